@@ -1,0 +1,65 @@
+"""The cat / non-cat task as the pages use it: images kept for display, matrices prepared for training."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.datasets import flatten_and_scale
+from core.dual_logistic import GramProblem, Snapshot, predict_proba
+
+
+@dataclass(frozen=True)
+class CatTask:
+    train_images: np.ndarray  # (m, 64, 64, 3) uint8, read-only
+    test_images: np.ndarray
+    classes: tuple[str, ...]  # ("non-cat", "cat")
+    problem: GramProblem
+
+    @classmethod
+    def from_arrays(cls, train_x, train_y, test_x, test_y, classes) -> "CatTask":
+        """From `load_catvnoncat`'s five arrays; every array is made read-only (shared between sessions)."""
+        for images in (train_x, test_x):
+            images.setflags(write=False)
+        problem = GramProblem.build(flatten_and_scale(train_x), train_y, flatten_and_scale(test_x), test_y)
+        names = tuple(c.decode("utf-8") for c in classes)
+        return cls(train_images=train_x, test_images=test_x, classes=names, problem=problem)
+
+    def label_name(self, label) -> str:
+        return self.classes[int(label)]
+
+    def test_probabilities(self, snapshot: Snapshot) -> np.ndarray:
+        return predict_proba(self.problem, snapshot, self.problem.X_test)
+
+    def mislabeled_test(self, snapshot: Snapshot) -> list[tuple[int, float]]:
+        """(index, probability of cat) for every test image the model gets wrong."""
+        probability = self.test_probabilities(snapshot)
+        predicted = probability > 0.5
+        truth = self.problem.Y_test[0] == 1
+        return [(int(i), float(probability[i])) for i in np.flatnonzero(predicted != truth)]
+
+    def cat_probability(self, snapshot: Snapshot, image: np.ndarray) -> float:
+        """Probability that one (64, 64, 3) uint8 image is a cat."""
+        return float(predict_proba(self.problem, snapshot, flatten_and_scale(image[None]))[0])
+
+
+def parameters_npz(task: CatTask, snapshot: Snapshot) -> bytes:
+    """The trained parameters as a .npz file: w (12288, 1), b, the settings and the cost history."""
+    buffer = io.BytesIO()
+    np.savez(
+        buffer,
+        w=task.problem.weights(snapshot.alpha),
+        b=np.float64(snapshot.b),
+        learning_rate=np.float64(snapshot.learning_rate),
+        num_iterations=np.int64(snapshot.iteration),
+        costs=snapshot.costs,
+    )
+    return buffer.getvalue()
+
+
+def costs_csv(costs: np.ndarray) -> str:
+    """One line per iteration: iteration,cost."""
+    lines = ["iteration,cost"] + [f"{i},{c:.10g}" for i, c in enumerate(costs)]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,53 @@
+"""Plotly figure builders. They take numbers and already-translated words, and return Figures."""
+
+from __future__ import annotations
+
+import numpy as np
+import plotly.graph_objects as go
+
+MAX_POINTS = 300  # a live redraw of about 300 points is a few KB
+
+
+def downsample(values: np.ndarray, max_points: int = MAX_POINTS) -> tuple[np.ndarray, np.ndarray]:
+    """(iterations, values) with at most `max_points` evenly spaced points, always keeping the last."""
+    values = np.asarray(values, dtype=float)
+    if len(values) <= max_points:
+        return np.arange(len(values)), values
+    index = np.unique(np.linspace(0, len(values) - 1, max_points).round().astype(int))
+    return index, values[index]
+
+
+def _layout(fig: go.Figure, title: str, x_title: str, y_title: str, x_range=None, log_y=False) -> go.Figure:
+    fig.update_layout(
+        title=title,
+        xaxis_title=x_title,
+        yaxis_title=y_title,
+        margin=dict(l=10, r=10, t=50, b=10),
+        height=360,
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0),
+        uirevision=title,  # keep zoom while the same chart is redrawn
+    )
+    if x_range is not None:
+        fig.update_xaxes(range=x_range)
+    if log_y:
+        fig.update_yaxes(type="log")
+    return fig
+
+
+def cost_curve_figure(costs, title: str, x_title: str, y_title: str, total_iterations: int | None = None,
+                      name: str | None = None) -> go.Figure:
+    """The cost per iteration. With `total_iterations` the x axis is fixed, so a live curve grows into it."""
+    x, y = downsample(costs)
+    fig = go.Figure(go.Scatter(x=x, y=y, mode="lines", name=name or y_title, line=dict(width=3)))
+    x_range = [0, total_iterations] if total_iterations else None
+    return _layout(fig, title, x_title, y_title, x_range)
+
+
+def comparison_figure(runs: dict[str, np.ndarray], title: str, x_title: str, y_title: str,
+                      log_y: bool = False) -> go.Figure:
+    """Several cost curves, one per label, overlaid."""
+    fig = go.Figure()
+    for label, costs in runs.items():
+        x, y = downsample(costs)
+        fig.add_trace(go.Scatter(x=x, y=y, mode="lines", name=label, line=dict(width=2.5)))
+    return _layout(fig, title, x_title, y_title, log_y=log_y)

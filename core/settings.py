@@ -1,0 +1,108 @@
+"""Every control of a page declared once: key (also its URL parameter), kind, range or options, default.
+
+The declaration is plain data; `ui/controls.py` renders it. `parse_url_value` decides what a value
+arriving in the address bar means, so a hand-edited or stale link never raises.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+SLIDER = "slider"  # numbers between min_value and max_value
+CHOICE = "choice"  # one of `options`, shown on a slider (log-scaled numbers, named paces, ...)
+MULTI = "multi"  # several of `options`
+TOGGLE = "toggle"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str  # widget key and URL query parameter
+    label: str  # catalogue key of the label
+    kind: str
+    default: Any
+    min_value: float | None = None
+    max_value: float | None = None
+    step: float | None = None
+    options: tuple = ()
+    help: str | None = None  # catalogue key
+    option_labels: tuple = ()  # catalogue keys naming the options, if they are words
+
+    def __post_init__(self):
+        problem = validate_value(self, self.default)
+        if problem:
+            raise ValueError(f"setting {self.key!r}: default {self.default!r} is {problem}")
+
+
+def log_grid(low: float, high: float, mantissas=(1, 2, 5)) -> tuple[float, ...]:
+    """1-2-5 values from low to high inclusive: a learning-rate slider that is even on a log scale."""
+    values = []
+    for exponent in range(math.floor(math.log10(low)) - 1, math.ceil(math.log10(high)) + 1):
+        for mantissa in mantissas:
+            value = float(f"{mantissa}e{exponent}")  # via text, so 0.001 is exactly the literal 0.001
+            if low * (1 - 1e-12) <= value <= high * (1 + 1e-12):
+                values.append(value)
+    return tuple(values)
+
+
+def format_number(value: float) -> str:
+    """Shortest readable form: 0.005, 1e-05, 2000."""
+    return f"{value:g}"
+
+
+def validate_value(setting: Setting, value) -> str | None:
+    """None if `value` is allowed for `setting`, else a problem code (a catalogue key suffix)."""
+    if setting.kind == SLIDER:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            return "malformed"
+        return None if setting.min_value <= value <= setting.max_value else "out_of_range"
+    if setting.kind == CHOICE:
+        return None if value in setting.options else "not_an_option"
+    if setting.kind == MULTI:
+        return None if all(v in setting.options for v in value) else "not_an_option"
+    if setting.kind == TOGGLE:
+        return None if isinstance(value, bool) else "malformed"
+    return "unknown_kind"
+
+
+def _parse_one(setting: Setting, raw: str):
+    """Text from the URL -> a candidate value, or raise ValueError."""
+    text = raw.strip()
+    if setting.kind == TOGGLE:
+        lowered = text.lower()
+        if lowered in ("true", "1", "yes", "on"):
+            return True
+        if lowered in ("false", "0", "no", "off"):
+            return False
+        raise ValueError(text)
+    numeric = [o for o in (setting.options or (setting.default,)) if isinstance(o, (int, float))]
+    if not numeric:
+        return text  # options are words
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(text)
+    if setting.kind == SLIDER:
+        return int(number) if isinstance(setting.default, int) and number.is_integer() else number
+    # A number among options: accept it if it is one of them (up to float formatting).
+    for option in setting.options:
+        if math.isclose(option, number, rel_tol=1e-9):
+            return option
+    return number
+
+
+def parse_url_value(setting: Setting, raw: str | list[str] | None):
+    """(value, problem): the value a URL parameter asks for, or the default and a problem code
+    ("malformed", "out_of_range", "not_an_option") saying why it was refused."""
+    if raw is None or raw == [] or raw == "":
+        return setting.default, None
+    try:
+        if setting.kind == MULTI:
+            texts = raw if isinstance(raw, list) else [raw]
+            value = [_parse_one(setting, t) for t in texts]
+        else:
+            value = _parse_one(setting, raw[-1] if isinstance(raw, list) else raw)
+    except ValueError:
+        return setting.default, "malformed"
+    problem = validate_value(setting, value)
+    return (setting.default, problem) if problem else (value, None)

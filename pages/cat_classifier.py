@@ -1,0 +1,189 @@
+"""Chapter: logistic regression on cat / non-cat images, trained live."""
+
+import time
+
+import numpy as np
+import streamlit as st
+
+from core.cat_task import costs_csv, parameters_npz
+from core.dual_logistic import train_steps
+from core.figures import comparison_figure, cost_curve_figure
+from core.images import PhotoError, enlarge, photo_to_input, weights_to_image, MAX_UPLOAD_BYTES
+from core.settings import CHOICE, MULTI, SLIDER, Setting, format_number, log_grid
+from core.text import t
+from ui.cat_data import cat_task, trained_model
+from ui.controls import setting_widget
+
+LEARNING_RATES = log_grid(1e-5, 1.0)
+PACE_SECONDS_PER_1000 = {"instant": 0.0, "watch": 1.5, "slow": 6.0}
+FRAMES_PER_SECOND = 8
+
+LEARNING_RATE = Setting("lr", "cat.lr", CHOICE, 0.005, options=LEARNING_RATES, help="cat.lr_help")
+ITERATIONS = Setting("iters", "cat.iters", SLIDER, 2000, min_value=100, max_value=5000, step=100)
+PACE = Setting("pace", "cat.pace", CHOICE, "watch", options=tuple(PACE_SECONDS_PER_1000),
+               option_labels=("cat.pace_instant", "cat.pace_watch", "cat.pace_slow"), help="cat.pace_help")
+IMAGE_INDEX = Setting("img", "cat.image_index", SLIDER, 25, min_value=0, max_value=208, step=1)
+COMPARE_RATES = Setting("compare", "cat.compare_rates", MULTI, (0.01, 0.001, 0.0001), options=LEARNING_RATES)
+COMPARE_ITERATIONS = Setting("compare_iters", "cat.compare_iters", SLIDER, 1500,
+                             min_value=100, max_value=5000, step=100)
+
+st.title(t("cat.title"))
+st.markdown(t("cat.intro"))
+
+task = cat_task()
+if task is None:
+    st.stop()
+problem = task.problem
+
+# ---- Settings (all above any loop, so a change interrupts a run at once) ----
+st.sidebar.header(t("cat.settings"))
+learning_rate = setting_widget(LEARNING_RATE)
+num_iterations = setting_widget(ITERATIONS)
+pace = setting_widget(PACE)
+
+# ---- The data ----
+st.header(t("cat.data_header"))
+n, m = problem.X_train.shape
+m_test = problem.X_test.shape[1]
+cats = int(problem.Y_train.sum())
+columns = st.columns(4)
+columns[0].metric(t("cat.m_train"), m)
+columns[1].metric(t("cat.m_test"), m_test)
+columns[2].metric(t("cat.image_shape"), "64 × 64 × 3")
+columns[3].metric(t("cat.features"), n)
+st.markdown(t("cat.data_shapes", m=m, m_test=m_test, n=n, cats=cats, noncats=m - cats))
+
+gallery = range(min(24, m))
+st.image([task.train_images[i] for i in gallery], width=84,
+         caption=[f"#{i} {task.label_name(problem.Y_train[0, i])}" for i in gallery])
+with st.container(border=True):
+    left, right = st.columns([1, 2])
+    with left:
+        index = min(setting_widget(IMAGE_INDEX, where=st), m - 1)
+        st.markdown(t("cat.image_label", index=index, label=task.label_name(problem.Y_train[0, index]),
+                      y=int(problem.Y_train[0, index])))
+    right.image(enlarge(task.train_images[index], 4), width=256)
+
+# ---- Training ----
+st.header(t("cat.train_header"))
+st.markdown(t("cat.train_intro"))
+buttons = st.columns([1, 1, 4])
+train_clicked = buttons[0].button(t("cat.train"), type="primary")
+stop_clicked = buttons[1].button(t("cat.stop"))
+progress_slot = st.empty()
+metrics_slot = st.empty()
+chart_slot = st.empty()
+
+
+def show_progress(snapshot) -> None:
+    progress_slot.progress(snapshot.iteration / snapshot.num_iterations,
+                           text=t("cat.progress", i=snapshot.iteration, total=snapshot.num_iterations))
+    with metrics_slot.container():
+        cols = st.columns(4)
+        cols[0].metric(t("cat.iteration"), snapshot.iteration)
+        cols[1].metric(t("cat.cost"), f"{snapshot.cost:.6f}")
+        cols[2].metric(t("cat.train_accuracy"), f"{snapshot.train_accuracy:.2f} %")
+        cols[3].metric(t("cat.test_accuracy"), f"{snapshot.test_accuracy:.2f} %")
+    chart_slot.plotly_chart(
+        cost_curve_figure(snapshot.costs, t("cat.cost_chart", lr=format_number(snapshot.learning_rate)),
+                          t("cat.iteration"), t("cat.cost"), total_iterations=snapshot.num_iterations),
+    )
+
+
+if train_clicked:
+    seconds_per_iteration = PACE_SECONDS_PER_1000[pace] / 1000
+    # Instant: draw a handful of frames; paced: about FRAMES_PER_SECOND frames a second.
+    every = (max(1, num_iterations // 4) if seconds_per_iteration == 0
+             else max(1, round(1 / (FRAMES_PER_SECOND * seconds_per_iteration))))
+    start = time.perf_counter()
+    for snapshot in train_steps(problem, learning_rate, num_iterations, snapshot_every=every):
+        st.session_state["cat_run"] = snapshot  # keeps the latest state; also a point where Stop lands
+        show_progress(snapshot)
+        wait = start + snapshot.iteration * seconds_per_iteration - time.perf_counter()
+        if wait > 0 and not snapshot.done:
+            time.sleep(wait)
+
+run = st.session_state.get("cat_run")
+if run is None:
+    st.info(t("cat.not_trained"))
+else:
+    if not train_clicked:
+        show_progress(run)
+    if run.diverged:
+        st.error(t("cat.diverged", i=run.iteration, lr=format_number(run.learning_rate)))
+    elif not run.done:
+        st.warning(t("cat.stopped", i=run.iteration, total=run.num_iterations))
+    else:
+        st.success(t("cat.finished", i=run.iteration, lr=format_number(run.learning_rate),
+                     train=run.train_accuracy, test=run.test_accuracy))
+    if np.max(run.costs) > run.costs[0]:
+        st.warning(t("cat.overshoot", peak=float(np.max(run.costs)), at=int(np.argmax(run.costs))))
+    if (run.learning_rate, run.num_iterations) != (learning_rate, num_iterations):
+        st.caption(t("cat.stale", lr=format_number(run.learning_rate), iters=run.num_iterations))
+
+    if not run.diverged:
+        st.subheader(t("cat.mislabeled_header"))
+        wrong = task.mislabeled_test(run)
+        st.markdown(t("cat.mislabeled_intro", count=len(wrong), total=m_test))
+        if wrong:
+            st.image([task.test_images[i] for i, _ in wrong], width=84, caption=[
+                t("cat.mislabeled_caption", index=i, truth=task.label_name(problem.Y_test[0, i]), p=p)
+                for i, p in wrong])
+
+        st.subheader(t("cat.weights_header"))
+        left, right = st.columns([1, 2])
+        left.image(enlarge(weights_to_image(problem.weights(run.alpha)), 4), width=256,
+                   caption=t("cat.weights_caption"))
+        right.markdown(t("cat.weights_explain"))
+
+        downloads = st.columns(2)
+        downloads[0].download_button(t("cat.download_params"), parameters_npz(task, run),
+                                     file_name="cat_logistic_parameters.npz", mime="application/octet-stream")
+        downloads[1].download_button(t("cat.download_costs"), costs_csv(run.costs),
+                                     file_name="cat_logistic_costs.csv", mime="text/csv")
+if stop_clicked and run is not None and not run.done:
+    st.toast(t("cat.stop_toast", i=run.iteration))
+
+# ---- Learning-rate comparison ----
+st.header(t("cat.compare_header"))
+st.markdown(t("cat.compare_intro"))
+compare_columns = st.columns(2)
+with compare_columns[0]:
+    rates = setting_widget(COMPARE_RATES, where=st)
+with compare_columns[1]:
+    compare_iterations = setting_widget(COMPARE_ITERATIONS, where=st)
+if rates:
+    runs = {rate: trained_model(task, id(task), rate, compare_iterations) for rate in sorted(rates, reverse=True)}
+    st.plotly_chart(comparison_figure(
+        {t("cat.compare_label", lr=format_number(rate)): r.costs[:-1] for rate, r in runs.items()},
+        t("cat.compare_chart", iters=compare_iterations), t("cat.iteration"), t("cat.cost")))
+    st.dataframe(
+        {t("cat.lr"): [format_number(rate) for rate in runs],
+         t("cat.final_cost"): [round(r.costs[-2], 6) for r in runs.values()],
+         t("cat.train_accuracy"): [round(r.train_accuracy, 2) for r in runs.values()],
+         t("cat.test_accuracy"): [round(r.test_accuracy, 2) for r in runs.values()]},
+        hide_index=True)
+    st.markdown(t("cat.compare_lesson"))
+else:
+    st.info(t("cat.compare_empty"))
+
+# ---- Your own photo ----
+st.header(t("cat.photo_header"))
+model = run if run is not None and run.done and not run.diverged else trained_model(task, id(task), 0.005, 2000)
+st.markdown(t("cat.photo_intro", lr=format_number(model.learning_rate), iters=model.iteration,
+              which=t("cat.photo_model_yours" if model is run else "cat.photo_model_reference")))
+upload = st.file_uploader(t("cat.photo_upload"), key="photo_upload",
+                          help=t("cat.photo_help", mb=MAX_UPLOAD_BYTES // (1024 * 1024)))
+if upload is not None:
+    try:
+        image = photo_to_input(upload.getvalue())
+    except PhotoError as error:
+        st.error(t(f"photo.{error.code}", name=upload.name, mb=MAX_UPLOAD_BYTES // (1024 * 1024)))
+    else:
+        probability = task.cat_probability(model, image)
+        left, right = st.columns([1, 2])
+        left.image(enlarge(image, 4), width=256, caption=t("cat.photo_resized"))
+        verdict = task.classes[int(probability > 0.5)]
+        right.metric(t("cat.photo_probability"), f"{probability:.1%}")
+        right.markdown(t("cat.photo_verdict", verdict=verdict))
+        right.caption(t("cat.photo_caveat"))

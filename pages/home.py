@@ -1,0 +1,20 @@
+"""Home: what First Contact is, and the eight steps of building a network."""
+
+import streamlit as st
+
+from core.text import t
+from ui.chapters import STEPS, chapter_for
+
+st.title(t("home.title"))
+st.markdown(t("home.intro"))
+
+st.header(t("home.steps_header"))
+st.markdown(t("home.steps_intro"))
+for number, (step, paths) in enumerate(STEPS, start=1):
+    with st.container(border=True):
+        st.markdown(f"**{number}. {t(step)}**  \n{t(step + '_detail')}")
+        chapter = chapter_for(paths)
+        if chapter is None:
+            st.caption(t("home.coming_later"))
+        else:
+            st.page_link(chapter.path, label=t("home.open_chapter", chapter=t(chapter.title)), icon=chapter.icon)

@@ -1,0 +1,1 @@
+"""Streamlit helpers shared by the pages (core/ stays free of Streamlit)."""

@@ -1,0 +1,56 @@
+"""The cat data set, loaded once per server process and shared read-only by every session."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from core.cat_task import CatTask
+from core.datasets import TEST_FILE, TRAIN_FILE, data_dir, load_catvnoncat, read_uploaded_catvnoncat
+from core.dual_logistic import Snapshot, train
+from core.text import t
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def task_from_folder(folder: str) -> CatTask:
+    """Reads (downloading if needed) and prepares the task; an error is not cached, so a retry retries."""
+    return CatTask.from_arrays(*load_catvnoncat(folder))
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def task_from_upload(train_bytes: bytes, test_bytes: bytes) -> CatTask:
+    return CatTask.from_arrays(*read_uploaded_catvnoncat(train_bytes, test_bytes))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def trained_model(_task: CatTask, task_id: int, learning_rate: float, num_iterations: int) -> Snapshot:
+    """A finished run, shared by every session (`task_id` is id(task): the task itself is not hashed)."""
+    return train(_task.problem, learning_rate, num_iterations)
+
+
+def cat_task() -> CatTask | None:
+    """The task from disk (or a download), else from two uploaded files; None (with help shown) if neither."""
+    folder = str(data_dir())
+    failed = st.session_state.get("cat_data_error")
+    if failed is None or st.session_state.pop("cat_data_retry", False):
+        try:
+            with st.spinner(t("data.loading")):
+                return task_from_folder(folder)
+        except Exception as error:  # DatasetError, or anything h5py raises on a damaged file
+            st.session_state["cat_data_error"] = failed = str(error)
+    st.error(t("data.missing", folder=folder, train=TRAIN_FILE.name, test=TEST_FILE.name))
+    with st.expander(t("data.missing_details")):
+        st.code(failed, language=None)
+    st.button(t("data.retry"), on_click=lambda: st.session_state.update(cat_data_retry=True))
+    st.markdown(t("data.upload_intro"))
+    columns = st.columns(2)
+    train_file = columns[0].file_uploader(TRAIN_FILE.name, type=["h5"], key="upload_train_h5")
+    test_file = columns[1].file_uploader(TEST_FILE.name, type=["h5"], key="upload_test_h5")
+    if train_file is None or test_file is None:
+        return None
+    try:
+        task = task_from_upload(train_file.getvalue(), test_file.getvalue())
+    except Exception as error:
+        st.error(t("data.upload_invalid", problem=str(error)))
+        return None
+    st.success(t("data.upload_ok"))
+    return task
