@@ -108,6 +108,8 @@ def download_file(pinned: PinnedFile, folder: Path, mirrors=MIRRORS, timeout: fl
                 continue
             os.replace(tmp, target)
             return target
+        except urllib.error.HTTPError as error:
+            failures.append(f"{url}: HTTP {error.code} {error.reason}")
         except (urllib.error.URLError, OSError, ValueError) as error:
             failures.append(f"{url}: {getattr(error, 'reason', error)}")
         finally:

@@ -89,29 +89,32 @@ def train_steps(problem: GramProblem, learning_rate: float, num_iterations: int,
     costs = np.empty(num_iterations + 1)
     Y = problem.Y_train[0]
     for i in range(num_iterations + 1):
-        z = alpha @ problem.K_train + b
-        costs[i] = log_loss_from_logits(z, Y)
-        finite = np.isfinite(costs[i]) and np.isfinite(b)
-        if not finite or i == num_iterations or (i and i % snapshot_every == 0):
-            z_test = alpha @ problem.K_test + b
-            yield Snapshot(
-                iteration=i,
-                num_iterations=num_iterations,
-                learning_rate=learning_rate,
-                costs=costs[: i + 1].copy(),
-                train_accuracy=_accuracy(z, Y),
-                test_accuracy=_accuracy(z_test, problem.Y_test[0]),
-                alpha=alpha.copy(),
-                b=float(b),
-                diverged=not finite,
-            )
-            if not finite:
+        # Past the stability limit numbers overflow; that is reported as divergence, not warned about.
+        with np.errstate(over="ignore", invalid="ignore"):
+            z = alpha @ problem.K_train + b
+            costs[i] = log_loss_from_logits(z, Y)
+            diverged = not (np.isfinite(costs[i]) and np.isfinite(b))
+            report = diverged or i == num_iterations or (i > 0 and i % snapshot_every == 0)
+            if report:
+                snapshot = Snapshot(
+                    iteration=i,
+                    num_iterations=num_iterations,
+                    learning_rate=learning_rate,
+                    costs=costs[: i + 1].copy(),
+                    train_accuracy=_accuracy(z, Y),
+                    test_accuracy=_accuracy(alpha @ problem.K_test + b, problem.Y_test[0]),
+                    alpha=alpha.copy(),
+                    b=float(b),
+                    diverged=diverged,
+                )
+            if not diverged and i < num_iterations:
+                dz = sigmoid(z) - Y
+                alpha = alpha - learning_rate * dz / m
+                b = b - learning_rate * float(np.mean(dz))
+        if report:
+            yield snapshot
+            if snapshot.done:
                 return
-        if i == num_iterations:
-            return
-        dz = sigmoid(z) - Y
-        alpha = alpha - learning_rate * dz / m
-        b = b - learning_rate * float(np.mean(dz))
 
 
 def train(problem: GramProblem, learning_rate: float, num_iterations: int) -> Snapshot:
