@@ -81,7 +81,7 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def download_file(pinned: PinnedFile, folder: Path, mirrors=MIRRORS, timeout: float = 20.0) -> Path:
+def download_file(pinned: PinnedFile, folder: Path, mirrors=None, timeout: float = 20.0) -> Path:
     """Fetch one pinned file into `folder`, trying each mirror in turn.
 
     Bytes go to a temporary file in the same folder, renamed into place only when size and
@@ -90,7 +90,7 @@ def download_file(pinned: PinnedFile, folder: Path, mirrors=MIRRORS, timeout: fl
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / pinned.name
     failures = []
-    for template in mirrors:
+    for template in mirrors or MIRRORS:
         url = template.format(name=pinned.name)
         handle, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{pinned.name}.", suffix=".part")
         tmp = Path(tmp_name)
@@ -117,7 +117,7 @@ def download_file(pinned: PinnedFile, folder: Path, mirrors=MIRRORS, timeout: fl
     raise DatasetUnavailable(target, "could not be downloaded. " + "; ".join(failures))
 
 
-def ensure_catvnoncat(data_dir_arg: str | os.PathLike | None = None, mirrors=MIRRORS) -> Path:
+def ensure_catvnoncat(data_dir_arg: str | os.PathLike | None = None, mirrors=None) -> Path:
     """Make sure both cat files are in the data folder (downloading what is missing); return it."""
     folder = data_dir(data_dir_arg)
     for pinned in CAT_FILES:

@@ -39,7 +39,9 @@ def photo_to_input(data: bytes, side: int = SIDE) -> np.ndarray:
             image.load()
     except PhotoError:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise PhotoError("too_many_pixels") from None
+    except UnidentifiedImageError:
         raise PhotoError("not_an_image") from None
     except (OSError, ValueError, SyntaxError):
         raise PhotoError("unreadable") from None

@@ -11,6 +11,7 @@ from core.figures import comparison_figure, cost_curve_figure
 from core.images import PhotoError, enlarge, photo_to_input, weights_to_image, MAX_UPLOAD_BYTES
 from core.settings import CHOICE, MULTI, SLIDER, Setting, format_number, log_grid
 from core.text import t
+from ui.router import ensure_router
 from ui.cat_data import cat_task, trained_model
 from ui.controls import setting_widget
 
@@ -27,6 +28,7 @@ COMPARE_RATES = Setting("compare", "cat.compare_rates", MULTI, (0.01, 0.001, 0.0
 COMPARE_ITERATIONS = Setting("compare_iters", "cat.compare_iters", SLIDER, 1500,
                              min_value=100, max_value=5000, step=100)
 
+ensure_router()
 st.title(t("cat.title"))
 st.markdown(t("cat.intro"))
 
@@ -68,8 +70,8 @@ with st.container(border=True):
 st.header(t("cat.train_header"))
 st.markdown(t("cat.train_intro"))
 buttons = st.columns([1, 1, 4])
-train_clicked = buttons[0].button(t("cat.train"), type="primary")
-stop_clicked = buttons[1].button(t("cat.stop"))
+train_clicked = buttons[0].button(t("cat.train"), type="primary", key="train")
+stop_clicked = buttons[1].button(t("cat.stop"), key="stop_training")
 progress_slot = st.empty()
 metrics_slot = st.empty()
 chart_slot = st.empty()

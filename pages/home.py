@@ -3,8 +3,10 @@
 import streamlit as st
 
 from core.text import t
+from ui.router import ensure_router
 from ui.chapters import STEPS, chapter_for
 
+ensure_router()
 st.title(t("home.title"))
 st.markdown(t("home.intro"))
 

@@ -1,0 +1,138 @@
+"""Every page through Streamlit's AppTest: widgets change, results change."""
+
+import io
+import socket
+
+import numpy as np
+import pytest
+from PIL import Image
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+from tests.test_datasets import make_pair
+
+CAT_PAGE = "pages/cat_classifier.py"
+
+
+def open_page(page=None, **query):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    if page:
+        at.switch_page(page)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def texts(elements):
+    return " ".join(str(e.value) for e in elements)
+
+
+def test_home_lists_the_eight_steps_and_links_built_chapters():
+    at = open_page()
+    assert at.title[0].value.startswith("First Contact")
+    steps = [m.value for m in at.markdown if m.value.startswith("**") and ". " in m.value[:6]]
+    assert len(steps) == 8
+    step_links = [link for link in at.main.get("page_link") if link.proto.label.startswith("Open the chapter")]
+    assert len(step_links) == 7  # all but "define the computation graph", whose chapter is not built yet
+    assert {link.proto.page for link in step_links} == {"cat_classifier"}
+    menu = [link.proto.label for link in at.sidebar.get("page_link")]
+    assert menu == ["Home", "Cat classifier"]
+    assert "coming_later" not in texts(at.caption)  # the catalogue text, not its key
+
+
+def test_cat_page_shows_the_data():
+    at = open_page(CAT_PAGE)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Training images"] == "209" and metrics["Test images"] == "50"
+    assert "Image #25 is labelled **cat**" in texts(at.markdown)
+    at.slider(key="img").set_value(0).run()
+    assert "Image #0 is labelled **non-cat**" in texts(at.markdown)
+
+
+def test_training_live_then_results():
+    at = open_page(CAT_PAGE)
+    at.select_slider(key="pace").set_value("instant")
+    at.slider(key="iters").set_value(300)
+    at.select_slider(key="lr").set_value(0.005).run()
+    assert "Press **Train**" in texts(at.info)
+    at.button(key="train").click().run()
+    assert not at.exception
+    assert "Finished 300 iterations with α = 0.005" in texts(at.success)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Iteration"] == "300" and metrics["Cost J"] == "0.376007"
+    assert at.get("progress")[0].proto.value == 100
+    assert len(at.get("plotly_chart")) == 2  # learning curve + comparison
+    assert len(at.get("download_button")) == 2
+    # a different learning rate: the old result is marked stale until retrained
+    at.select_slider(key="lr").set_value(0.01).run()
+    assert "These results are for α = 0.005" in texts(at.caption)
+    at.button(key="train").click().run()
+    assert "Finished 300 iterations with α = 0.01" in texts(at.success)
+    assert {m.label: m.value for m in at.metric}["Cost J"] != "0.376007"
+
+
+def test_large_learning_rate_is_explained():
+    at = open_page(CAT_PAGE, pace="instant", iters="100", lr="1")
+    at.button(key="train").click().run()
+    assert "overshoot" in texts(at.warning)
+
+
+def test_learning_rate_comparison_follows_the_selection():
+    at = open_page(CAT_PAGE, compare_iters="200")
+    table = at.dataframe[0].value
+    assert list(table.iloc[:, 0]) == ["0.01", "0.001", "0.0001"]
+    at.multiselect(key="compare").set_value([0.5]).run()
+    assert list(at.dataframe[0].value.iloc[:, 0]) == ["0.5"]
+    at.multiselect(key="compare").set_value([]).run()
+    assert "Choose at least one" in texts(at.info)
+
+
+def test_url_values_are_used_or_refused_with_a_notice():
+    at = open_page(CAT_PAGE, lr="0.01", iters="99999", pace="warp")
+    assert at.select_slider(key="lr").value == 0.01
+    assert at.slider(key="iters").value == 2000
+    assert at.select_slider(key="pace").value == "watch"
+    notices = texts(at.sidebar.caption)
+    assert "Iterations = 99999, outside the slider's range; using 2000" in notices
+    assert "warp, which is not one of the choices" in notices
+
+
+def png(mode="RGB", size=(300, 200), color=(200, 120, 40)):
+    buffer = io.BytesIO()
+    Image.new(mode, size, color).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def test_your_own_photo():
+    at = open_page(CAT_PAGE)
+    at.file_uploader(key="photo_upload").upload("orange.png", png(), "image/png").run()
+    assert not at.exception
+    probability = {m.label: m.value for m in at.metric}["Probability of cat"]
+    assert probability.endswith("%")
+    assert "The model says" in texts(at.markdown)
+    at.file_uploader(key="photo_upload").upload("notes.txt", b"not an image", "text/plain").run()
+    assert "notes.txt is not an image" in texts(at.error)
+
+
+def test_missing_data_without_network_explains_and_accepts_uploads(tmp_path, monkeypatch):
+    import core.datasets
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{probe.getsockname()[1]}/{{name}}"
+    monkeypatch.setattr(core.datasets, "MIRRORS", (dead,))
+    empty = tmp_path / "empty"
+    monkeypatch.setenv("FIRST_CONTACT_DATA_DIR", str(empty))
+    at = open_page(CAT_PAGE)
+    message = texts(at.error)
+    assert "train_catvnoncat.h5" in message and str(empty) in message and "FIRST_CONTACT_DATA_DIR" in message
+    small = make_pair(tmp_path)
+    at.file_uploader(key="upload_train_h5").upload("train_catvnoncat.h5", (small / "train_catvnoncat.h5").read_bytes())
+    at.file_uploader(key="upload_test_h5").upload("test_catvnoncat.h5", b"garbage").run()
+    assert "cannot be used" in texts(at.error)
+    at.file_uploader(key="upload_test_h5").upload("test_catvnoncat.h5", (small / "test_catvnoncat.h5").read_bytes())
+    at.run()
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["Training images"] == "4"

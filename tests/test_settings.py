@@ -1,0 +1,57 @@
+"""Settings declared once: URL values are parsed, refused values fall back to the default with a reason."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.settings import CHOICE, MULTI, SLIDER, TOGGLE, Setting, log_grid, parse_url_value
+
+RATES = log_grid(1e-5, 1.0)
+LR = Setting("lr", "cat.lr", CHOICE, 0.005, options=RATES)
+ITERS = Setting("iters", "cat.iters", SLIDER, 2000, min_value=100, max_value=5000, step=100)
+PACE = Setting("pace", "cat.pace", CHOICE, "watch", options=("instant", "watch", "slow"))
+MANY = Setting("compare", "cat.compare_rates", MULTI, (0.01, 0.001), options=RATES)
+FLAG = Setting("flag", "cat.lr", TOGGLE, False)
+
+
+def test_log_grid_is_1_2_5_and_exact():
+    assert RATES[:4] == (1e-05, 2e-05, 5e-05, 0.0001)
+    assert RATES[-3:] == (0.2, 0.5, 1.0)
+    assert 0.005 in RATES and 0.001 in RATES and 0.01 in RATES  # exactly the literals the text uses
+    assert len(RATES) == 16
+
+
+@pytest.mark.parametrize("setting, raw, expected", [
+    (LR, "0.01", 0.01), (LR, "1e-05", 1e-05), (LR, "0.0050", 0.005), (LR, "1", 1.0),
+    (ITERS, "300", 300), (ITERS, "5000", 5000), (PACE, "slow", "slow"),
+    (MANY, ["0.01", "0.0001"], [0.01, 0.0001]), (FLAG, "true", True), (FLAG, "0", False),
+])
+def test_good_values_are_taken(setting, raw, expected):
+    assert parse_url_value(setting, raw) == (expected, None)
+
+
+@pytest.mark.parametrize("setting, raw, problem", [
+    (LR, "abc", "malformed"), (LR, "nan", "malformed"), (LR, "inf", "malformed"),
+    (LR, "0.003", "not_an_option"), (LR, "1000", "not_an_option"),
+    (ITERS, "99999", "out_of_range"), (ITERS, "-5", "out_of_range"), (ITERS, "1e400", "malformed"),
+    (PACE, "warp", "not_an_option"), (MANY, ["0.01", "7"], "not_an_option"), (FLAG, "maybe", "malformed"),
+])
+def test_bad_values_fall_back_to_the_default_with_a_reason(setting, raw, problem):
+    assert parse_url_value(setting, raw) == (setting.default, problem)
+
+
+def test_absent_value_is_the_default_silently():
+    assert parse_url_value(ITERS, None) == (2000, None)
+    assert parse_url_value(ITERS, "") == (2000, None)
+
+
+@given(st.text())
+def test_any_text_from_the_url_never_raises(raw):
+    for setting in (LR, ITERS, PACE, MANY, FLAG):
+        value, problem = parse_url_value(setting, raw)
+        assert problem is None or value == setting.default
+
+
+def test_a_bad_default_is_caught_at_declaration():
+    with pytest.raises(ValueError):
+        Setting("x", "cat.lr", SLIDER, 0, min_value=1, max_value=2)
