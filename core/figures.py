@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-MAX_POINTS = 300  # a live redraw of about 300 points is a few KB
+LIVE_POINTS = 300  # a live redraw of about 300 points is a few KB
+FULL_POINTS = 5001  # a finished curve keeps every iteration: downsampling would alias real oscillations
+COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf")
 
 
-def downsample(values: np.ndarray, max_points: int = MAX_POINTS) -> tuple[np.ndarray, np.ndarray]:
+def downsample(values: np.ndarray, max_points: int = LIVE_POINTS) -> tuple[np.ndarray, np.ndarray]:
     """(iterations, values) with at most `max_points` evenly spaced points, always keeping the last."""
     values = np.asarray(values, dtype=float)
     if len(values) <= max_points:
@@ -35,9 +37,9 @@ def _layout(fig: go.Figure, title: str, x_title: str, y_title: str, x_range=None
 
 
 def cost_curve_figure(costs, title: str, x_title: str, y_title: str, total_iterations: int | None = None,
-                      name: str | None = None) -> go.Figure:
+                      name: str | None = None, max_points: int = LIVE_POINTS) -> go.Figure:
     """The cost per iteration. With `total_iterations` the x axis is fixed, so a live curve grows into it."""
-    x, y = downsample(costs)
+    x, y = downsample(costs, max_points)
     fig = go.Figure(go.Scatter(x=x, y=y, mode="lines", name=name or y_title, line=dict(width=3)))
     x_range = [0, total_iterations] if total_iterations else None
     return _layout(fig, title, x_title, y_title, x_range)
@@ -47,7 +49,7 @@ def comparison_figure(runs: dict[str, np.ndarray], title: str, x_title: str, y_t
                       log_y: bool = False) -> go.Figure:
     """Several cost curves, one per label, overlaid."""
     fig = go.Figure()
-    for label, costs in runs.items():
-        x, y = downsample(costs)
-        fig.add_trace(go.Scatter(x=x, y=y, mode="lines", name=label, line=dict(width=2.5)))
+    for (label, costs), colour in zip(runs.items(), COLOURS * len(runs)):
+        x, y = downsample(costs, FULL_POINTS)
+        fig.add_trace(go.Scatter(x=x, y=y, mode="lines", name=label, line=dict(width=2, color=colour)))
     return _layout(fig, title, x_title, y_title, log_y=log_y)

@@ -7,7 +7,7 @@ import streamlit as st
 
 from core.cat_task import costs_csv, parameters_npz
 from core.dual_logistic import train_steps
-from core.figures import comparison_figure, cost_curve_figure
+from core.figures import FULL_POINTS, comparison_figure, cost_curve_figure
 from core.images import PhotoError, enlarge, photo_to_input, weights_to_image, MAX_UPLOAD_BYTES
 from core.settings import CHOICE, MULTI, SLIDER, Setting, format_number, log_grid
 from core.text import t
@@ -77,7 +77,7 @@ metrics_slot = st.empty()
 chart_slot = st.empty()
 
 
-def show_progress(snapshot) -> None:
+def show_progress(snapshot, max_points=None) -> None:
     progress_slot.progress(snapshot.iteration / snapshot.num_iterations,
                            text=t("cat.progress", i=snapshot.iteration, total=snapshot.num_iterations))
     with metrics_slot.container():
@@ -88,7 +88,8 @@ def show_progress(snapshot) -> None:
         cols[3].metric(t("cat.test_accuracy"), f"{snapshot.test_accuracy:.2f} %")
     chart_slot.plotly_chart(
         cost_curve_figure(snapshot.costs, t("cat.cost_chart", lr=format_number(snapshot.learning_rate)),
-                          t("cat.iteration"), t("cat.cost"), total_iterations=snapshot.num_iterations),
+                          t("cat.iteration"), t("cat.cost"), total_iterations=snapshot.num_iterations,
+                          **({"max_points": max_points} if max_points else {})),
     )
 
 
@@ -100,7 +101,7 @@ if train_clicked:
     start = time.perf_counter()
     for snapshot in train_steps(problem, learning_rate, num_iterations, snapshot_every=every):
         st.session_state["cat_run"] = snapshot  # keeps the latest state; also a point where Stop lands
-        show_progress(snapshot)
+        show_progress(snapshot, FULL_POINTS if snapshot.done else None)  # the finished curve: every iteration
         wait = start + snapshot.iteration * seconds_per_iteration - time.perf_counter()
         if wait > 0 and not snapshot.done:
             time.sleep(wait)
@@ -110,7 +111,7 @@ if run is None:
     st.info(t("cat.not_trained"))
 else:
     if not train_clicked:
-        show_progress(run)
+        show_progress(run, FULL_POINTS)
     if run.diverged:
         st.error(t("cat.diverged", i=run.iteration, lr=format_number(run.learning_rate)))
     elif not run.done:
@@ -118,8 +119,11 @@ else:
     else:
         st.success(t("cat.finished", i=run.iteration, lr=format_number(run.learning_rate),
                      train=run.train_accuracy, test=run.test_accuracy))
-    if np.max(run.costs) > run.costs[0]:
-        st.warning(t("cat.overshoot", peak=float(np.max(run.costs)), at=int(np.argmax(run.costs))))
+    peak = int(np.nanargmax(run.costs)) if not run.diverged else 0
+    if peak > 0 and run.costs[-1] < run.costs[0]:
+        st.info(t("cat.overshoot_settled", peak=float(run.costs[peak]), at=peak))
+    elif peak > 0:
+        st.warning(t("cat.overshoot", peak=float(run.costs[peak]), at=peak))
     if (run.learning_rate, run.num_iterations) != (learning_rate, num_iterations):
         st.caption(t("cat.stale", lr=format_number(run.learning_rate), iters=run.num_iterations))
 
@@ -161,9 +165,9 @@ if rates:
         t("cat.compare_chart", iters=compare_iterations), t("cat.iteration"), t("cat.cost")))
     st.dataframe(
         {t("cat.lr"): [format_number(rate) for rate in runs],
-         t("cat.final_cost"): [round(r.costs[-2], 6) for r in runs.values()],
-         t("cat.train_accuracy"): [round(r.train_accuracy, 2) for r in runs.values()],
-         t("cat.test_accuracy"): [round(r.test_accuracy, 2) for r in runs.values()]},
+         t("cat.final_cost"): [f"{r.costs[-2]:.6f}" for r in runs.values()],
+         t("cat.train_accuracy"): [f"{r.train_accuracy:.2f} %" for r in runs.values()],
+         t("cat.test_accuracy"): [f"{r.test_accuracy:.2f} %" for r in runs.values()]},
         hide_index=True)
     st.markdown(t("cat.compare_lesson"))
 else:
@@ -175,6 +179,7 @@ model = run if run is not None and run.done and not run.diverged else trained_mo
 st.markdown(t("cat.photo_intro", lr=format_number(model.learning_rate), iters=model.iteration,
               which=t("cat.photo_model_yours" if model is run else "cat.photo_model_reference")))
 upload = st.file_uploader(t("cat.photo_upload"), key="photo_upload",
+                          max_upload_size=MAX_UPLOAD_BYTES // (1024 * 1024),
                           help=t("cat.photo_help", mb=MAX_UPLOAD_BYTES // (1024 * 1024)))
 if upload is not None:
     try:

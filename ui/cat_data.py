@@ -43,8 +43,8 @@ def cat_task() -> CatTask | None:
     st.button(t("data.retry"), on_click=lambda: st.session_state.update(cat_data_retry=True))
     st.markdown(t("data.upload_intro"))
     columns = st.columns(2)
-    train_file = columns[0].file_uploader(TRAIN_FILE.name, type=["h5"], key="upload_train_h5")
-    test_file = columns[1].file_uploader(TEST_FILE.name, type=["h5"], key="upload_test_h5")
+    train_file = columns[0].file_uploader(TRAIN_FILE.name, type=["h5"], key="upload_train_h5", max_upload_size=20)
+    test_file = columns[1].file_uploader(TEST_FILE.name, type=["h5"], key="upload_test_h5", max_upload_size=20)
     if train_file is None or test_file is None:
         return None
     try:
