@@ -34,11 +34,15 @@ def test_home_lists_the_eight_steps_and_links_built_chapters():
     assert at.title[0].value.startswith("First Contact")
     steps = [m.value for m in at.markdown if m.value.startswith("**") and ". " in m.value[:6]]
     assert len(steps) == 8
-    step_links = [link for link in at.main.get("page_link") if link.proto.label.startswith("Open the chapter")]
-    assert len(step_links) == 7  # all but "define the computation graph", whose chapter is not built yet
-    assert {link.proto.page for link in step_links} == {"cat_classifier"}
+    from core.text import t
+    from ui.chapters import CHAPTERS, STEPS, chapter_for
+
+    step_links = [link.proto.label for link in at.main.get("page_link")]
+    expected = [t("home.open_chapter", chapter=t(chapter_for(paths).title)) for _, paths in STEPS
+                if chapter_for(paths)]
+    assert step_links == expected and "Open the chapter: Cat classifier" in step_links
     menu = [link.proto.label for link in at.sidebar.get("page_link")]
-    assert menu == ["Home", "Cat classifier"]
+    assert menu == [t(chapter.title) for chapter in CHAPTERS]
     assert "coming_later" not in texts(at.caption)  # the catalogue text, not its key
 
 
