@@ -1,5 +1,6 @@
 """The real app in Debian's Chromium, driven by Playwright. Screenshots land in tests/artifacts/."""
 
+import re
 import time
 
 import pytest
@@ -60,3 +61,28 @@ def test_home_page_links_to_the_cat_chapter(page, app_url):
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "home_to_cat.png"))
+
+
+def test_the_address_bar_reproduces_the_view(page, browser, app_url):
+    from playwright.sync_api import expect
+
+    page.goto(f"{app_url}/cat_classifier")
+    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    page.get_by_role("slider", name="Learning rate α").focus()
+    page.keyboard.press("ArrowRight")  # 0.005 -> 0.01 on the 1-2-5 grid
+    expect(page).to_have_url(f"{app_url}/cat_classifier?lr=0.01", timeout=10_000)
+    page.locator('input[aria-label="Iterations"]').focus()
+    page.keyboard.press("ArrowLeft")  # 2000 -> 1900
+    expect(page).to_have_url(re.compile(r"\?(lr=0\.01&iters=1900|iters=1900&lr=0\.01)$"), timeout=10_000)
+
+    copy = page.context.new_page()
+    copy.goto(page.url)
+    expect(copy.locator(IDLE)).to_be_attached(timeout=60_000)
+    expect(copy.get_by_role("slider", name="Learning rate α")).to_have_attribute("aria-valuetext", "0.01")
+    expect(copy.locator('input[aria-label="Iterations"]')).to_have_value("1900")
+
+    copy.goto(f"{app_url}/cat_classifier?iters=99999&lr=banana")
+    expect(copy.locator(IDLE)).to_be_attached(timeout=60_000)
+    sidebar = copy.get_by_test_id("stSidebar")
+    expect(sidebar).to_contain_text("Iterations = 99999, outside the slider's range; using 2000")
+    expect(sidebar).to_contain_text("“banana”, which is not a value; using 0.005")
