@@ -182,3 +182,20 @@ def read_uploaded_catvnoncat(train_bytes: bytes, test_bytes: bytes):
 def flatten_and_scale(images: np.ndarray) -> np.ndarray:
     """(m, 64, 64, 3) uint8 -> (12288, m) float64 in [0, 1], one column per image (the course's layout)."""
     return images.reshape(images.shape[0], -1).T / 255.0
+
+
+# ---- small two-dimensional data sets, each a pure function of its seed ----
+
+def planar_flower(seed: int = 1, m: int = 400):
+    """The course's "flower": X (2, m), Y (1, m); two classes of petals that no line separates."""
+    np.random.seed(seed)
+    half = m // 2
+    X = np.zeros((m, 2))
+    Y = np.zeros((m, 1), dtype="uint8")
+    for j in range(2):
+        rows = slice(half * j, half * (j + 1))
+        t = np.linspace(j * 3.12, (j + 1) * 3.12, half) + np.random.randn(half) * 0.2
+        r = 4 * np.sin(4 * t) + np.random.randn(half) * 0.2
+        X[rows] = np.c_[r * np.sin(t), r * np.cos(t)]
+        Y[rows] = j
+    return X.T, Y.T

@@ -1,0 +1,104 @@
+"""The numpy network: gradients against finite differences, span form against the direct loop, and the
+course's published results reproduced."""
+
+import numpy as np
+import pytest
+
+from core.datasets import planar_flower
+from core.logistic import accuracy, model
+from core.nn import (backward, cost, fit, forward, initialize_parameters, predict, train_steps)
+
+
+def test_initialisation_follows_the_course():
+    params = initialize_parameters([3, 2, 1], init="small", seed=1)
+    np.random.seed(1)
+    W1 = np.random.randn(2, 3) * 0.01
+    W2 = np.random.randn(1, 2) * 0.01
+    np.testing.assert_array_equal(params["W1"], W1)
+    np.testing.assert_array_equal(params["W2"], W2)
+    assert not params["b1"].any() and params["b2"].shape == (1, 1)
+    scaled = initialize_parameters([4, 3], init="scaled", seed=3)
+    np.random.seed(3)
+    np.testing.assert_allclose(scaled["W1"], np.random.randn(3, 4) / 2)
+    he = initialize_parameters([8, 3], init="he", seed=3)
+    np.random.seed(3)
+    np.testing.assert_allclose(he["W1"], np.random.randn(3, 8) * 0.5)
+    with pytest.raises(ValueError):
+        initialize_parameters([2, 1], init="zeros")
+
+
+@pytest.mark.parametrize("hidden", ["relu", "tanh", "sigmoid"])
+def test_backward_matches_finite_differences(hidden):
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(3, 5))
+    Y = rng.integers(0, 2, size=(1, 5)).astype(float)
+    params = initialize_parameters([3, 4, 3, 1], init="he", seed=4)
+    for key in params:  # non-zero biases, so every path is exercised
+        params[key] = params[key] + rng.normal(scale=0.1, size=params[key].shape)
+    logits, cache = forward(X, params, hidden)
+    grads = backward(X, Y, params, cache, hidden)
+    eps = 1e-6
+    for key, value in params.items():
+        numeric = np.zeros_like(value)
+        for index in np.ndindex(value.shape):
+            saved = value[index]
+            value[index] = saved + eps
+            plus = cost(forward(X, params, hidden)[0], Y)
+            value[index] = saved - eps
+            minus = cost(forward(X, params, hidden)[0], Y)
+            value[index] = saved
+            numeric[index] = (plus - minus) / (2 * eps)
+        np.testing.assert_allclose(grads["d" + key], numeric, rtol=1e-5, atol=1e-8, err_msg=key)
+
+
+def test_span_form_gives_the_same_iterates_as_the_direct_loop():
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(50, 8))  # more features than examples
+    Y = (rng.random((1, 8)) > 0.5).astype(float)
+    runs = [list(train_steps(X, Y, [50, 6, 3, 1], hidden="tanh", learning_rate=0.1, num_iterations=60,
+                             snapshot_every=20, X_test=X[:, :3], Y_test=Y[:, :3], span=span))
+            for span in (True, False)]
+    for with_span, direct in zip(*runs):
+        np.testing.assert_allclose(with_span.costs, direct.costs, rtol=1e-10)
+        for key in direct.params:
+            np.testing.assert_allclose(with_span.params[key], direct.params[key], atol=1e-12)
+        assert with_span.test_accuracy == direct.test_accuracy
+
+
+def test_divergence_is_reported():
+    X, Y = planar_flower()
+    snaps = list(train_steps(X, Y, [2, 4, 1], hidden="relu", learning_rate=1e300, num_iterations=50,
+                             snapshot_every=10))
+    assert snaps[-1].diverged and snaps[-1].iteration < 50
+
+
+def test_two_layer_cat_network_reproduces_the_course(cat_xy):
+    X, Y, X_test, Y_test = cat_xy
+    params, costs = fit(X, Y, [12288, 7, 1], hidden="relu", init="small", learning_rate=0.0075,
+                        num_iterations=2500)
+    assert [round(c, 6) for c in costs[:3]] == [0.69305, 0.646432, 0.632514]
+    assert costs[-1] == pytest.approx(0.048554785628770206, abs=1e-7)
+    assert accuracy(predict(params, X), Y) == 100.0
+    assert accuracy(predict(params, X_test), Y_test) == 72.0
+
+
+def test_deep_cat_network_reproduces_the_course(cat_xy):
+    X, Y, X_test, Y_test = cat_xy
+    params, costs = fit(X, Y, [12288, 20, 7, 5, 1], init="scaled", learning_rate=0.0075, num_iterations=2500)
+    assert [round(c, 6) for c in costs[:3]] == [0.771749, 0.672053, 0.648263]
+    assert round(costs[-1], 6) == 0.092878
+    assert accuracy(predict(params, X), Y) == pytest.approx(98.56459330143541)
+    assert accuracy(predict(params, X_test), Y_test) == 80.0
+
+
+def test_flower_needs_a_hidden_layer():
+    X, Y = planar_flower()
+    assert X.shape == (2, 400) and Y.shape == (1, 400) and int(Y.sum()) == 200
+    params, costs = fit(X, Y, [2, 4, 1], hidden="tanh", init="small", seed=2, learning_rate=1.2,
+                        num_iterations=10000)
+    # The course's printed costs at iterations 0, 1000, ..., 7000.
+    assert [round(c, 6) for c in costs[:80:10]] == [0.693048, 0.288083, 0.254385, 0.233864, 0.226792,
+                                                    0.222644, 0.219731, 0.217504]
+    assert accuracy(predict(params, X, hidden="tanh"), Y) == pytest.approx(90.75)
+    logistic = model(X, Y, X, Y, num_iterations=2000, learning_rate=0.5)
+    assert accuracy(logistic["Y_prediction_train"], Y) == pytest.approx(47.0)
