@@ -33,15 +33,14 @@ class CatTask:
     def test_probabilities(self, snapshot: Snapshot) -> np.ndarray:
         return predict_proba(self.problem, snapshot, self.problem.X_test)
 
-    def mislabeled_test(self, snapshot: Snapshot) -> list[tuple[int, float]]:
-        """(index, probability of cat) for every test image the model gets wrong."""
-        probability = self.test_probabilities(snapshot)
-        predicted = probability > 0.5
+    def mislabeled(self, test_probabilities: np.ndarray) -> list[tuple[int, float]]:
+        """(index, probability of cat) for every test image a model gets wrong, from its probabilities."""
+        predicted = np.asarray(test_probabilities) > 0.5
         truth = self.problem.Y_test[0] == 1
-        return [(int(i), float(probability[i])) for i in np.flatnonzero(predicted != truth)]
+        return [(int(i), float(test_probabilities[i])) for i in np.flatnonzero(predicted != truth)]
 
     def cat_probability(self, snapshot: Snapshot, image: np.ndarray) -> float:
-        """Probability that one (64, 64, 3) uint8 image is a cat."""
+        """Probability that one (64, 64, 3) uint8 image is a cat, for a logistic-regression run."""
         return float(predict_proba(self.problem, snapshot, flatten_and_scale(image[None]))[0])
 
 

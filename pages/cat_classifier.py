@@ -8,11 +8,12 @@ import streamlit as st
 from core.cat_task import costs_csv, parameters_npz
 from core.dual_logistic import train_steps
 from core.figures import FULL_POINTS, comparison_figure, cost_curve_figure
-from core.images import PhotoError, enlarge, photo_to_input, weights_to_image, MAX_UPLOAD_BYTES
+from core.images import enlarge, weights_to_image
 from core.settings import CHOICE, MULTI, SLIDER, Setting, format_number, log_grid
 from core.text import t
 from ui.router import ensure_router
 from ui.cat_data import cat_task, trained_model
+from ui.cat_views import show_mislabeled, try_your_photo
 from ui.controls import setting_widget
 
 LEARNING_RATES = log_grid(1e-5, 1.0)
@@ -128,13 +129,7 @@ else:
         st.caption(t("cat.stale", lr=format_number(run.learning_rate), iters=run.num_iterations))
 
     if not run.diverged:
-        st.subheader(t("cat.mislabeled_header"))
-        wrong = task.mislabeled_test(run)
-        st.markdown(t("cat.mislabeled_intro", count=len(wrong), total=m_test))
-        if wrong:
-            st.image([task.test_images[i] for i, _ in wrong], width=84, caption=[
-                t("cat.mislabeled_caption", index=i, truth=task.label_name(problem.Y_test[0, i]), p=p)
-                for i, p in wrong])
+        show_mislabeled(task, task.test_probabilities(run))
 
         st.subheader(t("cat.weights_header"))
         left, right = st.columns([1, 2])
@@ -178,19 +173,4 @@ st.header(t("cat.photo_header"))
 model = run if run is not None and run.done and not run.diverged else trained_model(task, id(task), 0.005, 2000)
 st.markdown(t("cat.photo_intro", lr=format_number(model.learning_rate), iters=model.iteration,
               which=t("cat.photo_model_yours" if model is run else "cat.photo_model_reference")))
-upload = st.file_uploader(t("cat.photo_upload"), key="photo_upload",
-                          max_upload_size=MAX_UPLOAD_BYTES // (1024 * 1024),
-                          help=t("cat.photo_help", mb=MAX_UPLOAD_BYTES // (1024 * 1024)))
-if upload is not None:
-    try:
-        image = photo_to_input(upload.getvalue())
-    except PhotoError as error:
-        st.error(t(f"photo.{error.code}", name=upload.name, mb=MAX_UPLOAD_BYTES // (1024 * 1024)))
-    else:
-        probability = task.cat_probability(model, image)
-        left, right = st.columns([1, 2])
-        left.image(enlarge(image, 4), width=256, caption=t("cat.photo_resized"))
-        verdict = task.classes[int(probability > 0.5)]
-        right.metric(t("cat.photo_probability"), f"{probability:.1%}")
-        right.markdown(t("cat.photo_verdict", verdict=verdict))
-        right.caption(t("cat.photo_caveat"))
+try_your_photo(task, lambda image: task.cat_probability(model, image), key="photo_upload")

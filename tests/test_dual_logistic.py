@@ -87,7 +87,7 @@ def test_gram_arrays_are_read_only(cat_task):
 
 def test_mislabeled_and_downloads(cat_task):
     run = train(cat_task.problem, 0.005, 2000)
-    wrong = cat_task.mislabeled_test(run)
+    wrong = cat_task.mislabeled(cat_task.test_probabilities(run))
     assert len(wrong) == 15  # 70 % of 50
     for index, p in wrong:
         assert (p > 0.5) != (cat_task.problem.Y_test[0, index] == 1)

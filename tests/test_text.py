@@ -59,7 +59,7 @@ def used_keys():
 def test_the_scan_finds_the_pages_keys():
     keys, prefixes = used_keys()
     assert ("cat.train", "cat_classifier.py") in keys and ("cat.lr", "cat_classifier.py") in keys
-    assert ("photo.", "cat_classifier.py") in prefixes and ("url_notice.", "controls.py") in prefixes
+    assert ("photo.", "cat_views.py") in prefixes and ("url_notice.", "controls.py") in prefixes
 
 
 def test_every_key_used_is_in_every_catalogue():
