@@ -7,6 +7,7 @@ arriving in the address bar means, so a hand-edited or stale link never raises.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +15,7 @@ SLIDER = "slider"  # numbers between min_value and max_value
 CHOICE = "choice"  # one of `options`, shown on a slider (log-scaled numbers, named paces, ...)
 MULTI = "multi"  # several of `options`
 TOGGLE = "toggle"
+TEXT = "text"  # free text matching `pattern` (e.g. layer sizes "20, 7, 5")
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Setting:
     options: tuple = ()
     help: str | None = None  # catalogue key
     option_labels: tuple = ()  # catalogue keys naming the options, if they are words
+    pattern: str | None = None  # TEXT: a regular expression the whole text must match
 
     def __post_init__(self):
         problem = validate_value(self, self.default)
@@ -63,12 +66,16 @@ def validate_value(setting: Setting, value) -> str | None:
         return None if all(v in setting.options for v in value) else "not_an_option"
     if setting.kind == TOGGLE:
         return None if isinstance(value, bool) else "malformed"
+    if setting.kind == TEXT:
+        return None if isinstance(value, str) and re.fullmatch(setting.pattern, value) else "malformed"
     return "unknown_kind"
 
 
 def _parse_one(setting: Setting, raw: str):
     """Text from the URL -> a candidate value, or raise ValueError."""
     text = raw.strip()
+    if setting.kind == TEXT:
+        return text
     if setting.kind == TOGGLE:
         lowered = text.lower()
         if lowered in ("true", "1", "yes", "on"):

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.settings import CHOICE, MULTI, SLIDER, TOGGLE, Setting, log_grid, parse_url_value
+from core.settings import CHOICE, MULTI, SLIDER, TEXT, TOGGLE, Setting, log_grid, parse_url_value
 
 RATES = log_grid(1e-5, 1.0)
 LR = Setting("lr", "cat.lr", CHOICE, 0.005, options=RATES)
@@ -55,3 +55,13 @@ def test_any_text_from_the_url_never_raises(raw):
 def test_a_bad_default_is_caught_at_declaration():
     with pytest.raises(ValueError):
         Setting("x", "cat.lr", SLIDER, 0, min_value=1, max_value=2)
+
+
+LAYERS = Setting("layers", "cat.lr", TEXT, "20, 7, 5", pattern=r"\d{1,3}(\s*,\s*\d{1,3}){0,5}")
+
+
+@pytest.mark.parametrize("raw, expected", [("7", ("7", None)), (" 20,7 ", ("20,7", None)),
+                                           ("20, 7, x", ("20, 7, 5", "malformed")),
+                                           ("1,2,3,4,5,6,7", ("20, 7, 5", "malformed"))])
+def test_text_settings_match_their_pattern(raw, expected):
+    assert parse_url_value(LAYERS, raw) == expected

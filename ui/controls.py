@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.settings import CHOICE, MULTI, SLIDER, TOGGLE, Setting, format_number, parse_url_value
+from core.settings import CHOICE, MULTI, SLIDER, TEXT, TOGGLE, Setting, format_number, parse_url_value
 from core.text import t
 
 
@@ -24,7 +24,11 @@ def _url_notice(setting: Setting, where) -> None:
     raw = st.query_params.get_all(setting.key)
     if not raw:
         return
-    _, problem = parse_url_value(setting, raw if setting.kind == MULTI else raw[-1])
+    if setting.option_labels:  # Streamlit writes a worded option into the URL as its label, not its value
+        labels = {t(label) for label in setting.option_labels}
+        problem = None if all(value in labels for value in (raw if setting.kind == MULTI else raw[-1:])) else "not_an_option"
+    else:
+        _, problem = parse_url_value(setting, raw if setting.kind == MULTI else raw[-1])
     if problem:
         where.caption(
             t(f"url_notice.{problem}", name=t(setting.label), value=", ".join(raw),
@@ -58,4 +62,6 @@ def setting_widget(setting: Setting, where=None):
                                  format_func=_format_option(setting), **common)
     if setting.kind == TOGGLE:
         return where.toggle(label, value=setting.default, **common)
+    if setting.kind == TEXT:
+        return where.text_input(label, value=setting.default, **common)
     raise ValueError(f"unknown setting kind {setting.kind!r}")
