@@ -188,3 +188,25 @@ def fit(X, Y, layer_dims, *, hidden="relu", init="scaled", seed=1, learning_rate
                              num_iterations=num_iterations, snapshot_every=max(num_iterations, 1)):
         pass
     return final.params, [float(c) for c in final.costs[:num_iterations][::100]]
+
+
+def predict_proba(params, X, hidden: str = "relu"):
+    """P(class 1) for the columns of X, shape (m,)."""
+    return sigmoid(forward(X, params, hidden)[0])[0]
+
+
+def parse_hidden_sizes(text: str, max_units: int = 200, max_layers: int = 6) -> tuple[int, ...]:
+    """"20, 7, 5" -> (20, 7, 5). Raises ValueError for anything else (empty, zero, too big, too deep)."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if not parts or len(parts) > max_layers or not all(p.isdigit() for p in parts):
+        raise ValueError(text)
+    sizes = tuple(int(p) for p in parts)
+    if not all(1 <= size <= max_units for size in sizes):
+        raise ValueError(text)
+    return sizes
+
+
+def layer_shapes(layer_dims) -> list[tuple[int, tuple[int, int], tuple[int, int], int]]:
+    """(layer, W shape, b shape, parameter count) for every layer."""
+    return [(l, (layer_dims[l], layer_dims[l - 1]), (layer_dims[l], 1), layer_dims[l] * (layer_dims[l - 1] + 1))
+            for l in range(1, len(layer_dims))]

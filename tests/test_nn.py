@@ -102,3 +102,16 @@ def test_flower_needs_a_hidden_layer():
     assert accuracy(predict(params, X, hidden="tanh"), Y) == pytest.approx(90.75)
     logistic = model(X, Y, X, Y, num_iterations=2000, learning_rate=0.5)
     assert accuracy(logistic["Y_prediction_train"], Y) == pytest.approx(47.0)
+
+
+def test_parse_hidden_sizes_and_shapes():
+    from core.nn import layer_shapes, parse_hidden_sizes
+
+    assert parse_hidden_sizes("20, 7, 5") == (20, 7, 5)
+    assert parse_hidden_sizes(" 7 ") == (7,)
+    for bad in ("", "0", "7,,x", "300", "1,2,3,4,5,6,7", "-3", "2.5"):
+        with pytest.raises(ValueError):
+            parse_hidden_sizes(bad)
+    shapes = layer_shapes([12288, 20, 7, 5, 1])
+    assert shapes[0] == (1, (20, 12288), (20, 1), 245780)
+    assert sum(count for *_, count in shapes) == 245780 + 147 + 40 + 6

@@ -1,0 +1,168 @@
+"""Chapter: a network with one hidden layer on two-dimensional data, trained live."""
+
+import time
+
+import streamlit as st
+
+from core.datasets import PLANAR_SETS
+from core.figures import cost_curve_figure
+from core.logistic import sigmoid
+from core.nn import forward, train_steps
+from core.nn_figures import decision_boundary_figure, plane_grid
+from core.settings import CHOICE, SLIDER, Setting, format_number, log_grid
+from core.text import t
+from ui.controls import setting_widget
+from ui.router import ensure_router
+
+ensure_router()
+
+LIVE_SECONDS = {"instant": 0.0, "watch": 4.0}
+FRAMES_PER_SECOND = 8
+EXPERIMENT_UNITS = (1, 2, 3, 4, 5, 20, 50)
+
+DATA = Setting("sn_data", "sn.data", CHOICE, "flower", options=tuple(PLANAR_SETS),
+               option_labels=tuple(f"sn.data_{name}" for name in PLANAR_SETS))
+NOISE = Setting("sn_noise", "sn.noise", SLIDER, 0.2, min_value=0.0, max_value=0.5, step=0.05)
+HIDDEN = Setting("sn_hidden", "sn.hidden", SLIDER, 4, min_value=1, max_value=50, step=1)
+ACTIVATION = Setting("sn_act", "sn.activation", CHOICE, "tanh", options=("tanh", "relu", "sigmoid"),
+                     option_labels=("sn.act_tanh", "sn.act_relu", "sn.act_sigmoid"))
+LEARNING_RATE = Setting("sn_lr", "sn.lr", CHOICE, 1.2, options=log_grid(1e-3, 10.0, mantissas=(1, 1.2, 2, 5)))
+ITERATIONS = Setting("sn_iters", "sn.iters", SLIDER, 10000, min_value=100, max_value=20000, step=100)
+SEED = Setting("sn_seed", "sn.seed", SLIDER, 2, min_value=0, max_value=50, step=1)
+PACE = Setting("sn_pace", "sn.pace", CHOICE, "watch", options=tuple(LIVE_SECONDS),
+               option_labels=("sn.pace_instant", "sn.pace_watch"))
+EXPERIMENT_ITERATIONS = Setting("sn_exp_iters", "sn.experiment_iters", SLIDER, 5000,
+                                min_value=100, max_value=10000, step=100)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def planar_data(name: str, noise: float):
+    return PLANAR_SETS[name](seed=1, noise=noise)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def trained(name: str, noise: float, layer_dims: tuple, hidden: str, seed: int, learning_rate: float,
+            iterations: int):
+    """A finished run (cached: the logistic-regression contrast and the experiment's networks)."""
+    X, Y = planar_data(name, noise)
+    final = None
+    for final in train_steps(X, Y, list(layer_dims), hidden=hidden, init="small", seed=seed,
+                             learning_rate=learning_rate, num_iterations=iterations, snapshot_every=iterations):
+        pass
+    return final
+
+
+def boundary(snapshot, hidden: str, title: str, X, Y, **layout):
+    xs, ys, points = plane_grid(X)
+    probabilities = sigmoid(forward(points, snapshot.params, hidden)[0])
+    return decision_boundary_figure(xs, ys, probabilities, X, Y, title, (t("sn.class_0"), t("sn.class_1")),
+                                    t("sn.probability"), **layout)
+
+
+st.title(t("sn.title"))
+st.markdown(t("sn.intro"))
+
+st.sidebar.header(t("sn.settings"))
+data_name = setting_widget(DATA)
+noise = setting_widget(NOISE)
+units = setting_widget(HIDDEN)
+activation = setting_widget(ACTIVATION)
+learning_rate = setting_widget(LEARNING_RATE)
+iterations = setting_widget(ITERATIONS)
+seed = setting_widget(SEED)
+pace = setting_widget(PACE)
+
+X, Y = planar_data(data_name, noise)
+layer_dims = (2, units, 1)
+st.caption(t("sn.shapes", m=X.shape[1], h=units, count=units * 2 + units + units + 1))
+
+# ---- Training, live ----
+st.header(t("sn.train_header"))
+buttons = st.columns([1, 1, 4])
+train_clicked = buttons[0].button(t("sn.train"), type="primary", key="sn_train")
+buttons[1].button(t("sn.stop"), key="sn_stop_training")
+progress_slot = st.empty()
+metrics_slot = st.empty()
+left, right = st.columns(2)
+boundary_slot, cost_slot = left.empty(), right.empty()
+settings_now = (data_name, noise, layer_dims, activation, seed, learning_rate, iterations)
+
+
+def draw(snapshot, hidden: str, units_shown: int) -> None:
+    progress_slot.progress(snapshot.iteration / snapshot.num_iterations,
+                           text=t("sn.progress", i=snapshot.iteration, total=snapshot.num_iterations))
+    with metrics_slot.container():
+        cols = st.columns(3)
+        cols[0].metric(t("sn.iteration"), snapshot.iteration)
+        cols[1].metric(t("sn.cost"), f"{snapshot.cost:.6f}")
+        cols[2].metric(t("sn.accuracy"), f"{snapshot.train_accuracy:.2f} %")
+    boundary_slot.plotly_chart(boundary(snapshot, hidden, t("sn.boundary_live", h=units_shown), X, Y,
+                                        show_scale=False))
+    cost_slot.plotly_chart(cost_curve_figure(snapshot.costs, t("sn.cost_chart"), t("sn.iteration"),
+                                             t("sn.cost"), total_iterations=snapshot.num_iterations))
+
+
+if train_clicked:
+    seconds = LIVE_SECONDS[pace]
+    every = iterations if seconds == 0 else max(1, round(iterations / (seconds * FRAMES_PER_SECOND)))
+    start = time.perf_counter()
+    for snapshot in train_steps(X, Y, list(layer_dims), hidden=activation, init="small", seed=seed,
+                                learning_rate=learning_rate, num_iterations=iterations, snapshot_every=every):
+        st.session_state["sn_run"] = (settings_now, snapshot)  # a point where Stop lands
+        draw(snapshot, activation, units)
+        wait = start + seconds * snapshot.iteration / iterations - time.perf_counter()
+        if wait > 0 and not snapshot.done:
+            time.sleep(wait)
+
+saved = st.session_state.get("sn_run")
+if saved is None:
+    st.info(t("sn.not_trained"))
+else:
+    run_settings, run = saved
+    if not train_clicked:
+        draw(run, run_settings[3], run_settings[2][1])
+    if run.diverged:
+        st.error(t("sn.diverged", i=run.iteration, lr=format_number(run_settings[5])))
+    elif not run.done:
+        st.warning(t("sn.stopped", i=run.iteration, total=run.num_iterations))
+    else:
+        st.success(t("sn.finished", i=run.iteration, acc=run.train_accuracy, h=run_settings[2][1],
+                     act=t(f"sn.act_{run_settings[3]}")))
+    if run_settings != settings_now:
+        st.caption(t("sn.stale"))
+
+# ---- Logistic regression for contrast ----
+st.header(t("sn.logistic_header"))
+st.markdown(t("sn.logistic_intro"))
+logistic = trained(data_name, noise, (2, 1), "sigmoid", seed, 1.2, 2000)
+columns = st.columns([3, 2])
+columns[0].plotly_chart(boundary(logistic, "sigmoid", t("sn.logistic_chart"), X, Y, height=380))
+columns[1].markdown(t("sn.logistic_accuracy", acc=logistic.train_accuracy))
+
+# ---- The hidden-layer size experiment ----
+st.header(t("sn.experiment_header"))
+st.markdown(t("sn.experiment_intro"))
+experiment_iterations = setting_widget(EXPERIMENT_ITERATIONS, where=st)
+experiment_key = (data_name, noise, activation, seed, learning_rate, experiment_iterations)
+if st.button(t("sn.experiment_run"), key="sn_experiment"):
+    bar = st.progress(0.0)
+    results = {}
+    for done, h in enumerate(EXPERIMENT_UNITS):
+        bar.progress(done / len(EXPERIMENT_UNITS), text=t("sn.experiment_progress", h=h))
+        results[h] = trained(data_name, noise, (2, h, 1), activation, seed, learning_rate, experiment_iterations)
+    bar.empty()
+    st.session_state["sn_experiment_results"] = (experiment_key, results)
+experiment = st.session_state.get("sn_experiment_results")
+if experiment is not None:
+    key, results = experiment
+    if key != experiment_key:
+        st.caption(t("sn.stale"))
+    grid = st.columns(4)
+    for position, (h, result) in enumerate(results.items()):
+        grid[position % 4].plotly_chart(boundary(
+            result, key[2], t("sn.experiment_cell", h=h, acc=result.train_accuracy), X, Y,
+            height=300, show_scale=False, show_legend=False))
+    st.dataframe({t("sn.experiment_units"): list(results),
+                  t("sn.experiment_table_accuracy"): [f"{r.train_accuracy:.2f} %" for r in results.values()],
+                  t("sn.experiment_table_cost"): [f"{r.cost:.4f}" for r in results.values()]},
+                 hide_index=True)
