@@ -1,7 +1,5 @@
 """Chapter: logistic regression on cat / non-cat images, trained live."""
 
-import time
-
 import numpy as np
 import streamlit as st
 
@@ -15,10 +13,10 @@ from ui.router import ensure_router
 from ui.cat_data import cat_task, trained_model
 from ui.cat_views import show_mislabeled, try_your_photo
 from ui.controls import setting_widget
+from ui.live import paced, show_progress, snapshot_every
 
 LEARNING_RATES = log_grid(1e-5, 1.0)
 PACE_SECONDS_PER_1000 = {"instant": 0.0, "watch": 1.5, "slow": 6.0}
-FRAMES_PER_SECOND = 8
 
 LEARNING_RATE = Setting("lr", "cat.lr", CHOICE, 0.005, options=LEARNING_RATES, help="cat.lr_help")
 ITERATIONS = Setting("iters", "cat.iters", SLIDER, 2000, min_value=100, max_value=5000, step=100)
@@ -78,15 +76,12 @@ metrics_slot = st.empty()
 chart_slot = st.empty()
 
 
-def show_progress(snapshot, max_points=None) -> None:
-    progress_slot.progress(snapshot.iteration / snapshot.num_iterations,
-                           text=t("cat.progress", i=snapshot.iteration, total=snapshot.num_iterations))
-    with metrics_slot.container():
-        cols = st.columns(4)
-        cols[0].metric(t("cat.iteration"), snapshot.iteration)
-        cols[1].metric(t("cat.cost"), f"{snapshot.cost:.6f}")
-        cols[2].metric(t("cat.train_accuracy"), f"{snapshot.train_accuracy:.2f} %")
-        cols[3].metric(t("cat.test_accuracy"), f"{snapshot.test_accuracy:.2f} %")
+def draw(snapshot, max_points=None) -> None:
+    show_progress(progress_slot, metrics_slot, snapshot,
+                  t("cat.progress", i=snapshot.iteration, total=snapshot.num_iterations),
+                  [(t("cat.iteration"), snapshot.iteration), (t("cat.cost"), f"{snapshot.cost:.6f}"),
+                   (t("cat.train_accuracy"), f"{snapshot.train_accuracy:.2f} %"),
+                   (t("cat.test_accuracy"), f"{snapshot.test_accuracy:.2f} %")])
     chart_slot.plotly_chart(
         cost_curve_figure(snapshot.costs, t("cat.cost_chart", lr=format_number(snapshot.learning_rate)),
                           t("cat.iteration"), t("cat.cost"), total_iterations=snapshot.num_iterations,
@@ -95,24 +90,18 @@ def show_progress(snapshot, max_points=None) -> None:
 
 
 if train_clicked:
-    seconds_per_iteration = PACE_SECONDS_PER_1000[pace] / 1000
-    # Instant: draw a handful of frames; paced: about FRAMES_PER_SECOND frames a second.
-    every = (max(1, num_iterations // 4) if seconds_per_iteration == 0
-             else max(1, round(1 / (FRAMES_PER_SECOND * seconds_per_iteration))))
-    start = time.perf_counter()
-    for snapshot in train_steps(problem, learning_rate, num_iterations, snapshot_every=every):
+    seconds = PACE_SECONDS_PER_1000[pace] * num_iterations / 1000
+    steps = train_steps(problem, learning_rate, num_iterations, snapshot_every(num_iterations, seconds))
+    for snapshot in paced(steps, seconds):
         st.session_state["cat_run"] = snapshot  # keeps the latest state; also a point where Stop lands
-        show_progress(snapshot, FULL_POINTS if snapshot.done else None)  # the finished curve: every iteration
-        wait = start + snapshot.iteration * seconds_per_iteration - time.perf_counter()
-        if wait > 0 and not snapshot.done:
-            time.sleep(wait)
+        draw(snapshot, FULL_POINTS if snapshot.done else None)  # the finished curve: every iteration
 
 run = st.session_state.get("cat_run")
 if run is None:
     st.info(t("cat.not_trained"))
 else:
     if not train_clicked:
-        show_progress(run, FULL_POINTS)
+        draw(run, FULL_POINTS)
     if run.diverged:
         st.error(t("cat.diverged", i=run.iteration, lr=format_number(run.learning_rate)))
     elif not run.done:

@@ -13,12 +13,12 @@ from core.text import t
 from ui.cat_data import cat_task
 from ui.cat_views import show_mislabeled, try_your_photo
 from ui.controls import setting_widget
+from ui.live import paced, show_progress, snapshot_every
 from ui.router import ensure_router
 
 ensure_router()
 
 LIVE_SECONDS = {"instant": 0.0, "watch": 4.0}
-FRAMES_PER_SECOND = 8
 
 LAYERS = Setting("dn_layers", "dn.layers", TEXT, "20, 7, 5", pattern=r"\d{1,3}(\s*,\s*\d{1,3}){0,5}",
                  help="dn.layers_help")
@@ -95,14 +95,11 @@ settings_now = (layer_dims, activation, init, learning_rate, iterations)
 
 
 def draw(snapshot, accuracies) -> None:
-    progress_slot.progress(snapshot.iteration / snapshot.num_iterations,
-                           text=t("dn.progress", i=snapshot.iteration, total=snapshot.num_iterations))
-    with metrics_slot.container():
-        cols = st.columns(4)
-        cols[0].metric(t("dn.iteration"), snapshot.iteration)
-        cols[1].metric(t("dn.cost"), f"{snapshot.cost:.6f}")
-        cols[2].metric(t("dn.train_accuracy"), f"{snapshot.train_accuracy:.2f} %")
-        cols[3].metric(t("dn.test_accuracy"), f"{snapshot.test_accuracy:.2f} %")
+    show_progress(progress_slot, metrics_slot, snapshot,
+                  t("dn.progress", i=snapshot.iteration, total=snapshot.num_iterations),
+                  [(t("dn.iteration"), snapshot.iteration), (t("dn.cost"), f"{snapshot.cost:.6f}"),
+                   (t("dn.train_accuracy"), f"{snapshot.train_accuracy:.2f} %"),
+                   (t("dn.test_accuracy"), f"{snapshot.test_accuracy:.2f} %")])
     cost_slot.plotly_chart(cost_curve_figure(snapshot.costs, t("dn.cost_chart"), t("dn.iteration"), t("dn.cost"),
                                              total_iterations=snapshot.num_iterations))
     figure = comparison_figure({t("dn.train_accuracy"): accuracies["train"], t("dn.test_accuracy"): accuracies["test"]},
@@ -115,20 +112,17 @@ def draw(snapshot, accuracies) -> None:
 
 if train_clicked:
     seconds = LIVE_SECONDS[pace]
-    every = max(1, iterations // 8) if seconds == 0 else max(1, round(iterations / (seconds * FRAMES_PER_SECOND)))
     accuracies = {"at": [], "train": [], "test": []}
-    start = time.perf_counter()
-    for snapshot in train_steps(problem.X_train, problem.Y_train, list(layer_dims), hidden=activation, init=init,
-                                learning_rate=learning_rate, num_iterations=iterations, snapshot_every=every,
-                                X_test=problem.X_test, Y_test=problem.Y_test):
+    steps = train_steps(problem.X_train, problem.Y_train, list(layer_dims), hidden=activation, init=init,
+                        learning_rate=learning_rate, num_iterations=iterations,
+                        snapshot_every=snapshot_every(iterations, seconds), X_test=problem.X_test,
+                        Y_test=problem.Y_test)
+    for snapshot in paced(steps, seconds):
         for name, value in (("at", snapshot.iteration), ("train", snapshot.train_accuracy),
                             ("test", snapshot.test_accuracy)):
             accuracies[name].append(value)
         st.session_state["dn_run"] = (settings_now, snapshot, accuracies)  # a point where Stop lands
         draw(snapshot, accuracies)
-        wait = start + seconds * snapshot.iteration / iterations - time.perf_counter()
-        if wait > 0 and not snapshot.done:
-            time.sleep(wait)
 
 saved = st.session_state.get("dn_run")
 run = None

@@ -1,7 +1,5 @@
 """Chapter: a network with one hidden layer on two-dimensional data, trained live."""
 
-import time
-
 import streamlit as st
 
 from core.datasets import PLANAR_SETS
@@ -12,12 +10,12 @@ from core.nn_figures import decision_boundary_figure, plane_grid
 from core.settings import CHOICE, SLIDER, Setting, format_number, log_grid
 from core.text import t
 from ui.controls import setting_widget
+from ui.live import paced, show_progress, snapshot_every
 from ui.router import ensure_router
 
 ensure_router()
 
 LIVE_SECONDS = {"instant": 0.0, "watch": 4.0}
-FRAMES_PER_SECOND = 8
 EXPERIMENT_UNITS = (1, 2, 3, 4, 5, 20, 50)
 
 DATA = Setting("sn_data", "sn.data", CHOICE, "flower", options=tuple(PLANAR_SETS),
@@ -89,13 +87,10 @@ settings_now = (data_name, noise, layer_dims, activation, seed, learning_rate, i
 
 
 def draw(snapshot, hidden: str, units_shown: int) -> None:
-    progress_slot.progress(snapshot.iteration / snapshot.num_iterations,
-                           text=t("sn.progress", i=snapshot.iteration, total=snapshot.num_iterations))
-    with metrics_slot.container():
-        cols = st.columns(3)
-        cols[0].metric(t("sn.iteration"), snapshot.iteration)
-        cols[1].metric(t("sn.cost"), f"{snapshot.cost:.6f}")
-        cols[2].metric(t("sn.accuracy"), f"{snapshot.train_accuracy:.2f} %")
+    show_progress(progress_slot, metrics_slot, snapshot,
+                  t("sn.progress", i=snapshot.iteration, total=snapshot.num_iterations),
+                  [(t("sn.iteration"), snapshot.iteration), (t("sn.cost"), f"{snapshot.cost:.6f}"),
+                   (t("sn.accuracy"), f"{snapshot.train_accuracy:.2f} %")])
     boundary_slot.plotly_chart(boundary(snapshot, hidden, t("sn.boundary_live", h=units_shown), X, Y,
                                         show_scale=False))
     cost_slot.plotly_chart(cost_curve_figure(snapshot.costs, t("sn.cost_chart"), t("sn.iteration"),
@@ -104,15 +99,12 @@ def draw(snapshot, hidden: str, units_shown: int) -> None:
 
 if train_clicked:
     seconds = LIVE_SECONDS[pace]
-    every = iterations if seconds == 0 else max(1, round(iterations / (seconds * FRAMES_PER_SECOND)))
-    start = time.perf_counter()
-    for snapshot in train_steps(X, Y, list(layer_dims), hidden=activation, init="small", seed=seed,
-                                learning_rate=learning_rate, num_iterations=iterations, snapshot_every=every):
+    steps = train_steps(X, Y, list(layer_dims), hidden=activation, init="small", seed=seed,
+                        learning_rate=learning_rate, num_iterations=iterations,
+                        snapshot_every=snapshot_every(iterations, seconds))
+    for snapshot in paced(steps, seconds):
         st.session_state["sn_run"] = (settings_now, snapshot)  # a point where Stop lands
         draw(snapshot, activation, units)
-        wait = start + seconds * snapshot.iteration / iterations - time.perf_counter()
-        if wait > 0 and not snapshot.done:
-            time.sleep(wait)
 
 saved = st.session_state.get("sn_run")
 if saved is None:

@@ -85,6 +85,8 @@ def test_languages_share_keys_and_placeholders():
     for language, catalogue in CATALOGUES.items():
         assert catalogue.keys() == EN.keys(), language
         for key, text in catalogue.items():
+            if ".latex_" in key:  # formulas: shown as they are (t() formats only when given values)
+                continue
             assert fields(text) == fields(EN[key]), (language, key)
 
 

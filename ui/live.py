@@ -1,0 +1,40 @@
+"""Live training in a page: pace a core training generator's snapshots, and show progress and metrics.
+
+Training is faster than the eye, so a run is spread over `seconds` (0: as fast as it goes) with about
+FRAMES_PER_SECOND redraws a second. Every redraw is a Streamlit call, which is where a click on
+"Stop training" or a slider change interrupts the run.
+"""
+
+from __future__ import annotations
+
+import time
+
+import streamlit as st
+
+FRAMES_PER_SECOND = 8
+INSTANT_FRAMES = 4
+
+
+def snapshot_every(num_iterations: int, seconds: float) -> int:
+    """Iterations between two redraws."""
+    if seconds <= 0:
+        return max(1, num_iterations // INSTANT_FRAMES)
+    return max(1, round(num_iterations / (seconds * FRAMES_PER_SECOND)))
+
+
+def paced(snapshots, seconds: float):
+    """Yield each snapshot, then wait as long as it takes for the run to last `seconds` in all."""
+    start = time.perf_counter()
+    for snapshot in snapshots:
+        yield snapshot
+        wait = start + seconds * snapshot.iteration / snapshot.num_iterations - time.perf_counter()
+        if wait > 0 and not snapshot.done:
+            time.sleep(wait)
+
+
+def show_progress(progress_slot, metrics_slot, snapshot, text: str, metrics: list[tuple[str, object]]) -> None:
+    """The progress bar and a row of metrics (label, value) for one snapshot."""
+    progress_slot.progress(snapshot.iteration / snapshot.num_iterations, text=text)
+    with metrics_slot.container():
+        for column, (label, value) in zip(st.columns(len(metrics)), metrics):
+            column.metric(label, value)
