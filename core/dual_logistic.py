@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core.logistic import accuracy, log_loss_from_logits, sigmoid
+from core.snapshot import TrainingSnapshot
 
 
 @dataclass(frozen=True)
@@ -50,27 +51,13 @@ class GramProblem:
         return self.X_train @ alpha.reshape(-1, 1)
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    """The state of a run after `iteration` gradient steps."""
+@dataclass(frozen=True, kw_only=True)
+class Snapshot(TrainingSnapshot):
+    """A logistic-regression run: the parameters in dual form."""
 
-    iteration: int
-    num_iterations: int
     learning_rate: float
-    costs: np.ndarray  # cost before each step 0..iteration-1 (the cost of the current parameters last)
-    train_accuracy: float
-    test_accuracy: float
     alpha: np.ndarray  # (m,) dual coefficients: w = X_train @ alpha
     b: float
-    diverged: bool = False
-
-    @property
-    def cost(self) -> float:
-        return float(self.costs[-1])
-
-    @property
-    def done(self) -> bool:
-        return self.diverged or self.iteration >= self.num_iterations
 
 
 def _accuracy(z: np.ndarray, Y: np.ndarray) -> float:

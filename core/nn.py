@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.logistic import accuracy, log_loss_from_logits, sigmoid
+from core.snapshot import TrainingSnapshot
 
 INITS = ("small", "scaled", "he")
 ACTIVATIONS = ("relu", "tanh", "sigmoid")
@@ -105,23 +106,9 @@ def predict(params, X, hidden: str = "relu"):
     return (sigmoid(logits) > 0.5).astype(float)
 
 
-@dataclass(frozen=True)
-class NetSnapshot:
-    iteration: int
-    num_iterations: int
-    costs: np.ndarray  # cost at every iteration so far (the current parameters' last)
-    train_accuracy: float
-    test_accuracy: float | None
+@dataclass(frozen=True, kw_only=True)
+class NetSnapshot(TrainingSnapshot):
     params: dict  # a copy, with W1 materialised
-    diverged: bool = False
-
-    @property
-    def cost(self) -> float:
-        return float(self.costs[-1])
-
-    @property
-    def done(self) -> bool:
-        return self.diverged or self.iteration >= self.num_iterations
 
 
 def train_steps(X, Y, layer_dims, *, hidden="relu", init="scaled", seed=1, learning_rate=0.0075,
@@ -162,9 +149,9 @@ def train_steps(X, Y, layer_dims, *, hidden="relu", init="scaled", seed=1, learn
                     Z1_test = (C_test + B @ K_test if span else params["W1"] @ X_test) + params["b1"]
                     test_logits, _ = forward_from_first(Z1_test, params, L, hidden)
                     test_acc = accuracy((sigmoid(test_logits) > 0.5).astype(float), Y_test)
-                snapshot = NetSnapshot(i, num_iterations, costs[: i + 1].copy(),
-                                       accuracy((sigmoid(logits) > 0.5).astype(float), Y), test_acc,
-                                       materialise(), diverged)
+                snapshot = NetSnapshot(iteration=i, num_iterations=num_iterations, costs=costs[: i + 1].copy(),
+                                       train_accuracy=accuracy((sigmoid(logits) > 0.5).astype(float), Y),
+                                       test_accuracy=test_acc, params=materialise(), diverged=diverged)
             if not diverged and i < num_iterations:
                 grads, dZ1 = backward_to_first(Y, params, cache, hidden)
                 for l in range(2, L + 1):

@@ -91,8 +91,9 @@ def draw(snapshot, hidden: str, units_shown: int) -> None:
                   t("sn.progress", i=snapshot.iteration, total=snapshot.num_iterations),
                   [(t("sn.iteration"), snapshot.iteration), (t("sn.cost"), f"{snapshot.cost:.6f}"),
                    (t("sn.accuracy"), f"{snapshot.train_accuracy:.2f} %")])
-    boundary_slot.plotly_chart(boundary(snapshot, hidden, t("sn.boundary_live", h=units_shown), X, Y,
-                                        show_scale=False))
+    figure = boundary(snapshot, hidden, t("sn.boundary_live", h=units_shown), X, Y, show_scale=False)
+    # A network that stopped changing (dead ReLUs) would redraw an identical figure: Streamlit refuses two.
+    boundary_slot.plotly_chart(figure.update_layout(meta={"iteration": snapshot.iteration}))
     cost_slot.plotly_chart(cost_curve_figure(snapshot.costs, t("sn.cost_chart"), t("sn.iteration"),
                                              t("sn.cost"), total_iterations=snapshot.num_iterations))
 

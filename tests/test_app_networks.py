@@ -36,7 +36,7 @@ def test_shallow_network_trains_and_the_settings_matter():
     assert len(at.get("plotly_chart")) == 3  # boundary, learning curve, logistic contrast
 
 
-def test_shallow_network_on_other_data_and_divergence():
+def test_shallow_network_on_other_data_and_a_huge_learning_rate():
     at = open_page("pages/shallow_network.py", sn_pace="instant", sn_iters="200", sn_data="circles",
                    sn_act="ReLU")  # a worded option travels in the URL as its label
     at.button(key="sn_train").click().run()
