@@ -4,7 +4,7 @@ import streamlit as st
 
 from core.text import t
 from ui.router import ensure_router
-from ui.chapters import STEPS, chapter_for
+from ui.chapters import STEPS, chapters_for
 
 ensure_router()
 st.title(t("home.title"))
@@ -15,8 +15,8 @@ st.markdown(t("home.steps_intro"))
 for number, (step, paths) in enumerate(STEPS, start=1):
     with st.container(border=True):
         st.markdown(f"**{number}. {t(step)}**  \n{t(step + '_detail')}")
-        chapter = chapter_for(paths)
-        if chapter is None:
+        chapters = chapters_for(paths)
+        if not chapters:
             st.caption(t("home.coming_later"))
-        else:
+        for chapter in chapters:
             st.page_link(chapter.path, label=t("home.open_chapter", chapter=t(chapter.title)), icon=chapter.icon)

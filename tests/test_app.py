@@ -35,12 +35,14 @@ def test_home_lists_the_eight_steps_and_links_built_chapters():
     steps = [m.value for m in at.markdown if m.value.startswith("**") and ". " in m.value[:6]]
     assert len(steps) == 8
     from core.text import t
-    from ui.chapters import CHAPTERS, STEPS, chapter_for
+    from ui.chapters import CHAPTERS, STEPS, chapters_for
 
     step_links = [link.proto.label for link in at.main.get("page_link")]
-    expected = [t("home.open_chapter", chapter=t(chapter_for(paths).title)) for _, paths in STEPS
-                if chapter_for(paths)]
+    expected = [t("home.open_chapter", chapter=t(chapter.title)) for _, paths in STEPS
+                for chapter in chapters_for(paths)]
     assert step_links == expected and "Open the chapter: Cat classifier" in step_links
+    linked = {label.removeprefix("Open the chapter: ") for label in step_links}
+    assert linked == {t(chapter.title) for chapter in CHAPTERS[1:]}  # every chapter hangs off a step
     menu = [link.proto.label for link in at.sidebar.get("page_link")]
     assert menu == [t(chapter.title) for chapter in CHAPTERS]
     assert "coming_later" not in texts(at.caption)  # the catalogue text, not its key

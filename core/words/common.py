@@ -6,7 +6,17 @@ EN = {
     "nav.section_start": "Start",
     "nav.section_logistic": "Logistic regression",
     "nav.home": "Home",
+    "nav.section_foundations": "Foundations",
+    "nav.perceptron": "Perceptron and XOR",
+    "nav.activations": "Activation functions",
+    "nav.loss_and_cost": "Loss and cost",
+    "nav.vectorization": "Vectorization",
+    "nav.computation_graph": "Computation graph",
+    "nav.gradient_descent": "Gradient descent",
     "nav.cat_classifier": "Cat classifier",
+    "nav.section_networks": "Neural networks",
+    "nav.shallow_network": "Shallow network",
+    "nav.deep_network": "Deep network",
     # ---- home ----
     "home.title": "First Contact: deep learning from first principles",
     "home.intro": (

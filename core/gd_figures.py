@@ -1,0 +1,253 @@
+"""Figures of gradient descent on a cost surface: plotly Figures from numbers and translated words.
+
+The main figure puts the 3D surface and its contour map side by side, with one Play button and one
+slider driving both: its frames carry only the moving traces (trail, dot, downhill arrow), never the
+surface, so playback runs in the browser with no round trip and a small payload.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from core.figures import COLOURS
+
+MAX_FRAMES = 100
+FRAME_MS = 90
+PATH_COLOUR = "#d62728"
+COLOURSCALE = "Viridis"
+ARROW_FRACTION = 0.12  # the downhill arrow's length, as a fraction of the map's width
+
+
+@dataclass(frozen=True)
+class Words:
+    """Already-translated words the figures show."""
+
+    w: str
+    b: str
+    cost: str
+    step: str
+    path: str = ""
+    point: str = ""
+    downhill: str = ""
+    minimum: str = ""
+    play: str = ""
+    pause: str = ""
+    all_paths: str = ""
+    step_prefix: str = ""  # before the animation slider's step number
+
+
+def frame_steps(steps: int, max_frames: int = MAX_FRAMES) -> np.ndarray:
+    """At most `max_frames` step numbers from 0 to `steps`, evenly spread, both ends included."""
+    return np.unique(np.linspace(0, steps, min(steps + 1, max_frames)).round().astype(int))
+
+
+def _compact(values) -> np.ndarray:
+    """Grids as float32: plenty for drawing, and half the binary payload of float64."""
+    return np.asarray(values, dtype=np.float32)
+
+
+def _numbers(values, digits: int = 3) -> list:
+    """Path coordinates as a short list (3 decimals is a hundredth of a pixel here): plotly checks a
+    list several times faster than an array, which matters for a hundred animation frames."""
+    return np.round(np.asarray(values, dtype=float), digits).tolist()
+
+
+def downhill_arrow(w: float, b: float, dw: float, db: float, length: float) -> tuple[list, list]:
+    """x and y of an arrow of fixed `length` from (w, b) along -gradient; empty where the gradient is 0."""
+    norm = float(np.hypot(dw, db))
+    if norm == 0 or not np.isfinite(norm):
+        return [], []
+    return [w, w - length * dw / norm], [b, b - length * db / norm]
+
+
+def _contour(grid, showscale: bool = False, colourbar_title: str = "") -> go.Contour:
+    ws, bs, J = grid
+    return go.Contour(x=_compact(ws), y=_compact(bs), z=_compact(J), colorscale=COLOURSCALE, ncontours=25,
+                      contours=dict(coloring="heatmap", showlines=True), line=dict(width=0.5, color="white"),
+                      showscale=showscale, colorbar=dict(title=colourbar_title, len=0.8),
+                      hoverinfo="skip")
+
+
+def _minima_trace(minima, words: Words) -> go.Scatter:
+    return go.Scatter(x=[m[0] for m in minima], y=[m[1] for m in minima], mode="markers", name=words.minimum,
+                      marker=dict(symbol="star", size=13, color="white", line=dict(width=1, color="black")))
+
+
+def _map_axes(fig: go.Figure, view, words: Words, row: int = 1, col: int = 1) -> None:
+    fig.update_xaxes(range=list(view[:2]), title=words.w, row=row, col=col, constrain="domain")
+    fig.update_yaxes(range=list(view[2:]), title=words.b, row=row, col=col)
+
+
+def descent_figure(grid, path, view, minima, title: str, words: Words, max_frames: int = MAX_FRAMES) -> go.Figure:
+    """The 3D surface and the contour map, the path on both, animated step by step.
+
+    Traces: 0 surface, 1 contour, 2-3 the whole path faintly (3D, map), 4 minima, then the moving ones:
+    5 trail 3D, 6 dot 3D, 7 trail on the map, 8 dot on the map, 9 downhill arrow.
+    """
+    ws, bs, J = grid
+    z_low, z_high = float(J.min()), float(J.max())
+    lift = 0.015 * (z_high - z_low)  # keep the path just above the surface, not inside it
+    arrow_length = ARROW_FRACTION * (view[1] - view[0])
+    fig = make_subplots(rows=1, cols=2, specs=[[{"type": "scene"}, {"type": "xy"}]],
+                        column_widths=[0.55, 0.45], horizontal_spacing=0.06)
+    fig.add_trace(go.Surface(x=_compact(ws), y=_compact(bs), z=_compact(J), colorscale=COLOURSCALE,
+                             showscale=False, opacity=0.92, hoverinfo="skip",
+                             contours=dict(z=dict(show=True, usecolormap=True, project_z=False, width=1))),
+                  row=1, col=1)
+    fig.add_trace(_contour(grid), row=1, col=2)
+    fig.add_trace(go.Scatter3d(x=_numbers(path.w), y=_numbers(path.b), z=_numbers(path.cost + lift),
+                               mode="lines", line=dict(color=PATH_COLOUR, width=3), opacity=0.5, showlegend=False,
+                               hoverinfo="skip"),
+                  row=1, col=1)
+    fig.add_trace(go.Scatter(x=_numbers(path.w), y=_numbers(path.b), mode="lines", opacity=0.35,
+                             line=dict(color=PATH_COLOUR, width=1.5, dash="dot"), showlegend=False,
+                             hoverinfo="skip"), row=1, col=2)
+    fig.add_trace(_minima_trace(minima, words), row=1, col=2)
+
+    steps = frame_steps(path.steps, max_frames)
+
+    def moving(j: int) -> list[dict]:
+        """The moving traces at frame j (step steps[j]), coordinates only: a frame is merged into the
+        traces it names, so their style is sent once. The trail joins the frames' steps (every step when
+        there are at most MAX_FRAMES; the faint line under it always has every step)."""
+        k, trail = int(steps[j]), steps[:j + 1]
+        arrow_x, arrow_y = downhill_arrow(path.w[k], path.b[k], path.dw[k], path.db[k], arrow_length)
+        return [
+            dict(type="scatter3d", x=_numbers(path.w[trail]), y=_numbers(path.b[trail]),
+                 z=_numbers(path.cost[trail] + lift)),
+            dict(type="scatter3d", x=_numbers(path.w[k:k + 1]), y=_numbers(path.b[k:k + 1]),
+                 z=_numbers(path.cost[k:k + 1] + lift)),
+            dict(type="scatter", x=_numbers(path.w[trail]), y=_numbers(path.b[trail])),
+            dict(type="scatter", x=_numbers(path.w[k:k + 1]), y=_numbers(path.b[k:k + 1])),
+            dict(type="scatter", x=_numbers(arrow_x), y=_numbers(arrow_y)),
+        ]
+
+    styles = [
+        dict(mode="lines", line=dict(color=PATH_COLOUR, width=6), name=words.path, showlegend=False),
+        dict(mode="markers", name=words.point, showlegend=False,
+             marker=dict(size=6, color=PATH_COLOUR, line=dict(width=1, color="white"))),
+        dict(mode="lines+markers", line=dict(color=PATH_COLOUR, width=2.5), marker=dict(size=4, color=PATH_COLOUR),
+             name=words.path),
+        dict(mode="markers", name=words.point, marker=dict(size=12, color=PATH_COLOUR,
+                                                           line=dict(width=1.5, color="white"))),
+        dict(mode="lines+markers", name=words.downhill, line=dict(color="white", width=3),
+             marker=dict(symbol="arrow", size=[0, 16], angleref="previous", color="white",
+                         line=dict(width=1, color="black"))),
+    ]
+    for coordinates, style in zip(moving(0), styles):
+        kind = go.Scatter3d if coordinates.pop("type") == "scatter3d" else go.Scatter
+        fig.add_trace(kind(**coordinates, **style), row=1, col=1 if kind is go.Scatter3d else 2)
+    moving_traces = list(range(5, 10))
+
+    still = {"frame": {"duration": 0, "redraw": True}, "mode": "immediate", "transition": {"duration": 0}}
+    fig.update_layout(
+        title=title, height=620, margin=dict(l=10, r=10, t=60, b=10),
+        uirevision="descent",  # keep the learner's camera and zoom when the figure is rebuilt
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0),
+        scene=dict(xaxis=dict(title=words.w, range=list(view[:2])), yaxis=dict(title=words.b, range=list(view[2:])),
+                   zaxis=dict(title=words.cost, range=[z_low, z_high + 2 * lift]),
+                   camera=dict(eye=dict(x=-1.5, y=-1.5, z=1.1)), aspectmode="cube", uirevision="descent"),
+        updatemenus=[dict(type="buttons", direction="left", x=0.0, y=0.0, xanchor="left", yanchor="top",
+                          pad=dict(t=62, r=10), showactive=False, buttons=[
+            dict(label=words.play, method="animate", args=[None, {
+                "frame": {"duration": FRAME_MS, "redraw": True}, "fromcurrent": True,
+                "transition": {"duration": 0}, "mode": "immediate"}]),
+            dict(label=words.pause, method="animate", args=[[None], {**still, "frame": {"duration": 0,
+                                                                                          "redraw": False}}]),
+        ])],
+        sliders=[dict(active=0, x=0.16, len=0.84, y=0.0, yanchor="top", pad=dict(t=50),
+                      currentvalue=dict(prefix=words.step_prefix, font=dict(size=14), xanchor="left"),
+                      steps=[dict(label=str(k), method="animate", args=[[str(k)], still]) for k in steps])],
+    )
+    _map_axes(fig, view, words, col=2)
+    # The frames are plain dicts of numbers, added without plotly's per-property validation (about ten
+    # times faster; the traces they update were validated above).
+    frames = [dict(name=str(k), traces=moving_traces, data=moving(j)) for j, k in enumerate(steps)]
+    return go.Figure(dict(fig.to_dict(), frames=frames), _validate=False)
+
+
+def cost_figure(path, title: str, words: Words) -> go.Figure:
+    """J after each step of one path."""
+    fig = go.Figure(go.Scatter(x=np.arange(len(path.cost)), y=_numbers(path.cost, 6), mode="lines+markers",
+                               marker=dict(size=4), line=dict(color=PATH_COLOUR, width=2.5), name=words.cost))
+    fig.update_layout(title=title, xaxis_title=words.step, yaxis_title=words.cost, height=320,
+                      margin=dict(l=10, r=10, t=50, b=10), uirevision=title)
+    return fig
+
+
+def comparison_figure(grid, paths: dict, view, minima, title: str, words: Words,
+                      slider_labels: list[str] | None = None, slider_prefix: str = "",
+                      active: int | None = None) -> go.Figure:
+    """Several paths on the contour map (left) and their costs per step (right), one colour each.
+
+    A legend click toggles a path on both sides. With `slider_labels` (one per path) a plotly slider
+    also shows one path at a time, or all of them on its last step, in the browser with no rerun.
+    """
+    fig = make_subplots(rows=1, cols=2, column_widths=[0.5, 0.5], horizontal_spacing=0.08)
+    fig.add_trace(_contour(grid), row=1, col=1)
+    fig.add_trace(_minima_trace(minima, words), row=1, col=1)
+    for index, ((label, path), colour) in enumerate(zip(paths.items(), COLOURS * len(paths))):
+        shown = active is None or index == active
+        group = dict(legendgroup=label, line=dict(color=colour, width=2.5), visible=shown)
+        fig.add_trace(go.Scatter(x=_numbers(path.w), y=_numbers(path.b), mode="lines+markers", name=label,
+                                 marker=dict(size=4, color=colour), **group), row=1, col=1)
+        fig.add_trace(go.Scatter(x=np.arange(len(path.cost)), y=_numbers(path.cost, 6), mode="lines", name=label,
+                                 showlegend=False, **group), row=1, col=2)
+        if path.escape is not None:  # mark where the path was cut
+            fig.add_trace(go.Scatter(x=_numbers(path.w[-1:]), y=_numbers(path.b[-1:]), mode="markers",
+                                     marker=dict(symbol="x", size=14, color=colour, line=dict(width=2)),
+                                     showlegend=False, hoverinfo="skip", legendgroup=label, visible=shown),
+                          row=1, col=1)
+    _map_axes(fig, view, words, col=1)
+    fig.update_xaxes(title=words.step, row=1, col=2)
+    fig.update_yaxes(title=words.cost, row=1, col=2)
+    fig.update_layout(title=title, height=470, margin=dict(l=10, r=10, t=60, b=10), uirevision=title,
+                      legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0))
+    if slider_labels:
+        groups = [trace.legendgroup for trace in fig.data]
+        steps = [dict(label=text, method="restyle",
+                      args=[{"visible": [group is None or group == label for group in groups]}])
+                 for text, label in zip(slider_labels, paths)]
+        steps.append(dict(label=words.all_paths, method="restyle", args=[{"visible": [True] * len(groups)}]))
+        fig.update_layout(sliders=[dict(active=len(paths) if active is None else active, steps=steps,
+                                        currentvalue=dict(prefix=slider_prefix), pad=dict(t=50), len=1.0)],
+                          margin=dict(b=40))
+    return fig
+
+
+def _tex_number(value: float) -> str:
+    """4 significant digits; 1.5e-05 becomes 1.5 x 10^-5."""
+    text = f"{value:.4g}"
+    if "e" not in text:
+        return text
+    mantissa, exponent = text.split("e")
+    return rf"{mantissa} \times 10^{{{int(exponent)}}}"
+
+
+def _signed(value: float) -> str:
+    """A number to subtract in a formula: negative values in parentheses."""
+    text = _tex_number(value)
+    return f"({text})" if value < 0 else text
+
+
+def update_rule_latex(optimizer: str, rate: float, k: int, before: tuple, gradient: tuple, after: tuple) -> str:
+    """The update from step k to k + 1 in symbols, then with its numbers (no words: it is all math).
+    before/after are (w, b); gradient is (dJ/dw, dJ/db) at `before`."""
+    a = _tex_number(rate)
+    lines = []
+    for name, old, slope, new in zip("wb", before, gradient, after):
+        partial = rf"\frac{{\partial J}}{{\partial {name}}}"
+        if optimizer == "gd":
+            lines.append(rf"{name}_{{{k + 1}}} = {name}_{{{k}}} - \alpha\,{partial} = {_tex_number(old)} - "
+                         rf"{a} \times {_signed(slope)} = {_tex_number(new)}")
+        else:
+            rule = {"momentum": rf"\alpha\, v_{name}",
+                    "rmsprop": rf"\alpha\,\frac{{{partial}}}{{\sqrt{{s_{name}}} + \varepsilon}}",
+                    "adam": rf"\alpha\,\frac{{\hat v_{name}}}{{\sqrt{{\hat s_{name}}} + \varepsilon}}"}[optimizer]
+            lines.append(rf"{name}_{{{k + 1}}} = {name}_{{{k}}} - {rule} = {_tex_number(old)} - "
+                         rf"{_signed(old - new)} = {_tex_number(new)}")
+    return r"\begin{aligned}" + r" \\ ".join(line.replace("=", "&=", 1) for line in lines) + r"\end{aligned}"

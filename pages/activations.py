@@ -1,0 +1,79 @@
+"""Chapter: activation functions, their slopes, saturation, and why non-linearity matters."""
+
+import numpy as np
+import streamlit as st
+
+from core.activations import ACTIVATIONS, LEAKY_SLOPE, SATURATED_FRACTION, TwoLayerNet, output_grid, saturated_intervals
+from core.foundation_figures import activation_figure, network_output_figure
+from core.settings import CHOICE, SLIDER, Setting
+from core.text import t
+from ui.controls import setting_widget
+from ui.router import ensure_router
+
+NAMES = tuple(ACTIVATIONS)
+HIDDEN_WIDTH = 8
+
+FUNCTION = Setting("act_fn", "act.function", CHOICE, "sigmoid", options=NAMES,
+                   option_labels=tuple(f"act.{name}" for name in NAMES))
+Z_VALUE = Setting("act_z", "act.z", SLIDER, 1.0, min_value=-8.0, max_value=8.0, step=0.1, help="act.z_help")
+Z_RANGE = Setting("act_range", "act.range", SLIDER, 6, min_value=2, max_value=10, step=1)
+WEIGHTS_SEED = Setting("act_seed", "act.weights_seed", SLIDER, 5, min_value=0, max_value=20, step=1)
+
+ensure_router()
+st.title(t("act.title"))
+st.markdown(t("act.intro"))
+
+st.sidebar.header(t("act.settings"))
+name = setting_widget(FUNCTION)
+z_range = setting_widget(Z_RANGE)
+activation = ACTIVATIONS[name]
+label = t(f"act.{name}")
+
+# ---- 1 · the function and its slope ----
+st.header(t("act.curve_header"))
+z0 = setting_widget(Z_VALUE, where=st)
+z = np.linspace(-z_range, z_range, 401)
+g, dg = activation.function(z), activation.derivative(z)
+g0, slope0 = float(activation.function(z0)), float(activation.derivative(z0))
+saturated = saturated_intervals(activation, -z_range, z_range)
+st.plotly_chart(activation_figure(z, g, dg, z0, g0, slope0, saturated, {
+    "title": t("act.chart", name=label), "function": t("act.chart_function"), "derivative": t("act.chart_derivative"),
+    "tangent": t("act.chart_tangent"), "saturated": t("act.chart_saturated"), "z": t("act.z")}))
+
+columns = st.columns([1, 1, 3])
+columns[0].metric(t("act.value", z=z0), f"{g0:.4f}")
+columns[1].metric(t("act.slope", z=z0), f"{slope0:.4f}")
+with columns[2]:
+    st.latex(t(f"act.latex_{name}"))
+    st.markdown(t(f"act.note_{name}", slope=LEAKY_SLOPE))
+
+st.subheader(t("act.saturation_header"))
+percent = 100 * SATURATED_FRACTION
+if saturated:
+    ranges = ", ".join(f"{start:.1f} ≤ z ≤ {end:.1f}" for start, end in saturated)
+    st.markdown(t("act.saturated_at", percent=percent, ranges=ranges))
+else:
+    st.markdown(t("act.never_saturated", percent=percent))
+st.info(t("act.vanishing"))
+
+st.subheader(t("act.compare_header", z=z0))
+st.dataframe({
+    t("act.col_function"): [t(f"act.{key}") for key in NAMES],
+    t("act.col_value"): [round(float(ACTIVATIONS[key].function(z0)), 4) for key in NAMES],
+    t("act.col_slope"): [round(float(ACTIVATIONS[key].derivative(z0)), 4) for key in NAMES],
+}, hide_index=True)
+
+# ---- 2 · why non-linearity matters ----
+st.header(t("act.linear_header"))
+st.markdown(t("act.linear_intro", width=HIDDEN_WIDTH, name=label))
+seed = setting_widget(WEIGHTS_SEED, where=st)
+net = TwoLayerNet.random(seed, HIDDEN_WIDTH)
+left, right = st.columns(2)
+xs, ys, linear = output_grid(net, lambda values: values)
+left.plotly_chart(network_output_figure(xs, ys, linear, t("act.linear_chart"), t("act.output")))
+_, _, bent = output_grid(net, activation.function)
+right.plotly_chart(network_output_figure(xs, ys, bent, t("act.nonlinear_chart", name=label), t("act.output")))
+w, b = net.collapsed()
+grid = np.column_stack([c.ravel() for c in np.meshgrid(xs, ys)])
+error = float(np.max(np.abs(linear.ravel() - (grid @ w + b))))
+st.caption(t("act.collapse", w1=w[0], w2=w[1], b=b, error=error))

@@ -1,0 +1,154 @@
+"""Chapter: the computation graph. Forward values left to right, derivatives right to left, step by step."""
+
+import math
+
+import streamlit as st
+
+from core.graph_dot import plain, to_dot
+from core.graphs import (GRAPH_KEYS, MAX_EXAMPLES, check_gradients, derivative, gradient_step, graph_spec,
+                         number, shortcuts, steps, view_at)
+from core.settings import CHOICE, SLIDER, Setting, format_number, log_grid
+from core.text import t
+from ui.controls import setting_widget
+from ui.router import ensure_router
+
+GRAPH = Setting("cg_graph", "cg.graph", CHOICE, "warmup", options=GRAPH_KEYS, help="cg.graph_help",
+                option_labels=("cg.graph_warmup", "cg.graph_logistic", "cg.graph_batch", "cg.graph_network"))
+EXAMPLE_COUNT = Setting("cg_m", "cg.m", SLIDER, 2, min_value=1, max_value=MAX_EXAMPLES, step=1)
+LEARNING_RATE = Setting("cg_lr", "cg.lr", CHOICE, 0.1, options=log_grid(1e-3, 10.0), help="cg.lr_help")
+# Every graph's variants: the warm-up, one example, m = 1..4 examples, the network.
+VARIANTS = {spec.key: spec for spec in (graph_spec("warmup"), graph_spec("logistic"), graph_spec("network"),
+                                        *(graph_spec("batch", m) for m in range(1, MAX_EXAMPLES + 1)))}
+# One slider per input key (shared where graphs share an input: x1, x2, y, w1, w2, b).
+INPUTS = {s.key: Setting(f"cg_{s.key}", f"cg.in.{s.key}", SLIDER, s.default, min_value=s.low,
+                         max_value=s.high, step=s.step)
+          for spec in VARIANTS.values() for s in spec.inputs}
+# The step slider runs over 0..(forward + backward steps), so each graph variant has its own.
+STEPS = {key: Setting(f"cg_step_{key}", "cg.step", SLIDER, len(steps(spec.build())), min_value=0,
+                      max_value=len(steps(spec.build())), step=1, help="cg.step_help")
+         for key, spec in VARIANTS.items()}
+
+ensure_router()
+st.title(t("cg.title"))
+st.markdown(t("cg.intro"))
+
+st.sidebar.header(t("cg.settings"))
+kind = setting_widget(GRAPH)
+m = setting_widget(EXAMPLE_COUNT) if kind == "batch" else 1
+spec = graph_spec(kind, m)
+st.info(t(f"cg.about_{kind}"))
+
+# ---- 1 · inputs ----
+st.header(t("cg.inputs_header"))
+parameters = [s for s in spec.inputs if s.learnable]
+data = [s for s in spec.inputs if not s.learnable]
+values = {}
+groups = [(t("cg.parameters"), parameters), (t("cg.data"), data)]
+columns = st.columns(2 if data and parameters else 1, border=True)
+for column, (title, specs) in zip(columns, [g for g in groups if g[1]]):
+    with column:
+        st.subheader(title)
+        for row_start in range(0, len(specs), 3):
+            row = specs[row_start:row_start + 3]
+            if kind == "batch" and not row[0].learnable:
+                st.caption(t("cg.example", i=row_start // 3 + 1))
+            for cell, s in zip(st.columns(3), row):
+                with cell:
+                    values[s.key] = setting_widget(INPUTS[s.key], where=st)
+
+built = spec.build(values)
+all_steps = steps(built)
+forward_count = sum(step.phase == "forward" for step in all_steps)
+output = built.output
+
+# ---- 2 · the walk ----
+st.header(t("cg.walk_header"))
+index = setting_widget(STEPS[spec.key], where=st)
+view = view_at(built, all_steps, index)
+step = view.step
+if step is None:
+    st.markdown(t("cg.step_zero", total=view.total))
+elif step.phase == "forward":
+    st.markdown(t("cg.step_forward", index=index, total=view.total, k=index, count=forward_count,
+                  node=f"${step.node.name}$"))
+else:
+    st.markdown(t("cg.step_backward", index=index, total=view.total, k=index - forward_count,
+                  count=view.total - forward_count, output=f"${output.name}$", node=f"${step.node.name}$"))
+if step is not None:
+    st.latex(step.tex)
+    if step.phase == "backward" and step.node is output:
+        st.caption(t("cg.step_start"))
+    if step.local_tex:
+        st.caption(t("cg.step_local"))
+        for line in step.local_tex:
+            st.latex(line)
+
+current = step.node if step is not None and index < view.total else None
+parameter_nodes = {built.inputs[s.key] for s in parameters}
+st.graphviz_chart(to_dot(built.order, output, view.valued, view.graded, current, parameter_nodes,
+                         edge_labels=len(built.order) <= 16), width="stretch")
+st.caption(t("cg.legend"))
+if index == view.total:
+    st.success(t("cg.step_done", total=view.total))
+with st.expander(t("cg.all_steps"), expanded=index == view.total):
+    left, right = st.columns(2)
+    left.markdown(f"**{t('cg.forward_list')}**")
+    right.markdown(f"**{t('cg.backward_list')}**")
+    for each in all_steps:
+        (left if each.phase == "forward" else right).latex(each.tex)
+
+closed_forms = shortcuts(spec, built)
+if closed_forms:
+    st.subheader(t("cg.shortcut_header"))
+    st.markdown(t(f"cg.shortcut_{kind}"))
+    for line in closed_forms:
+        st.latex(line.tex)
+        agrees = math.isclose(line.value, line.node.grad, rel_tol=1e-9, abs_tol=1e-12)
+        st.caption(t("cg.shortcut_matches" if agrees else "cg.shortcut_differs",
+                     derivative=f"${derivative(output, line.node)}$", value=number(line.node.grad)))
+
+# ---- 3 · checks beside the graph ----
+st.header(t("cg.checks_header"))
+fd_column, gd_column = st.columns(2, border=True)
+with fd_column:
+    st.subheader(t("cg.fd_header"))
+    st.markdown(t("cg.fd_intro"))
+    checks = check_gradients(spec, values)
+    st.table({
+        t("cg.fd_input"): [plain(c.tex) for c in checks],
+        t("cg.fd_backprop"): [f"{c.backprop:.8f}" for c in checks],
+        t("cg.fd_numeric"): [f"{c.numeric:.8f}" for c in checks],
+        t("cg.fd_difference"): [f"{abs(c.backprop - c.numeric):.1e}" for c in checks],
+        t("cg.fd_agrees"): ["✓" if c.agrees else "✗" for c in checks],
+    }, hide_index=True)
+    wrong = sum(not c.agrees for c in checks)
+    if wrong:
+        st.error(t("cg.fd_some_differ", count=wrong))
+    else:
+        st.success(t("cg.fd_all_agree", count=len(checks)))
+
+with gd_column:
+    st.subheader(t("cg.gd_header"))
+    st.markdown(t("cg.gd_intro"))
+    learning_rate = setting_widget(LEARNING_RATE, where=st)
+    update = gradient_step(spec, values, learning_rate)
+    st.table({
+        t("cg.gd_parameter"): [plain(s.tex) for s, *_ in update.rows],
+        t("cg.gd_before"): [f"{before:.4f}" for _, before, _, _ in update.rows],
+        t("cg.gd_derivative"): [f"{grad:.4f}" for _, _, grad, _ in update.rows],
+        t("cg.gd_after"): [f"{after:.4f}" for *_, after in update.rows],
+    }, hide_index=True)
+    metrics = st.columns(2)
+    metrics[0].metric(t("cg.cost_before"), f"{update.cost_before:.4f}")
+    lr_text = format_number(learning_rate)
+    if math.isinf(update.cost_after):
+        metrics[1].metric(t("cg.cost_after"), "∞")
+        st.error(t("cg.gd_infinite", lr=lr_text))
+    else:
+        change = update.cost_after - update.cost_before
+        metrics[1].metric(t("cg.cost_after"), f"{update.cost_after:.4f}", delta=f"{change:+.4f}",
+                          delta_color="inverse")
+        if change <= 0:
+            st.success(t("cg.gd_down", drop=-change))
+        else:
+            st.warning(t("cg.gd_up", rise=change, lr=lr_text))

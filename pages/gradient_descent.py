@@ -1,0 +1,179 @@
+"""Chapter: gradient descent, animated on the cost surface J(w, b)."""
+
+import numpy as np
+import streamlit as st
+
+from core.gd_figures import Words, comparison_figure, cost_figure, descent_figure, update_rule_latex
+from core.optimizers import NOT_FINITE, OPTIMIZERS, descend, outcome, zigzag_fraction
+from core.settings import CHOICE, SLIDER, Setting, format_number, log_grid
+from core.surfaces import DATA_SURFACES, SURFACES, grid, make_surface
+from core.text import t
+from ui.controls import setting_widget
+from ui.router import ensure_router
+
+LEARNING_RATES = log_grid(0.001, 5.0)
+COMPARED_RATES = (0.01, 0.1, 0.5, 1.0, 2.0, 5.0)  # crawl ... diverge, on every surface
+GRID_POINTS = 41
+MAX_ITERATIONS = 200
+
+SURFACE = Setting("gd_surface", "gd.surface", CHOICE, "logistic", options=SURFACES, help="gd.surface_help",
+                  option_labels=("gd.surface_logistic", "gd.surface_bowl", "gd.surface_valley",
+                                 "gd.surface_saddle", "gd.surface_minima"))
+NOISE = Setting("gd_noise", "gd.noise", SLIDER, 1.0, min_value=1.0, max_value=3.0, step=0.1, help="gd.noise_help")
+SEED = Setting("gd_seed", "gd.seed", SLIDER, 0, min_value=0, max_value=99, step=1, help="gd.seed_help")
+LEARNING_RATE = Setting("gd_lr", "gd.lr", CHOICE, 1.0, options=LEARNING_RATES, help="gd.lr_help")
+ITERATIONS = Setting("gd_iters", "gd.iters", SLIDER, 100, min_value=10, max_value=MAX_ITERATIONS, step=10)
+OPTIMIZER = Setting("gd_opt", "gd.optimizer", CHOICE, "gd", options=OPTIMIZERS, help="gd.optimizer_help",
+                    option_labels=("gd.opt_gd", "gd.opt_momentum", "gd.opt_rmsprop", "gd.opt_adam"))
+START_W = Setting("gd_w0", "gd.start_w", SLIDER, -3.0, min_value=-4.0, max_value=4.0, step=0.1, help="gd.start_help")
+START_B = Setting("gd_b0", "gd.start_b", SLIDER, 3.0, min_value=-4.0, max_value=4.0, step=0.1, help="gd.start_help")
+INSPECT = Setting("gd_step", "gd.inspect_step", SLIDER, 0, min_value=0, max_value=MAX_ITERATIONS, step=1)
+
+SURFACE_NAMES = dict(zip(SURFACES, SURFACE.option_labels))
+OPTIMIZER_NAMES = dict(zip(OPTIMIZERS, OPTIMIZER.option_labels))
+ABOUT = {"logistic": "gd.about_logistic", "bowl": "gd.about_bowl", "valley": "gd.about_valley",
+         "saddle": "gd.about_saddle", "minima": "gd.about_minima"}
+SHORT_OUTCOME = {"global_minimum": "gd.short_global_minimum", "local_minimum": "gd.short_local_minimum",
+                 "stationary": "gd.short_stationary", "moving": "gd.short_moving", "diverged": "gd.short_diverged"}
+
+
+# ---- cached numbers and figures: a slider change recomputes only what it touches ----
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def surface_grid(key: str, noise: float, seed: int):
+    return grid(make_surface(key, noise, seed), GRID_POINTS)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def path_of(key: str, noise: float, seed: int, start: tuple, rate: float, iterations: int, optimizer: str):
+    return descend(make_surface(key, noise, seed), start, rate, iterations, optimizer)
+
+
+# Figures are shared as they are (cache_resource): Streamlit only reads them, and unpickling a copy from
+# cache_data would re-validate every animation frame.
+@st.cache_resource(max_entries=16, show_spinner=False)
+def main_figure(key, noise, seed, start, rate, iterations, optimizer, title, words):
+    surface = make_surface(key, noise, seed)
+    return descent_figure(surface_grid(key, noise, seed), path_of(key, noise, seed, start, rate, iterations, optimizer),
+                          surface.view, surface.minima, title, words)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def compare_figure(key, noise, seed, paths_key, title, words, slider_labels=None, slider_prefix=""):
+    surface = make_surface(key, noise, seed)
+    paths = {label: path_of(key, noise, seed, *args) for label, args in paths_key}
+    return comparison_figure(surface_grid(key, noise, seed), paths, surface.view, surface.minima, title, words,
+                             slider_labels=slider_labels, slider_prefix=slider_prefix)
+
+
+def number(value: float) -> str:
+    return f"{value:.4g}"
+
+
+ensure_router()
+st.title(t("gd.title"))
+st.markdown(t("gd.intro"))
+
+# ---- settings ----
+st.sidebar.header(t("gd.settings"))
+surface_key = setting_widget(SURFACE)
+if surface_key in DATA_SURFACES:
+    noise, seed = setting_widget(NOISE), setting_widget(SEED)
+else:
+    noise, seed = NOISE.default, SEED.default  # unused by the made-up surfaces: one cache entry for all
+learning_rate = setting_widget(LEARNING_RATE)
+iterations = setting_widget(ITERATIONS)
+optimizer = setting_widget(OPTIMIZER)
+start = (float(setting_widget(START_W)), float(setting_widget(START_B)))
+
+surface = make_surface(surface_key, noise, seed)
+surface_name, optimizer_name = t(SURFACE_NAMES[surface_key]), t(OPTIMIZER_NAMES[optimizer])
+words = Words(w=t("gd.axis_w"), b=t("gd.axis_b"), cost=t("gd.axis_cost"), step=t("gd.axis_step"),
+              path=t("gd.trace_path"), point=t("gd.trace_point"), downhill=t("gd.trace_downhill"),
+              minimum=t("gd.trace_minimum"), play=t("gd.play"), pause=t("gd.pause"), all_paths=t("gd.all_paths"),
+              step_prefix=t("gd.slider_step"))
+lr_text = format_number(learning_rate)
+
+# ---- 1 · the descent ----
+st.header(t("gd.picture_header"))
+(w_star, b_star), limit = surface.minima[0], (2 / surface.curvature if surface.curvature else None)
+st.markdown(t(ABOUT[surface_key], m=len(surface.data[0]) if surface.data else 0, w_star=number(w_star),
+              b_star=number(b_star), curvature=number(surface.curvature or 0), limit=number(limit or 0)))
+
+path = path_of(surface_key, noise, seed, start, learning_rate, iterations, optimizer)
+title = t("gd.figure_title", surface=surface_name, optimizer=optimizer_name, lr=lr_text,
+          w0=format_number(start[0]), b0=format_number(start[1]))
+st.plotly_chart(main_figure(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words),
+                key="gd_descent")
+st.caption(t("gd.picture_caption"))
+
+result = outcome(surface, path)
+end = dict(w=number(path.w[-1]), b=number(path.b[-1]), cost=number(path.cost[-1]), steps=path.steps)
+if result == "diverged":
+    step, w_out, b_out = path.escape if path.escape else (path.steps + 1, float("nan"), float("nan"))
+    key = "gd.outcome_not_finite" if path.stop == NOT_FINITE else "gd.outcome_diverged"
+    st.error(t(key, step=step, w=number(w_out), b=number(b_out), lr=lr_text))
+elif result == "global_minimum":
+    st.success(t("gd.outcome_global_minimum", **end))
+elif result == "local_minimum":
+    st.warning(t("gd.outcome_local_minimum", best=number(surface.cost(*surface.minima[0])), **end))
+elif result == "stationary":
+    st.warning(t("gd.outcome_stationary", **end))
+else:
+    st.info(t("gd.outcome_moving", slope=number(np.hypot(path.dw[-1], path.db[-1])), **end))
+zigzag = zigzag_fraction(path)
+if zigzag > 0.5:
+    st.info(t("gd.zigzag", share=f"{zigzag:.0%}"))
+if limit:
+    st.caption(t("gd.limit_note", lr=lr_text, ratio=f"{learning_rate / limit:.2f}", limit=number(limit)))
+st.plotly_chart(cost_figure(path, t("gd.cost_title", optimizer=optimizer_name, lr=lr_text), words))
+
+# ---- 2 · the numbers ----
+st.header(t("gd.numbers_header"))
+st.markdown(t("gd.numbers_intro"))
+wanted = setting_widget(INSPECT, where=st)
+k = min(wanted, path.steps)
+if wanted > path.steps:
+    st.caption(t("gd.inspect_clipped", steps=path.steps))
+if k < path.steps:
+    st.latex(update_rule_latex(optimizer, learning_rate, k, (path.w[k], path.b[k]), (path.dw[k], path.db[k]),
+                               (path.w[k + 1], path.b[k + 1])))
+else:
+    st.caption(t("gd.inspect_last", step=k))
+st.dataframe(
+    {t("gd.col_step"): np.arange(len(path.w)), t("gd.col_w"): path.w.round(5), t("gd.col_b"): path.b.round(5),
+     t("gd.col_cost"): path.cost.round(6), t("gd.col_dw"): path.dw.round(6), t("gd.col_db"): path.db.round(6)},
+    hide_index=True, height=280)
+
+# ---- 3 · learning rates ----
+st.header(t("gd.rates_header"))
+st.markdown(t("gd.rates_intro"))
+rate_args = tuple((rate, (start, rate, iterations, optimizer)) for rate in COMPARED_RATES)
+rate_paths = {rate: path_of(surface_key, noise, seed, *args) for rate, args in rate_args}
+labels = tuple(t("gd.rate_label_diverged" if p.diverged else "gd.rate_label", lr=format_number(rate))
+               for rate, p in rate_paths.items())
+st.plotly_chart(compare_figure(
+    surface_key, noise, seed, tuple(zip(labels, (args for _, args in rate_args))),
+    t("gd.rates_title", surface=surface_name, optimizer=optimizer_name, iters=iterations), words,
+    slider_labels=tuple(format_number(rate) for rate in COMPARED_RATES), slider_prefix=t("gd.slider_rate")))
+st.dataframe({
+    t("gd.col_rate"): [format_number(rate) for rate in rate_paths],
+    t("gd.col_outcome"): [t(SHORT_OUTCOME[outcome(surface, p)]) for p in rate_paths.values()],
+    t("gd.col_steps"): [p.steps for p in rate_paths.values()],
+    t("gd.col_final_cost"): [number(p.cost[-1]) for p in rate_paths.values()],
+}, hide_index=True)
+
+# ---- 4 · optimizers ----
+st.header(t("gd.optimizers_header"))
+st.markdown(t("gd.optimizers_intro"))
+optimizer_args = tuple((t(OPTIMIZER_NAMES[name]), (start, learning_rate, iterations, name)) for name in OPTIMIZERS)
+st.plotly_chart(compare_figure(
+    surface_key, noise, seed, optimizer_args,
+    t("gd.optimizers_title", surface=surface_name, lr=lr_text, iters=iterations), words))
+optimizer_paths = [path_of(surface_key, noise, seed, *args) for _, args in optimizer_args]
+st.dataframe({
+    t("gd.optimizer"): [label for label, _ in optimizer_args],
+    t("gd.col_outcome"): [t(SHORT_OUTCOME[outcome(surface, p)]) for p in optimizer_paths],
+    t("gd.col_steps"): [p.steps for p in optimizer_paths],
+    t("gd.col_final_cost"): [number(p.cost[-1]) for p in optimizer_paths],
+}, hide_index=True)

@@ -1,0 +1,78 @@
+"""Chapter: the log loss of one example, the cost as their mean, and why not squared error."""
+
+import numpy as np
+import streamlit as st
+
+from core.foundation_figures import convexity_figure, loss_curves_figure, losses_bar_figure
+from core.loss import (ONE_WEIGHT_X, concave_stretches, cost, log_loss, log_loss_cost, sample_predictions,
+                       squared_error_cost)
+from core.settings import SLIDER, Setting
+from core.text import t
+from ui.controls import setting_widget
+from ui.router import ensure_router
+
+PREDICTION = Setting("loss_a", "loss.a", SLIDER, 0.7, min_value=0.01, max_value=0.99, step=0.01, help="loss.a_help")
+EXAMPLES = Setting("loss_m", "loss.m", SLIDER, 12, min_value=2, max_value=40, step=1)
+SEED = Setting("loss_seed", "loss.seed", SLIDER, 0, min_value=0, max_value=50, step=1)
+
+ensure_router()
+st.title(t("loss.title"))
+st.markdown(t("loss.intro"))
+
+# ---- 1 · one example ----
+st.header(t("loss.one_header"))
+st.latex(t("loss.latex_loss"))
+left, right = st.columns([2, 1])
+with right:
+    a = setting_widget(PREDICTION, where=st)
+    st.metric(t("loss.if_one", a=a), f"{float(log_loss(a, 1)):.4f}")
+    st.metric(t("loss.if_zero", a=a), f"{float(log_loss(a, 0)):.4f}")
+grid = np.linspace(0.005, 0.995, 199)
+left.plotly_chart(loss_curves_figure(grid, log_loss(grid, 1), log_loss(grid, 0), a, {
+    "title": t("loss.chart"), "y1": t("loss.chart_y1"), "y0": t("loss.chart_y0"),
+    "a": t("loss.chart_a"), "loss": t("loss.chart_loss")}))
+st.markdown(t("loss.one_explain"))
+
+# ---- 2 · m examples ----
+st.header(t("loss.many_header"))
+columns = st.columns(2)
+with columns[0]:
+    m = setting_widget(EXAMPLES, where=st)
+with columns[1]:
+    seed = setting_widget(SEED, where=st)
+predictions, labels = sample_predictions(m, seed)
+losses = log_loss(predictions, labels)
+J = cost(predictions, labels)
+st.markdown(t("loss.many_intro", m=m))
+st.latex(t("loss.latex_cost"))
+metrics = st.columns(2)
+metrics[0].metric(t("loss.cost_metric"), f"{J:.4f}")
+metrics[1].metric(t("loss.worst_metric"), f"{losses.max():.4f}")
+st.plotly_chart(losses_bar_figure(losses, labels, predictions, J, {
+    "title": t("loss.bars_chart"), "example": t("loss.bars_example"), "loss": t("loss.chart_loss"),
+    "cost": t("loss.bars_cost"), "class0": t("loss.label0"), "class1": t("loss.label1"), "hover": t("loss.bars_hover")}))
+with st.expander(t("loss.table")):
+    st.dataframe({t("loss.col_example"): np.arange(1, m + 1), t("loss.col_label"): labels,
+                  t("loss.col_prediction"): predictions, t("loss.col_loss"): np.round(losses, 4)}, hide_index=True)
+
+# ---- 3 · squared error is not convex ----
+st.header(t("loss.convex_header"))
+st.markdown(t("loss.convex_intro", m=len(ONE_WEIGHT_X)))
+w = np.linspace(-8, 8, 321)
+squared, logloss = squared_error_cost(w), log_loss_cost(w)
+concave = concave_stretches(w, squared)
+st.plotly_chart(convexity_figure(w, squared, logloss, concave, {
+    "title": t("loss.convex_chart"), "squared": t("loss.convex_squared"), "log": t("loss.convex_log"),
+    "w": t("loss.convex_w"), "cost": t("loss.convex_cost"), "concave": t("loss.convex_concave")}))
+if concave and not concave_stretches(w, logloss):
+    st.caption(t("loss.convex_found", count=len(concave)))
+
+# ---- the derivation ----
+with st.expander(t("loss.derivation_header")):
+    st.markdown(t("loss.derivation_intro"))
+    st.latex(t("loss.latex_likelihood"))
+    st.markdown(t("loss.derivation_log"))
+    st.latex(t("loss.latex_log_likelihood"))
+    st.markdown(t("loss.derivation_cost"))
+    st.latex(t("loss.latex_likelihood_m"))
+    st.markdown(t("loss.derivation_end"))

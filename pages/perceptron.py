@@ -1,0 +1,100 @@
+"""Chapter: Rosenblatt's perceptron, its limit on XOR, and the hidden-layer fix."""
+
+import numpy as np
+import streamlit as st
+
+from core import perceptron as pc
+from core.foundation_figures import perceptron_animation, xor_network_figure
+from core.settings import CHOICE, SLIDER, Setting
+from core.text import t
+from ui.controls import setting_widget
+from ui.router import ensure_router
+
+DATA_SETS = ("and", "or", "cloud", "xor")
+XOR_LEARNING_RATE, XOR_ITERATIONS = 1.0, 2000
+
+DATA = Setting("pc_data", "pc.data", CHOICE, "and", options=DATA_SETS, help="pc.data_help",
+               option_labels=("pc.data_and", "pc.data_or", "pc.data_cloud", "pc.data_xor"))
+NOISE = Setting("pc_noise", "pc.noise", SLIDER, 0.1, min_value=0.02, max_value=0.5, step=0.02, help="pc.noise_help")
+SEED = Setting("pc_seed", "pc.seed", SLIDER, 0, min_value=0, max_value=20, step=1)
+EPOCHS = Setting("pc_epochs", "pc.epochs", SLIDER, 30, min_value=5, max_value=100, step=5, help="pc.epochs_help")
+XOR_SEED = Setting("pc_xor_seed", "pc.xor_seed", SLIDER, pc.XOR_SEED, min_value=0, max_value=9, step=1,
+                   help="pc.xor_seed_help")
+
+ensure_router()
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def xor_network(seed: int) -> pc.XorNetwork:
+    return pc.train_xor_network(seed, XOR_LEARNING_RATE, XOR_ITERATIONS)
+
+
+def points(name: str, noise: float, seed: int):
+    if name == "cloud":
+        return pc.separable_cloud(40, noise, seed)
+    return {"and": pc.and_points, "or": pc.or_points, "xor": pc.xor_points}[name]()
+
+
+st.title(t("pc.title"))
+st.markdown(t("pc.intro"))
+
+st.sidebar.header(t("pc.settings"))
+data_name = setting_widget(DATA)
+noise = setting_widget(NOISE)
+seed = setting_widget(SEED)
+max_epochs = setting_widget(EPOCHS)
+
+# ---- 1 · the perceptron ----
+st.header(t("pc.train_header"))
+X, y = points(data_name, noise, seed)
+box = pc.BOX if data_name != "cloud" else pc.data_box(X)
+run = pc.train_perceptron(X, y, max_epochs=max_epochs)
+last = run.epochs[-1]
+figure_words = {key: t(f"pc.{key}") for key in
+                ("class0", "class1", "line", "wrong", "errors", "epoch", "play", "pause", "frame")}
+st.plotly_chart(perceptron_animation(X, y, run, box, figure_words))
+
+columns = st.columns(3)
+columns[0].metric(t("pc.metric_epochs"), last.number)
+columns[1].metric(t("pc.metric_updates"), last.updates)
+columns[2].metric(t("pc.metric_errors"), last.errors)
+if run.converged:
+    st.success(t("pc.converged", epochs=last.number, updates=last.updates, w1=last.w[0], w2=last.w[1], b=last.b))
+elif data_name == "xor":
+    st.error(t("pc.xor_never", epochs=last.number, least=min(run.errors)))
+else:
+    st.warning(t("pc.not_converged", epochs=last.number, errors=last.errors))
+st.caption(t("pc.rule_note"))
+
+# ---- 2 · the hidden layer ----
+st.header(t("pc.fix_header"))
+st.markdown(t("pc.fix_intro", iterations=XOR_ITERATIONS, lr=XOR_LEARNING_RATE))
+left, right = st.columns([2, 1])
+with right:
+    xor_seed = setting_widget(XOR_SEED, where=st)
+network = xor_network(xor_seed)
+X_xor, y_xor = pc.xor_points()
+right_count = int(np.sum(network.predict(X_xor) == y_xor))
+right.metric(t("pc.xor_accuracy"), f"{right_count / 4:.0%}")
+right.metric(t("pc.xor_cost"), f"{network.costs[-1]:.4f}")
+xs, ys, P = pc.probability_grid(network)
+lines = [pc.line_segment(network.W1[unit], network.b1[unit]) for unit in range(2)]
+left.plotly_chart(xor_network_figure(xs, ys, P, X_xor, y_xor, lines, {
+    "title": t("pc.xor_chart"), "probability": t("pc.probability"), "class0": t("pc.class0"),
+    "class1": t("pc.class1"), "hidden": t("pc.hidden")}))
+if right_count == 4:
+    right.success(t("pc.xor_solved"))
+else:
+    right.warning(t("pc.xor_stuck", right=right_count, good=pc.XOR_SEED))
+hidden = network.hidden(X_xor)
+st.dataframe({
+    t("pc.xor_table_point"): [f"({a:g}, {b:g})" for a, b in X_xor],
+    t("pc.xor_table_label"): y_xor,
+    t("pc.xor_table_h1"): np.round(hidden[:, 0], 3),
+    t("pc.xor_table_h2"): np.round(hidden[:, 1], 3),
+    t("pc.xor_table_p"): np.round(network.probability(X_xor), 3),
+}, hide_index=True)
+
+# ---- biology ----
+with st.expander(t("pc.bio_header")):
+    st.markdown(t("pc.bio"))

@@ -1,0 +1,122 @@
+"""Chapter: vectorization, timed live: loop against numpy for a dot product, a gradient, the cat training."""
+
+import numpy as np
+import streamlit as st
+
+from core.foundation_figures import timing_bars_figure
+from core.settings import CHOICE, Setting
+from core.text import t
+from core.vectorize import (LOOP_BUDGET, REPEATS, broadcast_steps, loop_examples_within, time_cat_training,
+                            time_dot, time_gradient)
+from ui.cat_data import cat_task
+from ui.controls import setting_widget
+from ui.router import ensure_router
+
+GRADIENT_FEATURES = 100
+CAT_LEARNING_RATE = 0.005
+NOISY_RATIO = 2  # on a quiet server each method is at least 5 times faster than the one before it
+
+LENGTH = Setting("vec_n", "vec.n", CHOICE, 1_000_000, help="vec.n_help",
+                 options=(1_000, 10_000, 100_000, 1_000_000, 2_000_000, 5_000_000, 10_000_000))
+EXAMPLES = Setting("vec_m", "vec.m", CHOICE, 2_000, options=(500, 1_000, 2_000, 5_000, 10_000))
+ITERATIONS = Setting("vec_iters", "vec.iters", CHOICE, 20, options=(5, 10, 20), help="vec.iters_help")
+
+ensure_router()
+
+
+def timed(name: str, inputs, measure):
+    """The timing kept in the session for these inputs; measured again when they change or on request."""
+    again = st.button(t("vec.time_again"), key=f"{name}_again")
+    kept = st.session_state.get(name)
+    if again or kept is None or kept[0] != inputs:
+        kept = (inputs, measure())
+        st.session_state[name] = kept
+    return kept[1]
+
+
+def times(ratio: float) -> str:
+    return t("vec.times", x=f"{ratio:,.0f}" if ratio >= 10 else f"{ratio:.1f}")
+
+
+def ms(seconds: float) -> str:
+    value = seconds * 1000
+    return t("vec.ms", ms=f"{value:,.0f}" if value >= 100 else f"{value:.3g}")
+
+
+st.title(t("vec.title"))
+st.markdown(t("vec.intro", repeats=REPEATS))
+st.sidebar.header(t("vec.settings"))
+n = setting_widget(LENGTH)
+m = setting_widget(EXAMPLES)
+iterations = setting_widget(ITERATIONS)
+
+# ---- 1 · dot product ----
+st.header(t("vec.dot_header"))
+st.latex(t("vec.latex_dot"))
+st.markdown(t("vec.dot_code"))
+dot = timed("vec_dot", n, lambda: time_dot(n))
+columns = st.columns(3)
+loop_text = ms(dot.loop_seconds_for_n)
+columns[0].metric(t("vec.loop_ms"), ("≈ " if dot.extrapolated else "") + loop_text)
+columns[1].metric(t("vec.numpy_ms"), ms(dot.numpy_seconds))
+columns[2].metric(t("vec.speedup"), ("≈ " if dot.extrapolated else "") + times(dot.speedup))
+if dot.extrapolated:
+    st.caption(t("vec.dot_capped", loop_n=dot.loop_n, loop_ms=dot.loop_seconds * 1000, n=dot.n,
+                 factor=dot.n / dot.loop_n, loop_value=dot.loop_value, numpy_value=dot.numpy_value_on_loop_n))
+else:
+    st.caption(t("vec.dot_same", loop_value=dot.loop_value, numpy_value=dot.numpy_value_on_loop_n))
+st.plotly_chart(timing_bars_figure([t("vec.loop_ms"), t("vec.numpy_ms")],
+                                   [dot.loop_seconds_for_n * 1000, dot.numpy_seconds * 1000],
+                                   t("vec.dot_chart", n=dot.n), t("vec.axis_ms")))
+
+# ---- 2 · gradient ----
+st.header(t("vec.grad_header"))
+st.markdown(t("vec.grad_intro", n=GRADIENT_FEATURES))
+st.latex(t("vec.latex_vectorized"))
+gradient = timed("vec_gradient", m, lambda: time_gradient(GRADIENT_FEATURES, m))
+columns = st.columns(3)
+columns[0].metric(t("vec.loop_ms"), ms(gradient.loop_seconds))
+columns[1].metric(t("vec.numpy_ms"), ms(gradient.vectorized_seconds))
+columns[2].metric(t("vec.speedup"), times(gradient.speedup))
+st.caption(t("vec.grad_same", difference=gradient.max_difference))
+st.plotly_chart(timing_bars_figure([t("vec.loop_ms"), t("vec.numpy_ms")],
+                                   [gradient.loop_seconds * 1000, gradient.vectorized_seconds * 1000],
+                                   t("vec.grad_chart", m=m), t("vec.axis_ms")))
+
+# ---- 3 · shapes (on the cat data) ----
+task = cat_task()
+if task is None:
+    st.stop()
+problem = task.problem
+n_features, m_cats = problem.X_train.shape
+st.header(t("vec.shapes_header"))
+st.markdown(t("vec.shapes_intro", n=n_features, m=m_cats))
+st.latex(t("vec.latex_shapes"))
+steps = broadcast_steps(np.zeros((n_features, 1)), problem.X_train, 0.0)
+st.dataframe({t("vec.col_step"): [step for step, _ in steps], t("vec.col_shape"): [shape for _, shape in steps]},
+             hide_index=True)
+
+# ---- 4 · the cat classifier three ways ----
+st.header(t("vec.cat_header"))
+st.markdown(t("vec.cat_intro", iters=iterations, lr=CAT_LEARNING_RATE, m=m_cats))
+timings, k_seconds = timed("vec_cat", (id(task), iterations), lambda: time_cat_training(
+    problem, iterations, CAT_LEARNING_RATE, examples=loop_examples_within(problem, iterations)))
+if timings[0].examples < m_cats:
+    st.warning(t("vec.cat_subset", used=timings[0].examples, m=m_cats, budget=LOOP_BUDGET))
+names = [t(f"vec.way_{timing.way}") for timing in timings]
+loop_seconds = timings[0].seconds
+st.dataframe({
+    t("vec.col_way"): names,
+    t("vec.col_total"): [ms(timing.seconds) for timing in timings],
+    t("vec.col_per_iteration"): [ms(timing.seconds / iterations) for timing in timings],
+    t("vec.col_cost"): [f"{timing.final_cost:.10f}" for timing in timings],
+    t("vec.col_speedup"): [times(loop_seconds / max(timing.seconds, 1e-9)) for timing in timings],
+}, hide_index=True)
+if not timings[0].seconds > NOISY_RATIO * timings[1].seconds > NOISY_RATIO * timings[2].seconds:
+    st.warning(t("vec.noisy"))
+costs = [timing.final_cost for timing in timings]
+st.caption(t("vec.cat_same", spread=max(costs) - min(costs)))
+st.plotly_chart(timing_bars_figure(names, [timing.seconds * 1000 for timing in timings],
+                                   t("vec.cat_chart", iters=iterations), t("vec.axis_ms")))
+st.markdown(t("vec.gram_why", m2=m_cats**2, nm=n_features * m_cats))
+st.caption(t("vec.gram_once", ms=k_seconds * 1000))

@@ -1,0 +1,156 @@
+"""The four foundation chapters through AppTest: each page runs, and a widget change changes the output."""
+
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+
+
+def open_page(page, **query):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.switch_page(page)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def texts(elements):
+    return " ".join(str(e.value) for e in elements)
+
+
+def metrics(at):
+    return {m.label: m.value for m in at.metric}
+
+
+def rerun(at):
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+# ---- perceptron ----
+
+def test_perceptron_converges_on_and_but_not_on_xor():
+    at = open_page("pages/perceptron.py")
+    assert "Converged after" in texts(at.success)
+    assert metrics(at)["Misclassified at the end"] == "0"
+    chart = at.get("plotly_chart")[0].proto.spec
+    assert '"frames"' in chart  # the animation plays in the browser
+    at.select_slider(key="pc_data").set_value("xor")
+    rerun(at)
+    assert "no single straight line" in texts(at.error)
+    assert metrics(at)["Misclassified at the end"] != "0"
+    assert metrics(at)["Epochs run"] == "30"
+    at.slider(key="pc_epochs").set_value(10)
+    rerun(at)
+    assert metrics(at)["Epochs run"] == "10"
+
+
+def test_perceptron_clouds_and_the_hidden_layer():
+    # Streamlit writes a worded choice into the URL as its label: such a link works, with no notice
+    at = open_page("pages/perceptron.py", pc_data="two clouds", pc_noise="0.5")
+    assert at.select_slider(key="pc_data").value == "cloud"
+    assert "⚠" not in texts(at.sidebar.caption)
+    assert "Not converged" in texts(at.warning)
+    assert metrics(at)["Accuracy on the four points"] == "100%"
+    assert "Data set" in texts(open_page("pages/perceptron.py", pc_data="cloud").sidebar.caption)  # refused
+    at.slider(key="pc_xor_seed").set_value(0)
+    rerun(at)
+    assert metrics(at)["Accuracy on the four points"] != "100%"
+    assert "got stuck" in texts(at.warning)
+
+
+# ---- activations ----
+
+def test_activation_choice_and_z_change_the_output():
+    at = open_page("pages/activations.py")
+    assert metrics(at) == {"g(z) at z = 1": "0.7311", "g′(z) at z = 1": "0.1966"}  # σ(1), σ(1)(1 − σ(1))
+    assert "4.4 ≤ z ≤ 6.0" in texts(at.markdown)  # sigmoid saturates beyond |z| ≈ 4.4
+    assert len(at.get("plotly_chart")) == 3
+    at.select_slider(key="act_fn").set_value("relu")
+    rerun(at)
+    assert metrics(at) == {"g(z) at z = 1": "1.0000", "g′(z) at z = 1": "1.0000"}
+    assert "-6.0 ≤ z ≤ 0.0" in texts(at.markdown)
+    at.slider(key="act_z").set_value(-2.0)
+    rerun(at)
+    assert metrics(at) == {"g(z) at z = -2": "0.0000", "g′(z) at z = -2": "0.0000"}
+    at.select_slider(key="act_fn").set_value("leaky_relu")
+    rerun(at)
+    assert metrics(at)["g(z) at z = -2"] == "-0.2000"
+    assert "never saturates" in texts(at.markdown)
+
+
+def test_linear_layers_collapse_for_every_seed():
+    at = open_page("pages/activations.py", act_seed="7")
+    before = texts(at.caption)
+    assert "exactly one layer" in before
+    at.slider(key="act_seed").set_value(8)
+    rerun(at)
+    assert texts(at.caption) != before
+
+
+# ---- loss and cost ----
+
+def test_loss_at_a_half_is_log_two():
+    at = open_page("pages/loss_and_cost.py", loss_a="0.5")
+    assert metrics(at)["L(a, 1) at a = 0.5"] == "0.6931" and metrics(at)["L(a, 0) at a = 0.5"] == "0.6931"
+    at.slider(key="loss_a").set_value(0.9)
+    rerun(at)
+    assert metrics(at)["L(a, 1) at a = 0.9"] == "0.1054"  # −log 0.9
+    assert len(at.get("plotly_chart")) == 3
+    assert "bends down on" in texts(at.caption)
+
+
+def test_cost_follows_the_examples():
+    at = open_page("pages/loss_and_cost.py", loss_m="2", loss_seed="0")
+    import numpy as np
+
+    from core.loss import cost, sample_predictions
+
+    a, y = sample_predictions(2, 0)
+    assert metrics(at)["Cost J"] == f"{cost(a, y):.4f}"
+    assert len(at.dataframe[0].value) == 2
+    at.slider(key="loss_m").set_value(30)
+    rerun(at)
+    assert len(at.dataframe[0].value) == 30
+    table = at.dataframe[0].value
+    assert metrics(at)["Cost J"] == f"{np.mean(-np.log(np.where(table.iloc[:, 1] == 1, table.iloc[:, 2], 1 - table.iloc[:, 2]))):.4f}"
+
+
+# ---- vectorization ----
+
+def test_vectorization_times_and_caps_the_loop():
+    at = open_page("pages/vectorization.py", vec_n="1000", vec_m="500", vec_iters="5")
+    shown = metrics(at)
+    assert shown["Python loop"].endswith(" ms") and shown["Speed-up"].endswith("×")
+    assert "Both gave the same sum" in texts(at.caption)
+    assert "The final costs agree" in texts(at.caption)
+    shapes = dict(zip(at.dataframe[0].value.iloc[:, 0], at.dataframe[0].value.iloc[:, 1]))
+    assert shapes["w.T @ X + b"] == "(1, 209)" and shapes["w.T"] == "(1, 12288)"
+    race = at.dataframe[1].value
+    assert list(race.iloc[:, 0]) == ["loop over examples", "vectorized wᵀX + b", "Gram form (cat page)"]
+    assert len(set(race.iloc[:, 3])) == 1  # the same final cost, to ten decimals
+    at.select_slider(key="vec_n").set_value(2_000_000)
+    rerun(at)
+    assert "The loop ran on the first 1,000,000 elements only" in texts(at.caption)
+    assert at.metric[0].value.startswith("≈ ") and at.metric[2].value.startswith("≈ ")  # loop time, speed-up
+    charts_before = [c.proto.spec for c in at.get("plotly_chart")]
+    at.button(key="vec_cat_again").click()
+    rerun(at)
+    assert [c.proto.spec for c in at.get("plotly_chart")][2] != charts_before[2]  # timed again
+
+
+def test_vectorization_without_cat_data_still_times_the_loops(tmp_path, monkeypatch):
+    import socket
+
+    import core.datasets
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{probe.getsockname()[1]}/{{name}}"
+    monkeypatch.setattr(core.datasets, "MIRRORS", (dead,))
+    monkeypatch.setenv("FIRST_CONTACT_DATA_DIR", str(tmp_path / "empty"))
+    at = open_page("pages/vectorization.py", vec_n="1000", vec_m="500")
+    assert "train_catvnoncat.h5" in texts(at.error)
+    assert len(at.get("plotly_chart")) == 2 and len(at.header) >= 2  # sections 1 and 2, then the upload help

@@ -1,0 +1,114 @@
+"""The gradient descent page through AppTest: surface, learning rate, optimizer and start change the figures."""
+
+import json
+import re
+
+from streamlit.testing.v1 import AppTest
+
+from core.text import EN
+from tests.conftest import ROOT
+
+PAGE = "pages/gradient_descent.py"
+
+
+def open_page(**query):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def rerun(at):
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def texts(elements):
+    return " ".join(str(e.value) for e in elements)
+
+
+def specs(at):
+    return [chart.proto.spec for chart in at.get("plotly_chart")]
+
+
+def test_every_catalogue_key_the_page_names_exists():
+    source = (ROOT / PAGE).read_text()
+    keys = set(re.findall(r'"(gd\.[a-z_]+)"', source))
+    assert len(keys) > 40 and not keys - EN.keys(), sorted(keys - EN.keys())
+
+
+def test_default_view_reaches_the_minimum_and_shows_every_part():
+    at = open_page()
+    assert at.title[0].value == EN["gd.title"]
+    assert "Reached the minimum" in texts(at.success)
+    charts = specs(at)
+    assert len(charts) == 4  # descent (3D + map), cost per step, learning rates, optimizers
+    descent = json.loads(charts[0])
+    assert len(descent["frames"]) == 100 and descent["layout"]["uirevision"] == "descent"
+    assert [t["type"] for t in descent["data"][:2]] == ["surface", "contour"]
+    assert all(frame["traces"] == [5, 6, 7, 8, 9] for frame in descent["frames"])  # never the surface
+    assert all(len(chart) < 1_000_000 for chart in charts)
+    assert r"\frac{\partial J}{\partial w}" in at.latex[0].value and "w_{1}" in at.latex[0].value
+    table = at.dataframe[0].value
+    assert list(table.columns) == ["step", "w", "b", "J", "dJ/dw", "dJ/db"] and len(table) == 101
+    assert table["w"].iloc[0] == -3.0 and table["b"].iloc[0] == 3.0
+
+
+def test_changing_surface_learning_rate_and_optimizer_changes_the_figures():
+    at = open_page()
+    before = specs(at)
+    at.select_slider(key="gd_surface").set_value("bowl")
+    rerun(at)
+    bowl = specs(at)
+    assert all(a != b for a, b in zip(before, bowl))
+    assert "2/L" in texts(at.markdown) and "stability limit" in texts(at.caption)
+    # the default α = 1 is above the bowl's limit 2/L: divergence is caught and said in words
+    assert "Divergence detected" in texts(at.error)
+    at.select_slider(key="gd_lr").set_value(0.1)
+    rerun(at)
+    slower = specs(at)
+    assert slower[0] != bowl[0] and slower[1] != bowl[1] and not at.error
+    assert "still going downhill" in texts(at.info) or "Reached the minimum" in texts(at.success)
+    latex = at.latex[0].value
+    at.select_slider(key="gd_opt").set_value("adam")
+    rerun(at)
+    adam = specs(at)
+    assert adam[0] != slower[0] and adam[1] != slower[1]
+    assert at.latex[0].value != latex and r"\hat v_w" in at.latex[0].value
+    # the optimizer comparison holds all four whatever is chosen; only its paths' start/rate change it
+    assert adam[3] == slower[3]
+
+
+def test_the_inspected_step_shows_its_own_numbers():
+    at = open_page(gd_surface="Narrow valley", gd_lr="0.1", gd_w0="0", gd_b0="0")
+    at.slider(key="gd_step").set_value(0)
+    rerun(at)
+    # at (0, 0) the valley's gradient is (-1, 0): w_1 = 0 - 0.1 * (-1) = 0.1
+    assert r"0 - 0.1 \times (-1) = 0.1" in at.latex[0].value
+    at.slider(key="gd_step").set_value(200)
+    at.slider(key="gd_iters").set_value(10)
+    rerun(at)
+    assert "only 10 steps" in texts(at.caption) and "is the last point" in texts(at.caption)
+
+
+def test_saddle_and_local_minimum_are_explained():
+    at = open_page(gd_surface="Saddle", gd_lr="0.5", gd_w0="-3", gd_b0="0")
+    assert "saddle point, not a minimum" in texts(at.warning)
+    at = open_page(gd_surface="Several minima", gd_lr="0.1", gd_w0="-3", gd_b0="3")
+    assert "not the lowest one" in texts(at.warning)
+
+
+def test_learning_rate_table_spans_crawl_to_divergence():
+    at = open_page(gd_surface="Linear regression bowl")  # worded options go in the URL by label
+    rates = at.dataframe[1].value
+    assert list(rates.iloc[:, 0]) == ["0.01", "0.1", "0.5", "1", "2", "5"]
+    outcomes = list(rates.iloc[:, 1])
+    assert outcomes[0] == "still on its way" and outcomes[-1] == "diverged"
+    slider = json.loads(specs(at)[2])["layout"]["sliders"][0]
+    assert [step["label"] for step in slider["steps"]] == ["0.01", "0.1", "0.5", "1", "2", "5", "all"]
+    optimizers = at.dataframe[2].value
+    assert list(optimizers.iloc[:, 0]) == ["Gradient descent", "Momentum", "RMSProp", "Adam"]

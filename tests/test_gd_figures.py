@@ -1,0 +1,82 @@
+"""Figure builders of the gradient descent chapter: frames, payload, toggles, the update rule in LaTeX."""
+
+import json
+import re
+
+import plotly.io as pio
+import pytest
+
+from core.gd_figures import (MAX_FRAMES, Words, comparison_figure, cost_figure, descent_figure, downhill_arrow,
+                             frame_steps, update_rule_latex)
+from core.optimizers import descend
+from core.surfaces import grid, make_surface
+
+WORDS = Words(w="w", b="b", cost="J", step="step", path="path", point="point", downhill="down", minimum="min",
+              play="Play", pause="Pause", all_paths="all", step_prefix="step: ")
+
+
+def test_frame_steps_are_few_and_keep_both_ends():
+    assert list(frame_steps(5)) == [0, 1, 2, 3, 4, 5]
+    steps = frame_steps(200)
+    assert len(steps) == MAX_FRAMES and steps[0] == 0 and steps[-1] == 200
+
+
+def test_downhill_arrow_has_a_fixed_length_against_the_gradient():
+    xs, ys = downhill_arrow(1.0, 2.0, 3.0, 4.0, length=0.5)
+    assert xs == [1.0, pytest.approx(0.7)] and ys == [2.0, pytest.approx(1.6)]
+    assert downhill_arrow(1.0, 2.0, 0.0, 0.0, 0.5) == ([], [])
+
+
+@pytest.fixture(scope="module")
+def bowl():
+    surface = make_surface("bowl")
+    return surface, grid(surface, 21)
+
+
+def test_frames_move_only_the_path_and_the_payload_is_small(bowl):
+    surface, surface_grid = bowl
+    path = descend(surface, (-3.0, 3.0), 0.3, 200)
+    fig = descent_figure(surface_grid, path, surface.view, surface.minima, "t", WORDS)
+    spec = json.loads(pio.to_json(fig, validate=False))
+    assert len(spec["frames"]) == MAX_FRAMES
+    moving = set(spec["frames"][0]["traces"])
+    assert {"surface", "contour"}.isdisjoint(spec["data"][i]["type"] for i in moving)
+    last = spec["frames"][-1]["data"]
+    assert last[3]["x"] == [round(path.w[-1], 3)]  # the dot ends at the path's end
+    assert spec["layout"]["uirevision"] == "descent"
+    assert spec["layout"]["sliders"][0]["steps"][-1]["label"] == "200"
+    play = spec["layout"]["updatemenus"][0]["buttons"][0]
+    assert play["label"] == "Play" and play["args"][1]["frame"]["redraw"] is True  # 3D needs a redraw
+    assert len(pio.to_json(fig, validate=False)) < 1_000_000
+
+
+def test_cost_figure_has_one_point_per_step(bowl):
+    surface, _ = bowl
+    path = descend(surface, (0.0, 0.0), 0.1, 7)
+    assert len(cost_figure(path, "c", WORDS).data[0].y) == 8
+
+
+def test_rate_slider_shows_one_path_at_a_time_then_all(bowl):
+    surface, surface_grid = bowl
+    paths = {f"a={r}": descend(surface, (-3.0, 3.0), r, 20) for r in (0.1, 1.0)}
+    assert paths["a=1.0"].diverged
+    fig = comparison_figure(surface_grid, paths, surface.view, surface.minima, "r", WORDS,
+                            slider_labels=["0.1", "1"], slider_prefix="a = ")
+    steps = fig.layout.sliders[0].steps
+    assert [s.label for s in steps] == ["0.1", "1", "all"]
+    groups = [trace.legendgroup for trace in fig.data]
+    first = steps[0].args[0]["visible"]
+    assert all(shown == (group in (None, "a=0.1")) for shown, group in zip(first, groups))
+    assert all(steps[2].args[0]["visible"])
+    assert sum(1 for trace in fig.data if trace.type == "scatter" and trace.marker.symbol == "x") == 1  # the cut of the diverged path
+
+
+def test_update_rule_with_its_numbers_and_no_words():
+    latex = update_rule_latex("gd", 0.5, 3, (1.2, -0.5), (0.25, -1e-7), (1.075, -0.45))
+    assert r"w_{4} &= w_{3} - \alpha\,\frac{\partial J}{\partial w} = 1.2 - 0.5 \times 0.25 = 1.075" in latex
+    assert r"-0.5 - 0.5 \times (-1 \times 10^{-7}) = -0.45" in latex
+    for optimizer in ("momentum", "rmsprop", "adam"):
+        text = update_rule_latex(optimizer, 0.1, 0, (1.0, 1.0), (1.0, 1.0), (0.9, 0.9))
+        symbols = re.sub(r"\\[a-zA-Z]+(\{aligned\})?", "", text)  # commands and the aligned environment
+        words = set(re.findall(r"[a-z]{3,}", symbols))
+        assert not words, words
