@@ -3,30 +3,12 @@
 import io
 import socket
 
-import numpy as np
-import pytest
 from PIL import Image
-from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
+from tests.apptest import open_page, texts
 from tests.test_datasets import make_pair
 
 CAT_PAGE = "pages/cat_classifier.py"
-
-
-def open_page(page=None, **query):
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
-    if page:
-        at.switch_page(page)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def texts(elements):
-    return " ".join(str(e.value) for e in elements)
 
 
 def test_home_lists_the_eight_steps_and_links_built_chapters():

@@ -1,21 +1,14 @@
 """The computation-graph page through AppTest: inputs, the step walk and the checks follow the widgets."""
 
-from streamlit.testing.v1 import AppTest
-
 from core.graphs import GRAPH_KEYS, MAX_EXAMPLES, graph_spec
 from core.text import EN
-from tests.conftest import ROOT
+from tests.apptest import open_page
 
 PAGE = "pages/computation_graph.py"
 
 
-def open_page(graph=None, **query):
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.switch_page(PAGE)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
+def open_graph(graph=None, **query):
+    at = open_page(PAGE, **query)
     if graph:  # chosen on the widget: a select_slider with labels keeps the label, not the key, in the URL
         at = run(at.select_slider(key="cg_graph").set_value(graph))
     return at
@@ -44,7 +37,7 @@ def test_every_input_has_a_label():
 
 
 def test_warm_up_shows_everything_then_steps_back_and_forth():
-    at = open_page()
+    at = open_graph()
     graph = dot(at)
     assert "J = 33" in graph and "dJ/da = 3" in graph and "dJ/db = 6" in graph and "dJ/dc = 9" in graph
     assert at.slider(key="cg_step_warmup").value == 9
@@ -66,7 +59,7 @@ def test_warm_up_shows_everything_then_steps_back_and_forth():
 
 
 def test_editing_an_input_changes_values_and_derivatives():
-    at = open_page()
+    at = open_graph()
     at = run(at.slider(key="cg_a").set_value(1.0))
     graph = dot(at)
     assert "J = 21" in graph and "a = 1" in graph  # 3 (1 + 3·2)
@@ -78,7 +71,7 @@ def test_editing_an_input_changes_values_and_derivatives():
 
 
 def test_logistic_graph_shows_the_shortcut_and_checks():
-    at = open_page("logistic")
+    at = open_graph("logistic")
     assert "dz = a - y = 0.2689 - 1 = -0.7311" in latex(at)
     assert "✓ equals backprop" in " ".join(c.value for c in at.caption)
     assert "All 6 derivatives agree" in " ".join(s.value for s in at.success)
@@ -92,7 +85,7 @@ def test_logistic_graph_shows_the_shortcut_and_checks():
 
 
 def test_batch_graph_follows_m():
-    at = open_page("batch")
+    at = open_graph("batch")
     assert "J = (1/2)(L⁽¹⁾ + L⁽²⁾)" in dot(at)
     at = run(at.slider(key="cg_m").set_value(4))
     graph = dot(at)
@@ -102,8 +95,8 @@ def test_batch_graph_follows_m():
 
 
 def test_network_graph_and_a_diverging_step():
-    at = open_page("network")
+    at = open_graph("network")
     assert "a[2] = σ(z[2])" in dot(at) and "tanh" in dot(at)
     # J = 3(a + b·c) is not convex: a big step overshoots, and the page says so in words
-    at = open_page(cg_lr="10")
+    at = open_graph(cg_lr="10")
     assert "α = 10 overshoots" in " ".join(w.value for w in at.warning)

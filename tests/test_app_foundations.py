@@ -1,32 +1,6 @@
 """The four foundation chapters through AppTest: each page runs, and a widget change changes the output."""
 
-from streamlit.testing.v1 import AppTest
-
-from tests.conftest import ROOT
-
-
-def open_page(page, **query):
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.switch_page(page)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def texts(elements):
-    return " ".join(str(e.value) for e in elements)
-
-
-def metrics(at):
-    return {m.label: m.value for m in at.metric}
-
-
-def rerun(at):
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+from tests.apptest import metrics, open_page, rerun, texts
 
 
 # ---- perceptron ----

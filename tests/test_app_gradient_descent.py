@@ -3,32 +3,15 @@
 import json
 import re
 
-from streamlit.testing.v1 import AppTest
-
 from core.text import EN
+from tests.apptest import open_page, rerun, texts
 from tests.conftest import ROOT
 
 PAGE = "pages/gradient_descent.py"
 
 
-def open_page(**query):
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.switch_page(PAGE)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def rerun(at):
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def texts(elements):
-    return " ".join(str(e.value) for e in elements)
+def open_gd(**query):
+    return open_page(PAGE, **query)
 
 
 def specs(at):
@@ -42,7 +25,7 @@ def test_every_catalogue_key_the_page_names_exists():
 
 
 def test_default_view_reaches_the_minimum_and_shows_every_part():
-    at = open_page()
+    at = open_gd()
     assert at.title[0].value == EN["gd.title"]
     assert "Reached the minimum" in texts(at.success)
     charts = specs(at)
@@ -59,7 +42,7 @@ def test_default_view_reaches_the_minimum_and_shows_every_part():
 
 
 def test_changing_surface_learning_rate_and_optimizer_changes_the_figures():
-    at = open_page()
+    at = open_gd()
     before = specs(at)
     at.select_slider(key="gd_surface").set_value("bowl")
     rerun(at)
@@ -84,7 +67,7 @@ def test_changing_surface_learning_rate_and_optimizer_changes_the_figures():
 
 
 def test_the_inspected_step_shows_its_own_numbers():
-    at = open_page(gd_surface="Narrow valley", gd_lr="0.1", gd_w0="0", gd_b0="0")
+    at = open_gd(gd_surface="Narrow valley", gd_lr="0.1", gd_w0="0", gd_b0="0")
     at.slider(key="gd_step").set_value(0)
     rerun(at)
     # at (0, 0) the valley's gradient is (-1, 0): w_1 = 0 - 0.1 * (-1) = 0.1
@@ -96,14 +79,14 @@ def test_the_inspected_step_shows_its_own_numbers():
 
 
 def test_saddle_and_local_minimum_are_explained():
-    at = open_page(gd_surface="Saddle", gd_lr="0.5", gd_w0="-3", gd_b0="0")
+    at = open_gd(gd_surface="Saddle", gd_lr="0.5", gd_w0="-3", gd_b0="0")
     assert "saddle point, not a minimum" in texts(at.warning)
-    at = open_page(gd_surface="Several minima", gd_lr="0.1", gd_w0="-3", gd_b0="3")
+    at = open_gd(gd_surface="Several minima", gd_lr="0.1", gd_w0="-3", gd_b0="3")
     assert "not the lowest one" in texts(at.warning)
 
 
 def test_learning_rate_table_spans_crawl_to_divergence():
-    at = open_page(gd_surface="Linear regression bowl")  # worded options go in the URL by label
+    at = open_gd(gd_surface="Linear regression bowl")  # worded options go in the URL by label
     rates = at.dataframe[1].value
     assert list(rates.iloc[:, 0]) == ["0.01", "0.1", "0.5", "1", "2", "5"]
     outcomes = list(rates.iloc[:, 1])

@@ -3,22 +3,8 @@
 import io
 
 from PIL import Image
-from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
-
-
-def open_page(page, **query):
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.query_params.update(query)
-    at.switch_page(page)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def texts(elements):
-    return " ".join(str(e.value) for e in elements)
+from tests.apptest import open_page, texts
 
 
 def test_shallow_network_trains_and_the_settings_matter():
