@@ -152,3 +152,9 @@ with gd_column:
             st.success(t("cg.gd_down", drop=-change))
         else:
             st.warning(t("cg.gd_up", rise=change, lr=lr_text))
+    if "w1" in values and "bias" in values:
+        # The gradient-descent page draws a logistic cost over one weight and a bias: start it from
+        # this example's w1 and b (clamped to that page's map).
+        start = {key: f"{min(max(values[name], -4.0), 4.0):.1f}" for key, name in (("gd_w0", "w1"), ("gd_b0", "bias"))}
+        st.page_link("pages/gradient_descent.py", label=t("cg.to_gradient_descent", **start),
+                     icon=":material/downhill_skiing:", query_params=start)

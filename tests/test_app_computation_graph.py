@@ -100,3 +100,12 @@ def test_network_graph_and_a_diverging_step():
     # J = 3(a + b·c) is not convex: a big step overshoots, and the page says so in words
     at = open_graph(cg_lr="10")
     assert "α = 10 overshoots" in " ".join(w.value for w in at.warning)
+
+
+def test_logistic_example_links_into_gradient_descent():
+    at = open_graph("logistic", cg_w1="1.5", cg_bias="-2")
+    link = next(link for link in at.main.get("page_link") if link.proto.page == "gradient_descent")
+    assert link.proto.query_string == "gd_w0=1.5&gd_b0=-2.0"
+    target = open_page("pages/gradient_descent.py", gd_w0="1.5", gd_b0="-2.0")
+    assert (target.slider(key="gd_w0").value, target.slider(key="gd_b0").value) == (1.5, -2.0)
+    assert not [link for link in open_graph("warmup").main.get("page_link") if link.proto.page == "gradient_descent"]

@@ -139,4 +139,5 @@ EN = {
     "cg.in.n_v1": "w[2]₁ (hidden 1 → output)",
     "cg.in.n_v2": "w[2]₂ (hidden 2 → output)",
     "cg.in.n_c": "b[2] (bias of the output)",
+    "cg.to_gradient_descent": "Take many such steps on the gradient-descent page, starting from w = {gd_w0}, b = {gd_b0}",
 }
