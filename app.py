@@ -5,25 +5,11 @@ import streamlit as st
 from core.text import t
 from ui.chapters import CHAPTERS
 
-st.set_page_config(page_title=t("app.title"), page_icon=":material/neurology:", layout="wide")
+st.set_page_config(page_title=t("app.title"), page_icon="🧠", layout="wide")
 
-pages = {
-    chapter.path: st.Page(chapter.path, title=t(chapter.title), icon=chapter.icon,
-                          default=chapter is CHAPTERS[0])
-    for chapter in CHAPTERS
-}
 sections: dict[str, list] = {}
 for chapter in CHAPTERS:
-    sections.setdefault(chapter.section, []).append(chapter)
-
-current = st.navigation({t(s): [pages[c.path] for c in chapters] for s, chapters in sections.items()},
-                        position="hidden")
-# Our own menu: Streamlit's built-in one is switched off in .streamlit/config.toml, because on the
-# first visit after a server start it showed the auto-discovered list of pages/ instead of this.
-with st.sidebar:
-    for section, chapters in sections.items():
-        st.caption(t(section))
-        for chapter in chapters:
-            st.page_link(pages[chapter.path])
-    st.divider()
-current.run()
+    sections.setdefault(t(chapter.section), []).append(
+        st.Page(chapter.path, title=t(chapter.title), icon=chapter.icon, default=chapter is CHAPTERS[0]))
+# The menu sits in the top bar, leaving the sidebar to the chapter's settings (a projector is short).
+st.navigation(sections, position="top").run()
