@@ -23,3 +23,10 @@ class TrainingSnapshot:
     @property
     def done(self) -> bool:
         return self.diverged or self.iteration >= self.num_iterations
+
+    def cost_peak(self) -> tuple[int, float] | None:
+        """(iteration, cost) of the highest cost if the cost ever rose above its start: an overshoot."""
+        if self.diverged or len(self.costs) < 2:
+            return None
+        peak = int(np.argmax(self.costs))
+        return (peak, float(self.costs[peak])) if peak > 0 and self.costs[peak] > self.costs[0] else None

@@ -1,6 +1,5 @@
 """Chapter: logistic regression on cat / non-cat images, trained live."""
 
-import numpy as np
 import streamlit as st
 
 from core.cat_task import costs_csv, parameters_npz
@@ -13,7 +12,7 @@ from ui.router import ensure_router
 from ui.cat_data import cat_task, trained_model
 from ui.cat_views import show_mislabeled, try_your_photo
 from ui.controls import setting_widget
-from ui.live import paced, show_progress, snapshot_every
+from ui.live import explain_cost_path, paced, show_progress, snapshot_every
 
 LEARNING_RATES = log_grid(1e-5, 1.0)
 PACE_SECONDS_PER_1000 = {"instant": 0.0, "watch": 1.5, "slow": 6.0}
@@ -109,11 +108,7 @@ else:
     else:
         st.success(t("cat.finished", i=run.iteration, lr=format_number(run.learning_rate),
                      train=run.train_accuracy, test=run.test_accuracy))
-    peak = int(np.nanargmax(run.costs)) if not run.diverged else 0
-    if peak > 0 and run.costs[-1] < run.costs[0]:
-        st.info(t("cat.overshoot_settled", peak=float(run.costs[peak]), at=peak))
-    elif peak > 0:
-        st.warning(t("cat.overshoot", peak=float(run.costs[peak]), at=peak))
+    explain_cost_path(run)
     if (run.learning_rate, run.num_iterations) != (learning_rate, num_iterations):
         st.caption(t("cat.stale", lr=format_number(run.learning_rate), iters=run.num_iterations))
 

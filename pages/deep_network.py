@@ -13,7 +13,7 @@ from core.text import t
 from ui.cat_data import cat_task
 from ui.cat_views import show_mislabeled, try_your_photo
 from ui.controls import setting_widget
-from ui.live import paced, show_progress, snapshot_every
+from ui.live import explain_cost_path, paced, show_progress, snapshot_every
 from ui.router import ensure_router
 
 ensure_router()
@@ -138,6 +138,7 @@ else:
         st.warning(t("dn.stopped", i=run.iteration, total=run.num_iterations))
     else:
         st.success(t("dn.finished", i=run.iteration, train=run.train_accuracy, test=run.test_accuracy))
+    explain_cost_path(run)
     if run_settings != settings_now:
         st.caption(t("dn.stale"))
     if not run.diverged:

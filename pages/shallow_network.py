@@ -10,7 +10,7 @@ from core.nn_figures import decision_boundary_figure, plane_grid
 from core.settings import CHOICE, SLIDER, Setting, format_number, log_grid
 from core.text import t
 from ui.controls import setting_widget
-from ui.live import paced, show_progress, snapshot_every
+from ui.live import explain_cost_path, paced, show_progress, snapshot_every
 from ui.router import ensure_router
 
 ensure_router()
@@ -50,8 +50,8 @@ def trained(name: str, noise: float, layer_dims: tuple, hidden: str, seed: int, 
     return final
 
 
-def boundary(snapshot, hidden: str, title: str, X, Y, **layout):
-    xs, ys, points = plane_grid(X)
+def boundary(snapshot, hidden: str, title: str, X, Y, steps: int = 80, **layout):
+    xs, ys, points = plane_grid(X, steps)
     probabilities = sigmoid(forward(points, snapshot.params, hidden)[0])
     return decision_boundary_figure(xs, ys, probabilities, X, Y, title, (t("sn.class_0"), t("sn.class_1")),
                                     t("sn.probability"), **layout)
@@ -86,12 +86,17 @@ boundary_slot, cost_slot = left.empty(), right.empty()
 settings_now = (data_name, noise, layer_dims, activation, seed, learning_rate, iterations)
 
 
-def draw(snapshot, hidden: str, units_shown: int) -> None:
+def draw(snapshot, settings) -> None:
+    """One view of a run, on the run's own data (the sliders may have moved on since)."""
+    name, noise_level, dims, hidden = settings[:4]
+    run_X, run_Y = planar_data(name, noise_level)
     show_progress(progress_slot, metrics_slot, snapshot,
                   t("sn.progress", i=snapshot.iteration, total=snapshot.num_iterations),
                   [(t("sn.iteration"), snapshot.iteration), (t("sn.cost"), f"{snapshot.cost:.6f}"),
                    (t("sn.accuracy"), f"{snapshot.train_accuracy:.2f} %")])
-    figure = boundary(snapshot, hidden, t("sn.boundary_live", h=units_shown), X, Y, show_scale=False)
+    # A coarser grid while training keeps each redraw light, so Stop is felt at once.
+    figure = boundary(snapshot, hidden, t("sn.boundary_live", h=dims[1]), run_X, run_Y,
+                      steps=80 if snapshot.done else 40, show_scale=False)
     # A network that stopped changing (dead ReLUs) would redraw an identical figure: Streamlit refuses two.
     boundary_slot.plotly_chart(figure.update_layout(meta={"iteration": snapshot.iteration}))
     cost_slot.plotly_chart(cost_curve_figure(snapshot.costs, t("sn.cost_chart"), t("sn.iteration"),
@@ -102,10 +107,10 @@ if train_clicked:
     seconds = LIVE_SECONDS[pace]
     steps = train_steps(X, Y, list(layer_dims), hidden=activation, init="small", seed=seed,
                         learning_rate=learning_rate, num_iterations=iterations,
-                        snapshot_every=snapshot_every(iterations, seconds))
+                        snapshot_every=snapshot_every(iterations, seconds, frames_per_second=4))
     for snapshot in paced(steps, seconds):
         st.session_state["sn_run"] = (settings_now, snapshot)  # a point where Stop lands
-        draw(snapshot, activation, units)
+        draw(snapshot, settings_now)
 
 saved = st.session_state.get("sn_run")
 if saved is None:
@@ -113,7 +118,7 @@ if saved is None:
 else:
     run_settings, run = saved
     if not train_clicked:
-        draw(run, run_settings[3], run_settings[2][1])
+        draw(run, run_settings)
     if run.diverged:
         st.error(t("sn.diverged", i=run.iteration, lr=format_number(run_settings[5])))
     elif not run.done:
@@ -121,8 +126,9 @@ else:
     else:
         st.success(t("sn.finished", i=run.iteration, acc=run.train_accuracy, h=run_settings[2][1],
                      act=t(f"sn.act_{run_settings[3]}")))
+    explain_cost_path(run)
     if run_settings != settings_now:
-        st.caption(t("sn.stale"))
+        st.warning(t("sn.stale"))
 
 # ---- Logistic regression for contrast ----
 st.header(t("sn.logistic_header"))
@@ -149,11 +155,12 @@ experiment = st.session_state.get("sn_experiment_results")
 if experiment is not None:
     key, results = experiment
     if key != experiment_key:
-        st.caption(t("sn.stale"))
+        st.warning(t("sn.stale"))
+    experiment_X, experiment_Y = planar_data(key[0], key[1])
     grid = st.columns(4)
     for position, (h, result) in enumerate(results.items()):
         grid[position % 4].plotly_chart(boundary(
-            result, key[2], t("sn.experiment_cell", h=h, acc=result.train_accuracy), X, Y,
+            result, key[2], t("sn.experiment_cell", h=h, acc=result.train_accuracy), experiment_X, experiment_Y,
             height=300, show_scale=False, show_legend=False))
     st.dataframe({t("sn.experiment_units"): list(results),
                   t("sn.experiment_table_accuracy"): [f"{r.train_accuracy:.2f} %" for r in results.values()],

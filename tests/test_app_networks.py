@@ -16,7 +16,7 @@ def test_shallow_network_trains_and_the_settings_matter():
     assert "Finished 1000 iterations" in texts(at.success)
     first = {m.label: m.value for m in at.metric}["Accuracy"]
     at.slider(key="sn_hidden").set_value(1).run()
-    assert "These results are for other settings" in texts(at.caption)
+    assert "These results are for earlier settings" in texts(at.warning)
     at.button(key="sn_train").click().run()
     assert {m.label: m.value for m in at.metric}["Accuracy"] != first
     assert len(at.get("plotly_chart")) == 3  # boundary, learning curve, logistic contrast
@@ -32,6 +32,7 @@ def test_shallow_network_on_other_data_and_a_huge_learning_rate():
     at.slider(key="sn_hidden").set_value(50).run()
     at.button(key="sn_train").click().run()
     assert not at.exception
+    assert "The cost rose above its starting value" in texts(at.warning)  # not a silent success
 
 
 def test_hidden_layer_experiment():

@@ -16,7 +16,7 @@ SOURCES = sorted([ROOT / "app.py", *(ROOT / "pages").glob("*.py"), *(ROOT / "ui"
 # Streamlit calls whose first argument is shown to the learner.
 SHOWN = {"title", "header", "subheader", "markdown", "caption", "write", "text", "info", "warning", "error",
          "success", "toast", "button", "slider", "select_slider", "multiselect", "file_uploader", "metric",
-         "download_button", "expander", "spinner", "radio", "selectbox", "toggle", "page_link", "latex"}
+         "download_button", "expander", "spinner", "radio", "selectbox", "toggle", "latex"}
 
 
 def trees():

@@ -11,15 +11,17 @@ import time
 
 import streamlit as st
 
+from core.text import t
+
 FRAMES_PER_SECOND = 8
 INSTANT_FRAMES = 4
 
 
-def snapshot_every(num_iterations: int, seconds: float) -> int:
-    """Iterations between two redraws."""
+def snapshot_every(num_iterations: int, seconds: float, frames_per_second: float = FRAMES_PER_SECOND) -> int:
+    """Iterations between two redraws (fewer frames a second for heavier views)."""
     if seconds <= 0:
         return max(1, num_iterations // INSTANT_FRAMES)
-    return max(1, round(num_iterations / (seconds * FRAMES_PER_SECOND)))
+    return max(1, round(num_iterations / (seconds * frames_per_second)))
 
 
 def paced(snapshots, seconds: float):
@@ -30,6 +32,18 @@ def paced(snapshots, seconds: float):
         wait = start + seconds * snapshot.iteration / snapshot.num_iterations - time.perf_counter()
         if wait > 0 and not snapshot.done:
             time.sleep(wait)
+
+
+def explain_cost_path(snapshot) -> None:
+    """Say so when the cost rose above its start: overshooting steps that settled, or did not."""
+    peak = snapshot.cost_peak()
+    if peak is None:
+        return
+    at, value = peak
+    if snapshot.cost < snapshot.costs[0]:
+        st.info(t("live.overshoot_settled", peak=value, at=at))
+    else:
+        st.warning(t("live.overshoot", peak=value, at=at))
 
 
 def show_progress(progress_slot, metrics_slot, snapshot, text: str, metrics: list[tuple[str, object]]) -> None:

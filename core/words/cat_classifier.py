@@ -65,15 +65,6 @@ EN = {
     ),
     "cat.stopped": "Training stopped at iteration {i} of {total}. The results below are for the model as it stood then.",
     "cat.finished": "Finished {i} iterations with α = {lr}: train accuracy {train:.2f} %, test accuracy {test:.2f} %.",
-    "cat.overshoot_settled": (
-        "The cost rose at first (to {peak:.3g} at iteration {at}) before it fell: the first steps overshoot "
-        "the valley and bounce across it, then the descent settles. A smaller learning rate avoids the "
-        "bounce but is slower; a larger one bounces harder."
-    ),
-    "cat.overshoot": (
-        "The cost rose above its starting value (to {peak:.3g} at iteration {at}): the steps overshoot the "
-        "valley, and it ends higher than it started. Choose a smaller learning rate."
-    ),
     "cat.stale": "These results are for α = {lr} and {iters} iterations; press Train to use the current settings.",
     "cat.stop_toast": "Stopped at iteration {i}.",
     "cat.mislabeled_header": "Test images the model gets wrong",

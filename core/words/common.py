@@ -51,4 +51,14 @@ EN = {
     "url_notice.out_of_range": "⚠ The link asked for {name} = {value}, outside the slider's range; using {default}.",
     "url_notice.not_an_option": "⚠ The link asked for {name} = {value}, which is not one of the choices; using {default}.",
     "url_notice.unknown_kind": "⚠ The link's value for {name} could not be used; using {default}.",
+    # ---- live training ----
+    "live.overshoot_settled": (
+        "The cost rose at first (to {peak:.3g} at iteration {at}) before it fell: the first steps overshoot "
+        "the valley and bounce across it, then the descent settles. A smaller learning rate avoids the "
+        "bounce but is slower; a larger one bounces harder."
+    ),
+    "live.overshoot": (
+        "The cost rose above its starting value (to {peak:.3g} at iteration {at}): the steps overshoot the "
+        "valley, and it ends higher than it started. Choose a smaller learning rate."
+    ),
 }

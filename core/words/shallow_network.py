@@ -50,7 +50,7 @@ EN = {
         "Training diverged at iteration {i}: the cost stopped being a finite number with α = {lr}. "
         "Choose a smaller learning rate."
     ),
-    "sn.stale": "These results are for other settings; press Train to use the current ones.",
+    "sn.stale": "These results are for earlier settings (shown on their own data); press Train to use the current ones.",
     "sn.logistic_header": "For contrast: logistic regression",
     "sn.logistic_intro": (
         "The same data with no hidden layer: one sigmoid unit, trained by the same gradient descent. "
