@@ -115,3 +115,9 @@ def output_grid(net: TwoLayerNet, g, box=(-2.0, 2.0, -2.0, 2.0), steps: int = 61
     gx, gy = np.meshgrid(xs, ys)
     Z = net.output(np.column_stack([gx.ravel(), gy.ravel()]), g).reshape(gx.shape)
     return xs, ys, Z
+
+
+def centred(net: TwoLayerNet, g, box=(-2.0, 2.0, -2.0, 2.0)) -> TwoLayerNet:
+    """The same network with b2 moved so that its boundary (output 0) crosses the middle of the box."""
+    _, _, Z = output_grid(net, g, box, steps=41)
+    return TwoLayerNet(net.W1, net.b1, net.w2, net.b2 - float(np.median(Z)))

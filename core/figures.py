@@ -11,11 +11,22 @@ COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e
 
 
 def downsample(values: np.ndarray, max_points: int = LIVE_POINTS) -> tuple[np.ndarray, np.ndarray]:
-    """(iterations, values) with at most `max_points` evenly spaced points, always keeping the last."""
+    """(iterations, values) with at most about `max_points` points, keeping the first and the last.
+
+    Each bucket of iterations keeps its lowest and its highest value, so a cost that bounces from one
+    step to the next still shows as the band it is, instead of a misleading smooth (or aliased) line.
+    """
     values = np.asarray(values, dtype=float)
     if len(values) <= max_points:
         return np.arange(len(values)), values
-    index = np.unique(np.linspace(0, len(values) - 1, max_points).round().astype(int))
+    edges = np.linspace(0, len(values), max_points // 2 + 1).astype(int)
+    index = [0]
+    for start, stop in zip(edges[:-1], edges[1:]):
+        bucket = values[start:stop]
+        low, high = start + int(np.nanargmin(bucket)), start + int(np.nanargmax(bucket))
+        index.extend(sorted({low, high}))
+    index.append(len(values) - 1)
+    index = np.unique(index)
     return index, values[index]
 
 

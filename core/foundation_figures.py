@@ -153,7 +153,8 @@ def activation_figure(z, g, dg, z0: float, g0: float, slope0: float, saturated, 
 
 def network_output_figure(xs, ys, Z, title: str, colour_title: str) -> go.Figure:
     """A two-input network's output as a heat map, with its zero level (the decision boundary) drawn."""
-    fig = go.Figure(go.Contour(x=xs, y=ys, z=Z, colorscale="RdBu_r", zmid=0, opacity=0.85,
+    reach = float(np.nanmax(np.abs(Z))) or 1.0  # symmetric about 0: negative is blue, positive red
+    fig = go.Figure(go.Contour(x=xs, y=ys, z=Z, colorscale="RdBu_r", zmin=-reach, zmax=reach, opacity=0.85,
                                contours=dict(showlines=False), colorbar=dict(title=colour_title, thickness=14)))
     fig.add_trace(go.Contour(x=xs, y=ys, z=Z, showscale=False, contours=dict(start=0, end=0, size=1, coloring="none"),
                              line=dict(color="black", width=3), hoverinfo="skip"))
@@ -222,6 +223,6 @@ def timing_bars_figure(names, milliseconds, title: str, axis_title: str) -> go.F
     """Horizontal bars of milliseconds, on a log axis (the gaps are orders of magnitude)."""
     fig = go.Figure(go.Bar(y=names, x=milliseconds, orientation="h", marker_color=COLOURS[: len(names)],
                            text=[f"{ms:,.0f} ms" if ms >= 100 else f"{ms:.3g} ms" for ms in milliseconds], textposition="auto"))
-    fig.update_xaxes(type="log", title_text=axis_title)
+    fig.update_xaxes(type="log", title_text=axis_title, dtick=1)  # ticks at powers of ten only
     fig.update_yaxes(autorange="reversed")
     return _finish(fig, title, height=90 + 55 * len(names))

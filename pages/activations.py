@@ -3,7 +3,8 @@
 import numpy as np
 import streamlit as st
 
-from core.activations import ACTIVATIONS, LEAKY_SLOPE, SATURATED_FRACTION, TwoLayerNet, output_grid, saturated_intervals
+from core.activations import (ACTIVATIONS, LEAKY_SLOPE, SATURATED_FRACTION, TwoLayerNet, centred, output_grid,
+                              saturated_intervals)
 from core.foundation_figures import activation_figure, network_output_figure
 from core.settings import CHOICE, SLIDER, Setting
 from core.text import t
@@ -32,6 +33,7 @@ label = t(f"act.{name}")
 # ---- 1 · the function and its slope ----
 st.header(t("act.curve_header"))
 z0 = setting_widget(Z_VALUE, where=st)
+z_range = max(z_range, int(np.ceil(abs(z0))))  # the marked z is always on the chart
 z = np.linspace(-z_range, z_range, 401)
 g, dg = activation.function(z), activation.derivative(z)
 g0, slope0 = float(activation.function(z0)), float(activation.derivative(z0))
@@ -71,7 +73,7 @@ net = TwoLayerNet.random(seed, HIDDEN_WIDTH)
 left, right = st.columns(2)
 xs, ys, linear = output_grid(net, lambda values: values)
 left.plotly_chart(network_output_figure(xs, ys, linear, t("act.linear_chart"), t("act.output")))
-_, _, bent = output_grid(net, activation.function)
+_, _, bent = output_grid(centred(net, activation.function), activation.function)
 right.plotly_chart(network_output_figure(xs, ys, bent, t("act.nonlinear_chart", name=label), t("act.output")))
 w, b = net.collapsed()
 grid = np.column_stack([c.ravel() for c in np.meshgrid(xs, ys)])

@@ -97,7 +97,7 @@ if train_clicked:
 
 run = st.session_state.get("cat_run")
 if run is None:
-    st.info(t("cat.not_trained"))
+    chart_slot.info(t("cat.not_trained"))  # the chart takes its place when training starts
 else:
     if not train_clicked:
         draw(run, FULL_POINTS)

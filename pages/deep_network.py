@@ -127,7 +127,7 @@ if train_clicked:
 saved = st.session_state.get("dn_run")
 run = None
 if saved is None:
-    st.info(t("dn.not_trained"))
+    cost_slot.info(t("dn.not_trained"))  # the chart takes its place when training starts
 else:
     run_settings, run, accuracies = saved
     if not train_clicked:

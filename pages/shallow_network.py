@@ -114,7 +114,7 @@ if train_clicked:
 
 saved = st.session_state.get("sn_run")
 if saved is None:
-    st.info(t("sn.not_trained"))
+    boundary_slot.info(t("sn.not_trained"))  # the chart takes its place when training starts
 else:
     run_settings, run = saved
     if not train_clicked:

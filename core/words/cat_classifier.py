@@ -89,17 +89,18 @@ EN = {
     "cat.compare_chart": "Cost for several learning rates ({iters} iterations)",
     "cat.final_cost": "Final cost",
     "cat.compare_lesson": (
-        "A lower cost on the training images does not always mean a better model: compare the test accuracy "
-        "column. When training accuracy is far above test accuracy, the model is overfitting."
+        "Compare the train and test columns. The fastest learner fits the training images almost perfectly "
+        "yet gets about a third of the test images wrong: a gap like that is overfitting. The goal is not "
+        "the lowest training cost but the best accuracy on pictures the model has never seen."
     ),
     "cat.compare_empty": "Choose at least one learning rate to compare.",
     "cat.photo_header": "4 · Try your own photo",
     "cat.photo_intro": (
         "Upload any picture. It is squeezed to 64 × 64 pixels, exactly like the training images, and "
-        "classified by {which} (α = {lr}, {iters} iterations)."
+        "classified by {which}: α = {lr}, {iters} iterations."
     ),
     "cat.photo_model_yours": "the model you trained",
-    "cat.photo_model_reference": "the text's model (train your own above to use it instead)",
+    "cat.photo_model_reference": "the text's model (or, once you have trained one above, yours)",
     "cat.photo_upload": "Your image (PNG, JPEG, GIF, BMP, WebP, …)",
     "cat.photo_help": "Any size up to {mb} MB; grayscale and transparent images are fine.",
     "cat.photo_resized": "What the model sees: 64 × 64 pixels",

@@ -69,5 +69,5 @@ EN = {
     "dn.photo_header": "Try your own photo",
     "dn.photo_intro": "Classified by {which}.",
     "dn.photo_model_yours": "the network you trained",
-    "dn.photo_model_reference": "the text's L-layer network (train your own above to use it instead)",
+    "dn.photo_model_reference": "the text's L-layer network (or, once you have trained one above, yours)",
 }

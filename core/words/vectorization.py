@@ -43,7 +43,7 @@ EN = {
     "vec.shapes_header": "3 · Shapes and broadcasting",
     "vec.shapes_intro": (
         "The cat images make the shapes concrete: {m} images of {n} numbers each. `w.T @ X` is a (1, {n}) row "
-        "times an ({n}, {m}) matrix, giving one z per image. The bias b is a single number, yet `+ b` adds it to "
+        "times a ({n}, {m}) matrix, giving one z per image. The bias b is a single number, yet `+ b` adds it to "
         "all {m} entries: numpy **broadcasts** it, stretching it to (1, {m}) without copying. Each shape below is "
         "what numpy produced on the real data."
     ),
