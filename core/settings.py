@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 import re
+
+import numpy as np
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,8 +52,13 @@ def log_grid(low: float, high: float, mantissas=(1, 2, 5)) -> tuple[float, ...]:
 
 
 def format_number(value: float) -> str:
-    """Shortest readable form: 0.005, 1e-05, 2000."""
-    return f"{value:g}"
+    """Plain decimals a beginner reads at a glance: 0.00001, 0.005, 1.2, 10000000 (never 1e-05 or 1e+07).
+
+    Streamlit also writes this text into the URL for a bound choice, so links stay readable too.
+    """
+    if isinstance(value, (int, np.integer)) or float(value).is_integer():
+        return str(int(value))
+    return np.format_float_positional(float(value), trim="-")
 
 
 def validate_value(setting: Setting, value) -> str | None:

@@ -54,11 +54,11 @@ def test_loss_and_cost_page(page, app_url):
 
 
 def test_vectorization_page(page, app_url):
-    expect = open_chapter(page, app_url, "vectorization?vec_n=1e%2B07&vec_iters=20", height=3000)
+    expect = open_chapter(page, app_url, "vectorization?vec_n=10000000&vec_iters=20", height=3000)
     expect(page.get_by_text("The loop ran on the first 1,000,000 elements only")).to_be_visible(timeout=60_000)
     expect(page.get_by_test_id("stPlotlyChart")).to_have_count(3, timeout=30_000)
     expect(page.get_by_text("The final costs agree")).to_be_visible()
-    # the URL holds the slider's label, 1e+07 for ten million (Streamlit's query-parameter binding)
+    # the URL holds the slider's label, 10000000 for ten million (Streamlit's query-parameter binding)
     page.get_by_role("button", name="Time again").last.click()  # now that the browser is idle: a quieter race
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     expect(page.get_by_text("The final costs agree")).to_be_visible()

@@ -22,7 +22,7 @@ def test_log_grid_is_1_2_5_and_exact():
 
 
 @pytest.mark.parametrize("setting, raw, expected", [
-    (LR, "0.01", 0.01), (LR, "1e-05", 1e-05), (LR, "0.0050", 0.005), (LR, "1", 1.0),
+    (LR, "0.01", 0.01), (LR, "0.00001", 1e-05), (LR, "0.0050", 0.005), (LR, "1", 1.0),
     (ITERS, "300", 300), (ITERS, "5000", 5000), (PACE, "slow", "slow"),
     (MANY, ["0.01", "0.0001"], [0.01, 0.0001]), (FLAG, "true", True), (FLAG, "0", False),
 ])
@@ -65,3 +65,10 @@ LAYERS = Setting("layers", "cat.lr", TEXT, "20, 7, 5", pattern=r"\d{1,3}(\s*,\s*
                                            ("1,2,3,4,5,6,7", ("20, 7, 5", "malformed"))])
 def test_text_settings_match_their_pattern(raw, expected):
     assert parse_url_value(LAYERS, raw) == expected
+
+
+def test_numbers_are_written_plainly():
+    from core.settings import format_number
+
+    assert [format_number(v) for v in (1e-05, 0.005, 1.2, 1.0, 10_000_000, 2000, 0.0075)] == [
+        "0.00001", "0.005", "1.2", "1", "10000000", "2000", "0.0075"]
