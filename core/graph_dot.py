@@ -51,10 +51,13 @@ def _row(text: str, colour: str, bold: bool = False, size: int = 14) -> str:
 def _label(node: Node, output: Node, known_value: bool, known_grad: bool) -> str:
     name = plain(node.name)
     formula = node.formula if node.op != "cross_entropy" else "L(#0, #1)"  # the text's short name: fits a box
-    title = f"{name} = {plain(fill(formula, node, [p.name for p in node.parents]))}"
+    terms = plain(fill(formula, node, [p.name for p in node.parents])).split(" + ")
+    # A long sum goes one term a line: narrow boxes keep a big graph wide enough to read.
+    titles = [f"{name} = {' + '.join(terms)}"] if len(terms) < 3 else (
+        [f"{name} = {terms[0]}"] + [f"+ {term}" for term in terms[1:]])
     value = f"{name} = {short(node.value) if known_value else '?'}"
     grad = f"d{plain(output.name)}/d{name} = {short(node.grad) if known_grad else '?'}"
-    rows = ((_row(title, INK, bold=True),) if node.parents else ()) + (
+    rows = (tuple(_row(title, INK, bold=True) for title in titles) if node.parents else ()) + (
         _row(value, BLUE if known_value else PENDING, bold=not node.parents),
         _row(grad, RED if known_grad else PENDING))
     return '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">' + "".join(rows) + "</TABLE>>"

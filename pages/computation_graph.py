@@ -86,16 +86,17 @@ if step is not None:
 current = step.node if step is not None and index < view.total else None
 parameter_nodes = {built.inputs[s.key] for s in parameters}
 st.graphviz_chart(to_dot(built.order, output, view.valued, view.graded, current, parameter_nodes,
-                         edge_labels=len(built.order) <= 16), width="stretch")
+                         edge_labels=len(built.order) <= 16), width="content")
 st.caption(t("cg.legend"))
 if index == view.total:
     st.success(t("cg.step_done", total=view.total))
 with st.expander(t("cg.all_steps"), expanded=index == view.total):
-    left, right = st.columns(2)
-    left.markdown(f"**{t('cg.forward_list')}**")
-    right.markdown(f"**{t('cg.backward_list')}**")
-    for each in all_steps:
-        (left if each.phase == "forward" else right).latex(each.tex)
+    # Forward, then backward, each line the full width: the network's long sums do not fit a half.
+    for phase, heading in (("forward", "cg.forward_list"), ("backward", "cg.backward_list")):
+        st.markdown(f"**{t(heading)}**")
+        for each in all_steps:
+            if each.phase == phase:
+                st.latex(each.tex)
 
 closed_forms = shortcuts(spec, built)
 if closed_forms:
