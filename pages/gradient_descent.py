@@ -12,7 +12,7 @@ from ui.controls import setting_widget
 from ui.router import ensure_router
 
 LEARNING_RATES = log_grid(0.001, 5.0)
-COMPARED_RATES = (0.01, 0.1, 0.5, 1.0, 2.0, 5.0)  # crawl ... diverge, on every surface
+COMPARED_RATES = (0.01, 0.1, 0.5, 1.0, 5.0, 20.0)  # crawl ... diverge, on every surface (the logistic one too)
 GRID_POINTS = 41
 MAX_ITERATIONS = 200
 

@@ -85,13 +85,19 @@ def test_saddle_and_local_minimum_are_explained():
     assert "not the lowest one" in texts(at.warning)
 
 
+def test_the_default_surface_also_shows_divergence():
+    rates = open_gd().dataframe[1].value
+    outcomes = list(rates.iloc[:, 1])
+    assert outcomes[0] == "still on its way" and outcomes[-1] == "diverged"
+
+
 def test_learning_rate_table_spans_crawl_to_divergence():
     at = open_gd(gd_surface="Linear regression bowl")  # worded options go in the URL by label
     rates = at.dataframe[1].value
-    assert list(rates.iloc[:, 0]) == ["0.01", "0.1", "0.5", "1", "2", "5"]
+    assert list(rates.iloc[:, 0]) == ["0.01", "0.1", "0.5", "1", "5", "20"]
     outcomes = list(rates.iloc[:, 1])
     assert outcomes[0] == "still on its way" and outcomes[-1] == "diverged"
     slider = json.loads(specs(at)[2])["layout"]["sliders"][0]
-    assert [step["label"] for step in slider["steps"]] == ["0.01", "0.1", "0.5", "1", "2", "5", "all"]
+    assert [step["label"] for step in slider["steps"]] == ["0.01", "0.1", "0.5", "1", "5", "20", "all"]
     optimizers = at.dataframe[2].value
     assert list(optimizers.iloc[:, 0]) == ["Gradient descent", "Momentum", "RMSProp", "Adam"]
