@@ -40,8 +40,10 @@ st.markdown(t("pc.intro"))
 
 st.sidebar.header(t("pc.settings"))
 data_name = setting_widget(DATA)
-noise = setting_widget(NOISE)
-seed = setting_widget(SEED)
+if data_name == "cloud":  # the spread and the seed only shape the clouds
+    noise, seed = setting_widget(NOISE), setting_widget(SEED)
+else:
+    noise, seed = NOISE.default, SEED.default
 max_epochs = setting_widget(EPOCHS)
 
 # ---- 1 · the perceptron ----
@@ -61,7 +63,7 @@ columns[2].metric(t("pc.metric_errors"), last.errors)
 if run.converged:
     st.success(t("pc.converged", epochs=last.number, updates=last.updates, w1=last.w[0], w2=last.w[1], b=last.b))
 elif data_name == "xor":
-    st.error(t("pc.xor_never", epochs=last.number, least=min(run.errors)))
+    st.warning(t("pc.xor_never", epochs=last.number, least=min(run.errors)))  # the lesson, not a fault
 else:
     st.warning(t("pc.not_converged", epochs=last.number, errors=last.errors))
 st.caption(t("pc.rule_note"))

@@ -49,7 +49,8 @@ EN = {
         "Starting from w = 0 and b = 0, the learning rate α only scales the line's equation, not the line, so "
         "it is fixed at 1 here. Novikoff proved in 1962 that when some line separates the points with a margin "
         "γ, and every point (with a 1 appended) lies within a distance R of the origin, the rule makes at most "
-        "(R/γ)² updates."
+        "(R/γ)² updates. A point exactly on the line gets w·x + b = 0, which the rule answers with 0: "
+        "so a label-0 point may sit on the final line and still be right."
     ),
     "pc.fix_header": "2 · The fix: one hidden layer",
     "pc.fix_intro": (
