@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.logistic import accuracy, log_loss_from_logits, sigmoid
+from core.logistic import accuracy, sigmoid, sigmoid_and_log_loss
 from core.snapshot import TrainingSnapshot
 
 
@@ -75,33 +75,36 @@ def train_steps(problem: GramProblem, learning_rate: float, num_iterations: int,
     b = 0.0
     costs = np.empty(num_iterations + 1)
     Y = problem.Y_train[0]
-    for i in range(num_iterations + 1):
+    i, pending = 0, None  # pending: dz of the last evaluated iteration, not yet applied
+    while True:
         # Past the stability limit numbers overflow; that is reported as divergence, not warned about.
+        # (The error state is set per stretch between snapshots, never across a yield.)
         with np.errstate(over="ignore", invalid="ignore"):
-            z = alpha @ problem.K_train + b
-            costs[i] = log_loss_from_logits(z, Y)
-            diverged = not (np.isfinite(costs[i]) and np.isfinite(b))
-            report = diverged or i == num_iterations or (i > 0 and i % snapshot_every == 0)
-            if report:
-                snapshot = Snapshot(
-                    iteration=i,
-                    num_iterations=num_iterations,
-                    learning_rate=learning_rate,
-                    costs=costs[: i + 1].copy(),
-                    train_accuracy=_accuracy(z, Y),
-                    test_accuracy=_accuracy(alpha @ problem.K_test + b, problem.Y_test[0]),
-                    alpha=alpha.copy(),
-                    b=float(b),
-                    diverged=diverged,
-                )
-            if not diverged and i < num_iterations:
-                dz = sigmoid(z) - Y
-                alpha = alpha - learning_rate * dz / m
-                b = b - learning_rate * float(np.mean(dz))
-        if report:
-            yield snapshot
-            if snapshot.done:
-                return
+            while True:
+                if pending is not None:
+                    alpha = alpha - learning_rate * pending / m
+                    b = b - learning_rate * float(np.mean(pending))
+                    i += 1
+                z = alpha @ problem.K_train + b
+                a, costs[i] = sigmoid_and_log_loss(z, Y)
+                pending = a - Y
+                diverged = not (np.isfinite(costs[i]) and np.isfinite(b))
+                if diverged or i == num_iterations or (i > 0 and i % snapshot_every == 0):
+                    break
+            snapshot = Snapshot(
+                iteration=i,
+                num_iterations=num_iterations,
+                learning_rate=learning_rate,
+                costs=costs[: i + 1].copy(),
+                train_accuracy=_accuracy(z, Y),
+                test_accuracy=_accuracy(alpha @ problem.K_test + b, problem.Y_test[0]),
+                alpha=alpha.copy(),
+                b=float(b),
+                diverged=diverged,
+            )
+        yield snapshot
+        if snapshot.done:
+            return
 
 
 def train(problem: GramProblem, learning_rate: float, num_iterations: int) -> Snapshot:

@@ -119,3 +119,12 @@ def test_model_reproduces_the_course(cat_xy):
     assert {"costs", "Y_prediction_test", "Y_prediction_train", "w", "b", "learning_rate",
             "num_iterations"} <= d.keys()
     assert (d["learning_rate"], d["num_iterations"]) == (0.005, 2000)
+
+
+@given(arrays(float, st.integers(1, 30), elements=st.floats(-1e4, 1e4)), st.integers(0, 1))
+def test_fused_sigmoid_and_loss_agree_with_the_separate_ones(z, y):
+    from core.logistic import sigmoid_and_log_loss
+
+    a, cost = sigmoid_and_log_loss(z, y)
+    np.testing.assert_allclose(a, sigmoid(z), rtol=1e-15, atol=0)
+    assert cost == pytest.approx(log_loss_from_logits(z, y), rel=1e-12, abs=1e-12)

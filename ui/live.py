@@ -14,7 +14,7 @@ import streamlit as st
 from core.text import t
 
 FRAMES_PER_SECOND = 8
-INSTANT_FRAMES = 4
+INSTANT_FRAMES = 10
 
 
 def snapshot_every(num_iterations: int, seconds: float, frames_per_second: float = FRAMES_PER_SECOND) -> int:
