@@ -53,8 +53,8 @@ columns[2].metric(t("cat.image_shape"), "64 × 64 × 3")
 columns[3].metric(t("cat.features"), n)
 st.markdown(t("cat.data_shapes", m=m, m_test=m_test, n=n, cats=cats, noncats=m - cats))
 
-GALLERY_COLUMNS = 12
-for row_start in range(0, min(2 * GALLERY_COLUMNS, m), GALLERY_COLUMNS):  # two even rows at any width
+GALLERY_COLUMNS, GALLERY_ROWS = 8, 3
+for row_start in range(0, min(GALLERY_ROWS * GALLERY_COLUMNS, m), GALLERY_COLUMNS):  # even rows at any width
     for column, i in zip(st.columns(GALLERY_COLUMNS), range(row_start, min(row_start + GALLERY_COLUMNS, m))):
         column.image(task.train_images[i], caption=f"#{i} {task.label_name(problem.Y_train[0, i])}",
                      width="stretch")

@@ -60,6 +60,9 @@ def test_home_page_links_to_the_cat_chapter(page, app_url):
     expect(page.get_by_text("1 · The data")).to_be_visible(timeout=30_000)
     assert page.url.rstrip("/").endswith("cat_classifier")
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    expect(page.get_by_test_id("stMetricValue").first).to_have_text("209")  # drawn, not a skeleton
+    expect(page.get_by_role("img").first).to_be_visible()
+    page.wait_for_timeout(500)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "home_to_cat.png"))
 
