@@ -12,7 +12,7 @@ from ui.router import ensure_router
 from ui.cat_data import cat_task, trained_model
 from ui.cat_views import show_mislabeled, try_your_photo
 from ui.controls import setting_widget
-from ui.live import explain_cost_path, paced, show_progress, snapshot_every
+from ui.live import explain_cost_path, paced, show_progress, snapshot_every, training_controls
 
 LEARNING_RATES = log_grid(1e-5, 1.0)
 PACE_SECONDS_PER_1000 = {"instant": 0.0, "watch": 1.5, "slow": 6.0}
@@ -69,11 +69,7 @@ with st.container(border=True):
 # ---- Training ----
 st.header(t("cat.train_header"))
 st.markdown(t("cat.train_intro"))
-buttons = st.columns([1, 1, 4])
-train_clicked = buttons[0].button(t("cat.train"), type="primary", key="train")
-stop_clicked = buttons[1].button(t("cat.stop"), key="stop_training")
-progress_slot = st.empty()
-metrics_slot = st.empty()
+train_clicked, stop_clicked, progress_slot, metrics_slot = training_controls(t("cat.train"), t("cat.stop"))
 chart_slot = st.empty()
 
 

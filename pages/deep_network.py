@@ -13,7 +13,7 @@ from core.text import t
 from ui.cat_data import cat_task
 from ui.cat_views import show_mislabeled, try_your_photo
 from ui.controls import setting_widget
-from ui.live import explain_cost_path, paced, show_progress, snapshot_every
+from ui.live import explain_cost_path, paced, show_progress, snapshot_every, training_controls
 from ui.router import ensure_router
 
 ensure_router()
@@ -84,11 +84,7 @@ st.table({t("dn.layer"): [l for l, *_ in shapes],
 
 # ---- Training, live ----
 st.header(t("dn.train_header"))
-buttons = st.columns([1, 1, 4])
-train_clicked = buttons[0].button(t("dn.train"), type="primary", key="dn_train")
-buttons[1].button(t("dn.stop"), key="dn_stop_training")
-progress_slot = st.empty()
-metrics_slot = st.empty()
+train_clicked, _, progress_slot, metrics_slot = training_controls(t("dn.train"), t("dn.stop"), "dn_")
 left, right = st.columns(2)
 cost_slot, accuracy_slot = left.empty(), right.empty()
 settings_now = (layer_dims, activation, init, learning_rate, iterations)

@@ -5,12 +5,12 @@ import streamlit as st
 from core.datasets import PLANAR_SETS
 from core.figures import cost_curve_figure
 from core.logistic import sigmoid
-from core.nn import forward, train_steps
+from core.nn import forward, layer_shapes, train_steps
 from core.nn_figures import decision_boundary_figure, plane_grid
 from core.settings import CHOICE, SLIDER, Setting, format_number, log_grid
 from core.text import t
 from ui.controls import setting_widget
-from ui.live import explain_cost_path, paced, show_progress, snapshot_every
+from ui.live import explain_cost_path, paced, show_progress, snapshot_every, training_controls
 from ui.router import ensure_router
 
 ensure_router()
@@ -72,15 +72,11 @@ pace = setting_widget(PACE)
 
 X, Y = planar_data(data_name, noise)
 layer_dims = (2, units, 1)
-st.caption(t("sn.shapes", m=X.shape[1], h=units, count=units * 2 + units + units + 1))
+st.caption(t("sn.shapes", m=X.shape[1], h=units, count=sum(count for *_, count in layer_shapes(layer_dims))))
 
 # ---- Training, live ----
 st.header(t("sn.train_header"))
-buttons = st.columns([1, 1, 4])
-train_clicked = buttons[0].button(t("sn.train"), type="primary", key="sn_train")
-buttons[1].button(t("sn.stop"), key="sn_stop_training")
-progress_slot = st.empty()
-metrics_slot = st.empty()
+train_clicked, _, progress_slot, metrics_slot = training_controls(t("sn.train"), t("sn.stop"), "sn_")
 left, right = st.columns(2)
 boundary_slot, cost_slot = left.empty(), right.empty()
 settings_now = (data_name, noise, layer_dims, activation, seed, learning_rate, iterations)

@@ -17,6 +17,18 @@ FRAMES_PER_SECOND = 8
 INSTANT_FRAMES = 10
 
 
+def training_controls(train_label: str, stop_label: str, key_prefix: str = ""):
+    """The Train and "Stop training" buttons, then empty slots for the progress bar and the metrics.
+
+    Returns (train clicked, stop clicked, progress slot, metrics slot). Drawn above any training loop,
+    so a click on Stop reruns the page at once.
+    """
+    buttons = st.columns([1, 1, 4])
+    train = buttons[0].button(train_label, type="primary", key=f"{key_prefix}train")
+    stop = buttons[1].button(stop_label, key=f"{key_prefix}stop_training")
+    return train, stop, st.empty(), st.empty()
+
+
 def snapshot_every(num_iterations: int, seconds: float, frames_per_second: float = FRAMES_PER_SECOND) -> int:
     """Iterations between two redraws (fewer frames a second for heavier views)."""
     if seconds <= 0:
