@@ -1,6 +1,7 @@
 """Chapter: gradient descent, animated on the cost surface J(w, b)."""
 
 import numpy as np
+import pandas as pd
 import streamlit as st
 
 from core.gd_figures import Words, comparison_figure, cost_figure, descent_figure, update_rule_latex
@@ -15,6 +16,7 @@ LEARNING_RATES = log_grid(0.001, 5.0)
 COMPARED_RATES = (0.01, 0.1, 0.5, 1.0, 5.0, 20.0)  # crawl ... diverge, on every surface (the logistic one too)
 GRID_POINTS = 41
 MAX_ITERATIONS = 200
+INSPECTED_ROW = "background-color: #fff3c4; font-weight: bold"
 
 SURFACE = Setting("gd_surface", "gd.surface", CHOICE, "logistic", options=SURFACES, help="gd.surface_help",
                   option_labels=("gd.surface_logistic", "gd.surface_bowl", "gd.surface_valley",
@@ -140,10 +142,15 @@ if k < path.steps:
                                (path.w[k + 1], path.b[k + 1])))
 else:
     st.caption(t("gd.inspect_last", step=k))
-st.dataframe(
+table = pd.DataFrame(
     {t("gd.col_step"): np.arange(len(path.w)), t("gd.col_w"): path.w.round(5), t("gd.col_b"): path.b.round(5),
-     t("gd.col_cost"): path.cost.round(6), t("gd.col_dw"): path.dw.round(6), t("gd.col_db"): path.db.round(6)},
-    hide_index=True, height=280)
+     t("gd.col_cost"): path.cost.round(6), t("gd.col_dw"): path.dw.round(6), t("gd.col_db"): path.db.round(6)})
+# The steps around the inspected one, that step highlighted; every step is one click away below.
+around = table.iloc[max(0, k - 3): k + 4]
+st.table(around.style.apply(lambda row: [INSPECTED_ROW if row.iloc[0] == k else ""] * len(row), axis=1)
+         .format(precision=6), hide_index=True)
+with st.expander(t("gd.all_steps")):
+    st.dataframe(table, hide_index=True, height=280)
 
 # ---- 3 · learning rates ----
 st.header(t("gd.rates_header"))

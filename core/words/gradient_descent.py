@@ -165,4 +165,5 @@ EN = {
         "α means something different for it."
     ),
     "gd.optimizers_title": "Four optimizers on {surface}, α = {lr}, {iters} iterations",
+    "gd.all_steps": "Every step of the path",
 }
