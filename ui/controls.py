@@ -22,7 +22,7 @@ def _format_option(setting: Setting):
 
 def _url_notice(setting: Setting, where) -> None:
     raw = st.query_params.get_all(setting.key)
-    if not raw:
+    if not raw or setting.kind == TEXT:  # any text is a value: the page judges its meaning and says so
         return
     if setting.option_labels:  # Streamlit writes a worded option into the URL as its label, not its value
         labels = {t(label) for label in setting.option_labels}
