@@ -17,15 +17,16 @@ class CatTask:
     test_images: np.ndarray
     classes: tuple[str, ...]  # ("non-cat", "cat")
     problem: GramProblem
+    source: str = ""  # where the data came from (a folder, or an upload's hash): a cache key for results
 
     @classmethod
-    def from_arrays(cls, train_x, train_y, test_x, test_y, classes) -> "CatTask":
+    def from_arrays(cls, train_x, train_y, test_x, test_y, classes, source: str = "") -> "CatTask":
         """From `load_catvnoncat`'s five arrays; every array is made read-only (shared between sessions)."""
         for images in (train_x, test_x):
             images.setflags(write=False)
         problem = GramProblem.build(flatten_and_scale(train_x), train_y, flatten_and_scale(test_x), test_y)
         names = tuple(c.decode("utf-8") for c in classes)
-        return cls(train_images=train_x, test_images=test_x, classes=names, problem=problem)
+        return cls(train_images=train_x, test_images=test_x, classes=names, problem=problem, source=source)
 
     def label_name(self, label) -> str:
         return self.classes[int(label)]

@@ -136,7 +136,7 @@ with compare_columns[0]:
 with compare_columns[1]:
     compare_iterations = setting_widget(COMPARE_ITERATIONS, where=st)
 if rates:
-    runs = {rate: trained_model(task, id(task), rate, compare_iterations) for rate in sorted(rates, reverse=True)}
+    runs = {rate: trained_model(task, task.source, rate, compare_iterations) for rate in sorted(rates, reverse=True)}
     st.plotly_chart(comparison_figure(
         {t("cat.compare_label", lr=format_number(rate)): r.costs[:-1] for rate, r in runs.items()},
         t("cat.compare_chart", iters=compare_iterations), t("cat.iteration"), t("cat.cost")))
@@ -152,7 +152,7 @@ else:
 
 # ---- Your own photo ----
 st.header(t("cat.photo_header"))
-model = run if run is not None and run.done and not run.diverged else trained_model(task, id(task), 0.005, 2000)
+model = run if run is not None and run.done and not run.diverged else trained_model(task, task.source, 0.005, 2000)
 st.markdown(t("cat.photo_intro", lr=format_number(model.learning_rate), iters=model.iteration,
               which=t("cat.photo_model_yours" if model is run else "cat.photo_model_reference")))
 try_your_photo(task, lambda image: task.cat_probability(model, image), key="photo_upload")

@@ -37,7 +37,7 @@ REFERENCE_MODELS = (("dn.model_logistic", None, None, 0.005, 2000),
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def reference_run(_task, task_id: int, hidden_sizes, init, learning_rate, iterations):
+def reference_run(_task, source: str, hidden_sizes, init, learning_rate, iterations):
     """One of the text's models, trained once per server: (final snapshot, seconds it took)."""
     problem = _task.problem
     start = time.perf_counter()
@@ -147,11 +147,11 @@ if st.button(t("dn.compare_run"), key="dn_compare"):
     bar = st.progress(0.0)
     for done, (name, *spec) in enumerate(REFERENCE_MODELS):
         bar.progress(done / len(REFERENCE_MODELS), text=t("dn.compare_progress", model=t(name)))
-        reference_run(task, id(task), *spec)
+        reference_run(task, task.source, *spec)
     bar.empty()
     st.session_state["dn_compared"] = True
 if st.session_state.get("dn_compared"):
-    results = {t(name): reference_run(task, id(task), *spec) for name, *spec in REFERENCE_MODELS}
+    results = {t(name): reference_run(task, task.source, *spec) for name, *spec in REFERENCE_MODELS}
     st.dataframe({t("dn.model"): list(results),
                   t("dn.train_accuracy"): [f"{r.train_accuracy:.2f} %" for r, _ in results.values()],
                   t("dn.test_accuracy"): [f"{r.test_accuracy:.2f} %" for r, _ in results.values()],
@@ -169,7 +169,7 @@ st.markdown(t("dn.photo_intro", which=t("dn.photo_model_yours" if yours else "dn
 def cat_probability(image) -> float:
     """With the learner's network, else the text's L-layer one (trained only when a photo arrives)."""
     params, hidden = ((run.params, run_settings[1]) if yours
-                      else (reference_run(task, id(task), *REFERENCE_MODELS[2][1:])[0].params, "relu"))
+                      else (reference_run(task, task.source, *REFERENCE_MODELS[2][1:])[0].params, "relu"))
     return float(predict_proba(params, flatten_and_scale(image[None]), hidden)[0])
 
 

@@ -99,7 +99,7 @@ st.dataframe({t("vec.col_step"): [step for step, _ in steps], t("vec.col_shape")
 # ---- 4 · the cat classifier three ways ----
 st.header(t("vec.cat_header"))
 st.markdown(t("vec.cat_intro", iters=iterations, lr=CAT_LEARNING_RATE, m=m_cats))
-timings, k_seconds = timed("vec_cat", (id(task), iterations), lambda: time_cat_training(
+timings, k_seconds = timed("vec_cat", (task.source, iterations), lambda: time_cat_training(
     problem, iterations, CAT_LEARNING_RATE, examples=loop_examples_within(problem, iterations)))
 if timings[0].examples < m_cats:
     st.warning(t("vec.cat_subset", used=timings[0].examples, m=m_cats, budget=LOOP_BUDGET))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import streamlit as st
 
 from core.cat_task import CatTask
@@ -13,17 +15,18 @@ from core.text import t
 @st.cache_resource(max_entries=2, show_spinner=False)
 def task_from_folder(folder: str) -> CatTask:
     """Reads (downloading if needed) and prepares the task; an error is not cached, so a retry retries."""
-    return CatTask.from_arrays(*load_catvnoncat(folder))
+    return CatTask.from_arrays(*load_catvnoncat(folder), source=folder)
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def task_from_upload(train_bytes: bytes, test_bytes: bytes) -> CatTask:
-    return CatTask.from_arrays(*read_uploaded_catvnoncat(train_bytes, test_bytes))
+    digest = hashlib.sha256(train_bytes + test_bytes).hexdigest()
+    return CatTask.from_arrays(*read_uploaded_catvnoncat(train_bytes, test_bytes), source=f"upload:{digest}")
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def trained_model(_task: CatTask, task_id: int, learning_rate: float, num_iterations: int) -> Snapshot:
-    """A finished run, shared by every session (`task_id` is id(task): the task itself is not hashed)."""
+def trained_model(_task: CatTask, source: str, learning_rate: float, num_iterations: int) -> Snapshot:
+    """A finished run, shared by every session (keyed by `task.source`: the arrays are not hashed)."""
     return train(_task.problem, learning_rate, num_iterations)
 
 
