@@ -12,7 +12,7 @@ from ui.router import ensure_router
 from ui.cat_data import cat_task, trained_model
 from ui.cat_views import show_mislabeled, try_your_photo
 from ui.controls import setting_widget
-from ui.live import explain_cost_path, paced, show_progress, snapshot_every, training_controls
+from ui.live import paced, show_outcome, show_progress, snapshot_every, training_controls
 
 LEARNING_RATES = log_grid(1e-5, 1.0)
 PACE_SECONDS_PER_1000 = {"instant": 0.0, "watch": 1.5, "slow": 6.0}
@@ -99,14 +99,11 @@ if run is None:
 else:
     if not train_clicked:
         draw(run, FULL_POINTS)
-    if run.diverged:
-        st.error(t("cat.diverged", i=run.iteration, lr=format_number(run.learning_rate)))
-    elif not run.done:
-        st.warning(t("cat.stopped", i=run.iteration, total=run.num_iterations))
-    else:
-        st.success(t("cat.finished", i=run.iteration, lr=format_number(run.learning_rate),
-                     train=run.train_accuracy, test=run.test_accuracy))
-    explain_cost_path(run)
+    lr_text = format_number(run.learning_rate)
+    show_outcome(run, finished=t("cat.finished", i=run.iteration, lr=lr_text, train=run.train_accuracy,
+                                 test=run.test_accuracy),
+                 stopped=t("cat.stopped", i=run.iteration, total=run.num_iterations),
+                 diverged=t("cat.diverged", i=run.iteration, lr=lr_text))
     if (run.learning_rate, run.num_iterations) != (learning_rate, num_iterations):
         st.caption(t("cat.stale", lr=format_number(run.learning_rate), iters=run.num_iterations))
 

@@ -13,7 +13,7 @@ from core.text import t
 from ui.cat_data import cat_task
 from ui.cat_views import show_mislabeled, try_your_photo
 from ui.controls import setting_widget
-from ui.live import explain_cost_path, paced, show_progress, snapshot_every, training_controls
+from ui.live import paced, show_outcome, show_progress, snapshot_every, training_controls
 from ui.router import ensure_router
 
 ensure_router()
@@ -128,13 +128,9 @@ else:
     run_settings, run, accuracies = saved
     if not train_clicked:
         draw(run, accuracies)
-    if run.diverged:
-        st.error(t("dn.diverged", i=run.iteration, lr=format_number(run_settings[3])))
-    elif not run.done:
-        st.warning(t("dn.stopped", i=run.iteration, total=run.num_iterations))
-    else:
-        st.success(t("dn.finished", i=run.iteration, train=run.train_accuracy, test=run.test_accuracy))
-    explain_cost_path(run)
+    show_outcome(run, finished=t("dn.finished", i=run.iteration, train=run.train_accuracy, test=run.test_accuracy),
+                 stopped=t("dn.stopped", i=run.iteration, total=run.num_iterations),
+                 diverged=t("dn.diverged", i=run.iteration, lr=format_number(run_settings[3])))
     if run_settings != settings_now:
         st.caption(t("dn.stale"))
     if not run.diverged:

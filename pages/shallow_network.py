@@ -10,7 +10,7 @@ from core.nn_figures import decision_boundary_figure, plane_grid
 from core.settings import CHOICE, SLIDER, Setting, format_number, log_grid
 from core.text import t
 from ui.controls import setting_widget
-from ui.live import explain_cost_path, paced, show_progress, snapshot_every, training_controls
+from ui.live import paced, show_outcome, show_progress, snapshot_every, training_controls
 from ui.router import ensure_router
 
 ensure_router()
@@ -115,14 +115,10 @@ else:
     run_settings, run = saved
     if not train_clicked:
         draw(run, run_settings)
-    if run.diverged:
-        st.error(t("sn.diverged", i=run.iteration, lr=format_number(run_settings[5])))
-    elif not run.done:
-        st.warning(t("sn.stopped", i=run.iteration, total=run.num_iterations))
-    else:
-        st.success(t("sn.finished", i=run.iteration, acc=run.train_accuracy, h=run_settings[2][1],
-                     act=t(f"sn.act_{run_settings[3]}")))
-    explain_cost_path(run)
+    show_outcome(run, finished=t("sn.finished", i=run.iteration, acc=run.train_accuracy, h=run_settings[2][1],
+                                 act=t(f"sn.act_{run_settings[3]}")),
+                 stopped=t("sn.stopped", i=run.iteration, total=run.num_iterations),
+                 diverged=t("sn.diverged", i=run.iteration, lr=format_number(run_settings[5])))
     if run_settings != settings_now:
         st.warning(t("sn.stale"))
 

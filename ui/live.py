@@ -46,6 +46,17 @@ def paced(snapshots, seconds: float):
             time.sleep(wait)
 
 
+def show_outcome(run, finished: str, stopped: str, diverged: str) -> None:
+    """How a run ended, in the page's words, then what its cost curve says about the learning rate."""
+    if run.diverged:
+        st.error(diverged)
+    elif not run.done:
+        st.warning(stopped)
+    else:
+        st.success(finished)
+    explain_cost_path(run)
+
+
 def explain_cost_path(snapshot) -> None:
     """Say so when the cost rose above its start: overshooting steps that settled, or did not."""
     peak = snapshot.cost_peak()
