@@ -112,22 +112,25 @@ class NetSnapshot(TrainingSnapshot):
 
 
 def train_steps(X, Y, layer_dims, *, hidden="relu", init="scaled", seed=1, learning_rate=0.0075,
-                num_iterations=2500, snapshot_every=100, X_test=None, Y_test=None, params=None, span=None):
+                num_iterations=2500, snapshot_every=100, X_test=None, Y_test=None, params=None, span=None,
+                gram=None):
     """Gradient descent yielding a NetSnapshot every `snapshot_every` iterations and at the end.
 
     `span` (default: when there are more features than examples) trains the first layer in the span
-    form W1 = W1₀ + B·Xᵀ; False forces the direct loop (the two give the same iterates).
+    form W1 = W1₀ + B·Xᵀ; False forces the direct loop (the two give the same iterates). `gram` may
+    pass (XᵀX, XᵀX_test) already computed (the cat task holds them), so they are not computed again.
     """
     params = {k: v.copy() for k, v in (params or initialize_parameters(layer_dims, init, seed)).items()}
     L = len(layer_dims) - 1
     m = X.shape[1]
     span = X.shape[0] > m if span is None else span
     if span:
-        K = X.T @ X  # (m, m)
+        K = gram[0] if gram is not None else X.T @ X  # (m, m)
         C = params["W1"] @ X  # (n1, m)
         B = np.zeros((layer_dims[1], m))
         if X_test is not None:
-            K_test, C_test = X.T @ X_test, params["W1"] @ X_test
+            K_test = gram[1] if gram is not None else X.T @ X_test
+            C_test = params["W1"] @ X_test
     costs = np.empty(num_iterations + 1)
 
     def materialise():

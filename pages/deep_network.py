@@ -46,7 +46,8 @@ def reference_run(_task, source: str, hidden_sizes, init, learning_rate, iterati
     else:
         for final in train_steps(problem.X_train, problem.Y_train, [problem.X_train.shape[0], *hidden_sizes, 1],
                                  hidden="relu", init=init, learning_rate=learning_rate, num_iterations=iterations,
-                                 snapshot_every=iterations, X_test=problem.X_test, Y_test=problem.Y_test):
+                                 snapshot_every=iterations, X_test=problem.X_test, Y_test=problem.Y_test,
+                                 gram=(problem.K_train, problem.K_test)):
             pass
     return final, time.perf_counter() - start
 
@@ -112,7 +113,7 @@ if train_clicked:
     steps = train_steps(problem.X_train, problem.Y_train, list(layer_dims), hidden=activation, init=init,
                         learning_rate=learning_rate, num_iterations=iterations,
                         snapshot_every=snapshot_every(iterations, seconds), X_test=problem.X_test,
-                        Y_test=problem.Y_test)
+                        Y_test=problem.Y_test, gram=(problem.K_train, problem.K_test))
     for snapshot in paced(steps, seconds):
         for name, value in (("at", snapshot.iteration), ("train", snapshot.train_accuracy),
                             ("test", snapshot.test_accuracy)):

@@ -115,3 +115,15 @@ def test_parse_hidden_sizes_and_shapes():
     shapes = layer_shapes([12288, 20, 7, 5, 1])
     assert shapes[0] == (1, (20, 12288), (20, 1), 245780)
     assert sum(count for *_, count in shapes) == 245780 + 147 + 40 + 6
+
+
+def test_precomputed_gram_matrices_give_the_same_run():
+    rng = np.random.default_rng(2)
+    X, X_test = rng.normal(size=(40, 6)), rng.normal(size=(40, 3))
+    Y, Y_test = (rng.random((1, 6)) > 0.5).astype(float), (rng.random((1, 3)) > 0.5).astype(float)
+    runs = [list(train_steps(X, Y, [40, 5, 1], learning_rate=0.1, num_iterations=30, snapshot_every=10,
+                             X_test=X_test, Y_test=Y_test, gram=gram))
+            for gram in (None, (X.T @ X, X.T @ X_test))]
+    for own, given in zip(*runs):
+        np.testing.assert_array_equal(own.costs, given.costs)
+        assert own.test_accuracy == given.test_accuracy
