@@ -38,6 +38,12 @@ class Setting:
         problem = validate_value(self, self.default)
         if problem:
             raise ValueError(f"setting {self.key!r}: default {self.default!r} is {problem}")
+        if self.option_labels and len(self.option_labels) != len(self.options):
+            raise ValueError(f"setting {self.key!r}: one label per option")
+
+    def clamp(self, value: float) -> float:
+        """A number moved into the slider's range (for a link computed elsewhere)."""
+        return min(max(value, self.min_value), self.max_value)
 
 
 def log_grid(low: float, high: float, mantissas=(1, 2, 5)) -> tuple[float, ...]:
@@ -59,6 +65,18 @@ def format_number(value: float) -> str:
     if isinstance(value, (int, np.integer)) or float(value).is_integer():
         return str(int(value))
     return np.format_float_positional(float(value), trim="-")
+
+
+def url_text(setting: Setting, value) -> str | list[str]:
+    """What the address bar holds for `value`: a number as plain decimals, a worded option as its stable
+    key (never its label, which depends on the language), several values as a list."""
+    if setting.kind == MULTI:
+        return [url_text(Setting(setting.key, setting.label, CHOICE, v, options=setting.options), v) for v in value]
+    if setting.kind == TOGGLE:
+        return "1" if value else "0"
+    if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool):
+        return format_number(value)
+    return str(value)
 
 
 def validate_value(setting: Setting, value) -> str | None:

@@ -6,19 +6,10 @@ import streamlit as st
 from core.activations import (ACTIVATIONS, LEAKY_SLOPE, SATURATED_FRACTION, TwoLayerNet, centred, output_grid,
                               saturated_intervals)
 from core.foundation_figures import activation_figure, network_output_figure
-from core.settings import CHOICE, SLIDER, Setting
+from core.chapters.activations import FUNCTION, HIDDEN_WIDTH, NAMES, WEIGHTS_SEED, Z_RANGE, Z_VALUE
 from core.text import t
 from ui.controls import setting_widget
 from ui.router import ensure_router
-
-NAMES = tuple(ACTIVATIONS)
-HIDDEN_WIDTH = 8
-
-FUNCTION = Setting("act_fn", "act.function", CHOICE, "sigmoid", options=NAMES,
-                   option_labels=tuple(f"act.{name}" for name in NAMES))
-Z_VALUE = Setting("act_z", "act.z", SLIDER, 1.0, min_value=-8.0, max_value=8.0, step=0.1, help="act.z_help")
-Z_RANGE = Setting("act_range", "act.range", SLIDER, 6, min_value=2, max_value=10, step=1)
-WEIGHTS_SEED = Setting("act_seed", "act.weights_seed", SLIDER, 5, min_value=0, max_value=20, step=1)
 
 ensure_router()
 st.title(t("act.title"))

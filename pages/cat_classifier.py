@@ -6,25 +6,15 @@ from core.cat_task import costs_csv, parameters_npz
 from core.dual_logistic import train_steps
 from core.figures import FULL_POINTS, comparison_figure, cost_curve_figure
 from core.images import enlarge, weights_to_image
-from core.settings import CHOICE, MULTI, SLIDER, Setting, format_number, log_grid
+from core.chapters.cat_classifier import (COMPARE_ITERATIONS, COMPARE_RATES, IMAGE_INDEX, ITERATIONS, LEARNING_RATE,
+                                          PACE, PACE_SECONDS_PER_1000)
+from core.settings import format_number
 from core.text import t
 from ui.router import ensure_router
 from ui.cat_data import cat_task, trained_model
 from ui.cat_views import show_mislabeled, try_your_photo
 from ui.controls import setting_widget
 from ui.live import paced, show_outcome, show_progress, snapshot_every, training_controls
-
-LEARNING_RATES = log_grid(1e-5, 1.0)
-PACE_SECONDS_PER_1000 = {"instant": 0.0, "watch": 1.5, "slow": 6.0}
-
-LEARNING_RATE = Setting("lr", "cat.lr", CHOICE, 0.005, options=LEARNING_RATES, help="cat.lr_help")
-ITERATIONS = Setting("iters", "cat.iters", SLIDER, 2000, min_value=100, max_value=5000, step=100)
-PACE = Setting("pace", "cat.pace", CHOICE, "watch", options=tuple(PACE_SECONDS_PER_1000),
-               option_labels=("cat.pace_instant", "cat.pace_watch", "cat.pace_slow"), help="cat.pace_help")
-IMAGE_INDEX = Setting("img", "cat.image_index", SLIDER, 25, min_value=0, max_value=208, step=1)
-COMPARE_RATES = Setting("compare", "cat.compare_rates", MULTI, (0.01, 0.001, 0.0001), options=LEARNING_RATES)
-COMPARE_ITERATIONS = Setting("compare_iters", "cat.compare_iters", SLIDER, 1500,
-                             min_value=100, max_value=5000, step=100)
 
 ensure_router()
 st.title(t("cat.title"))

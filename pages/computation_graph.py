@@ -5,28 +5,13 @@ import math
 import streamlit as st
 
 from core.graph_dot import plain, to_dot
-from core.graphs import (GRAPH_KEYS, MAX_EXAMPLES, check_gradients, derivative, gradient_step, graph_spec,
-                         number, shortcuts, steps, view_at)
-from core.settings import CHOICE, SLIDER, Setting, format_number, log_grid
+from core.chapters import gradient_descent
+from core.chapters.computation_graph import EXAMPLE_COUNT, GRAPH, INPUTS, LEARNING_RATE, STEPS
+from core.graphs import check_gradients, derivative, gradient_step, graph_spec, number, shortcuts, steps, view_at
+from core.settings import format_number, url_text
 from core.text import t
 from ui.controls import setting_widget
 from ui.router import ensure_router
-
-GRAPH = Setting("cg_graph", "cg.graph", CHOICE, "warmup", options=GRAPH_KEYS, help="cg.graph_help",
-                option_labels=("cg.graph_warmup", "cg.graph_logistic", "cg.graph_batch", "cg.graph_network"))
-EXAMPLE_COUNT = Setting("cg_m", "cg.m", SLIDER, 2, min_value=1, max_value=MAX_EXAMPLES, step=1)
-LEARNING_RATE = Setting("cg_lr", "cg.lr", CHOICE, 0.1, options=log_grid(1e-3, 10.0), help="cg.lr_help")
-# Every graph's variants: the warm-up, one example, m = 1..4 examples, the network.
-VARIANTS = {spec.key: spec for spec in (graph_spec("warmup"), graph_spec("logistic"), graph_spec("network"),
-                                        *(graph_spec("batch", m) for m in range(1, MAX_EXAMPLES + 1)))}
-# One slider per input key (shared where graphs share an input: x1, x2, y, w1, w2, b).
-INPUTS = {s.key: Setting(f"cg_{s.key}", f"cg.in.{s.key}", SLIDER, s.default, min_value=s.low,
-                         max_value=s.high, step=s.step)
-          for spec in VARIANTS.values() for s in spec.inputs}
-# The step slider runs over 0..(forward + backward steps), so each graph variant has its own.
-STEPS = {key: Setting(f"cg_step_{key}", "cg.step", SLIDER, len(steps(spec.build())), min_value=0,
-                      max_value=len(steps(spec.build())), step=1, help="cg.step_help")
-         for key, spec in VARIANTS.items()}
 
 ensure_router()
 st.title(t("cg.title"))
@@ -156,6 +141,7 @@ with gd_column:
     if "w1" in values and "bias" in values:
         # The gradient-descent page draws a logistic cost over one weight and a bias: start it from
         # this example's w1 and b (clamped to that page's map).
-        start = {key: f"{min(max(values[name], -4.0), 4.0):.1f}" for key, name in (("gd_w0", "w1"), ("gd_b0", "bias"))}
+        start = {setting.key: url_text(setting, setting.clamp(values[name]))
+                 for setting, name in ((gradient_descent.START_W, "w1"), (gradient_descent.START_B, "bias"))}
         st.page_link("pages/gradient_descent.py", label=t("cg.to_gradient_descent", **start),
                      icon=":material/downhill_skiing:", query_params=start)

@@ -8,7 +8,8 @@ from core.datasets import flatten_and_scale
 from core.dual_logistic import train as train_logistic
 from core.figures import comparison_figure, cost_curve_figure
 from core.nn import layer_shapes, parse_hidden_sizes, predict_proba, train_steps
-from core.settings import CHOICE, SLIDER, TEXT, Setting, format_number, log_grid
+from core.chapters.deep_network import ACTIVATION, INIT, ITERATIONS, LAYERS, LEARNING_RATE, LIVE_SECONDS, PACE
+from core.settings import format_number
 from core.text import t
 from ui.cat_data import cat_task
 from ui.cat_views import show_mislabeled, try_your_photo
@@ -18,18 +19,6 @@ from ui.router import ensure_router
 
 ensure_router()
 
-LIVE_SECONDS = {"instant": 0.0, "watch": 4.0}
-
-LAYERS = Setting("dn_layers", "dn.layers", TEXT, "20, 7, 5", pattern=r"\d{1,3}(\s*,\s*\d{1,3}){0,5}",
-                 help="dn.layers_help")
-ACTIVATION = Setting("dn_act", "dn.activation", CHOICE, "relu", options=("relu", "tanh", "sigmoid"),
-                     option_labels=("dn.act_relu", "dn.act_tanh", "dn.act_sigmoid"))
-INIT = Setting("dn_init", "dn.init", CHOICE, "scaled", options=("scaled", "small", "he"),
-               option_labels=("dn.init_scaled", "dn.init_small", "dn.init_he"))
-LEARNING_RATE = Setting("dn_lr", "dn.lr", CHOICE, 0.0075, options=log_grid(1e-4, 1.0, mantissas=(1, 2, 5, 7.5)))
-ITERATIONS = Setting("dn_iters", "dn.iters", SLIDER, 2500, min_value=100, max_value=3000, step=100)
-PACE = Setting("dn_pace", "dn.pace", CHOICE, "watch", options=tuple(LIVE_SECONDS),
-               option_labels=("dn.pace_instant", "dn.pace_watch"))
 # The text's three models: (name key, hidden sizes or None for logistic regression, init, lr, iterations)
 REFERENCE_MODELS = (("dn.model_logistic", None, None, 0.005, 2000),
                     ("dn.model_two_layer", (7,), "small", 0.0075, 2500),

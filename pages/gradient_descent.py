@@ -6,30 +6,16 @@ import streamlit as st
 
 from core.gd_figures import Words, comparison_figure, cost_figure, descent_figure, update_rule_latex
 from core.optimizers import NOT_FINITE, OPTIMIZERS, descend, outcome, zigzag_fraction
-from core.settings import CHOICE, SLIDER, Setting, format_number, log_grid
+from core.chapters.gradient_descent import (COMPARED_RATES, INSPECT, ITERATIONS, LEARNING_RATE, NOISE, OPTIMIZER,
+                                            SEED, START_B, START_W, SURFACE)
+from core.settings import format_number
 from core.surfaces import DATA_SURFACES, SURFACES, grid, make_surface
 from core.text import t
 from ui.controls import setting_widget
 from ui.router import ensure_router
 
-LEARNING_RATES = log_grid(0.001, 5.0)
-COMPARED_RATES = (0.01, 0.1, 0.5, 1.0, 5.0, 20.0)  # crawl ... diverge, on every surface (the logistic one too)
 GRID_POINTS = 41
-MAX_ITERATIONS = 200
 INSPECTED_ROW = "background-color: #fff3c4; font-weight: bold"
-
-SURFACE = Setting("gd_surface", "gd.surface", CHOICE, "logistic", options=SURFACES, help="gd.surface_help",
-                  option_labels=("gd.surface_logistic", "gd.surface_bowl", "gd.surface_valley",
-                                 "gd.surface_saddle", "gd.surface_minima"))
-NOISE = Setting("gd_noise", "gd.noise", SLIDER, 1.0, min_value=1.0, max_value=3.0, step=0.1, help="gd.noise_help")
-SEED = Setting("gd_seed", "gd.seed", SLIDER, 0, min_value=0, max_value=99, step=1, help="gd.seed_help")
-LEARNING_RATE = Setting("gd_lr", "gd.lr", CHOICE, 1.0, options=LEARNING_RATES, help="gd.lr_help")
-ITERATIONS = Setting("gd_iters", "gd.iters", SLIDER, 100, min_value=10, max_value=MAX_ITERATIONS, step=10)
-OPTIMIZER = Setting("gd_opt", "gd.optimizer", CHOICE, "gd", options=OPTIMIZERS, help="gd.optimizer_help",
-                    option_labels=("gd.opt_gd", "gd.opt_momentum", "gd.opt_rmsprop", "gd.opt_adam"))
-START_W = Setting("gd_w0", "gd.start_w", SLIDER, -3.0, min_value=-4.0, max_value=4.0, step=0.1, help="gd.start_help")
-START_B = Setting("gd_b0", "gd.start_b", SLIDER, 3.0, min_value=-4.0, max_value=4.0, step=0.1, help="gd.start_help")
-INSPECT = Setting("gd_step", "gd.inspect_step", SLIDER, 0, min_value=0, max_value=MAX_ITERATIONS, step=1)
 
 SURFACE_NAMES = dict(zip(SURFACES, SURFACE.option_labels))
 OPTIMIZER_NAMES = dict(zip(OPTIMIZERS, OPTIMIZER.option_labels))

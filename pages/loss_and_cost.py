@@ -6,14 +6,10 @@ import streamlit as st
 from core.foundation_figures import convexity_figure, loss_curves_figure, losses_bar_figure
 from core.loss import (ONE_WEIGHT_X, concave_stretches, cost, log_loss, log_loss_cost, sample_predictions,
                        squared_error_cost)
-from core.settings import SLIDER, Setting
+from core.chapters.loss_and_cost import EXAMPLES, PREDICTION, SEED
 from core.text import t
 from ui.controls import setting_widget
 from ui.router import ensure_router
-
-PREDICTION = Setting("loss_a", "loss.a", SLIDER, 0.7, min_value=0.01, max_value=0.99, step=0.01, help="loss.a_help")
-EXAMPLES = Setting("loss_m", "loss.m", SLIDER, 12, min_value=2, max_value=40, step=1)
-SEED = Setting("loss_seed", "loss.seed", SLIDER, 0, min_value=0, max_value=50, step=1)
 
 ensure_router()
 st.title(t("loss.title"))

@@ -5,21 +5,10 @@ import streamlit as st
 
 from core import perceptron as pc
 from core.foundation_figures import perceptron_animation, xor_network_figure
-from core.settings import CHOICE, SLIDER, Setting
+from core.chapters.perceptron import DATA, EPOCHS, NOISE, SEED, XOR_ITERATIONS, XOR_LEARNING_RATE, XOR_SEED
 from core.text import t
 from ui.controls import setting_widget
 from ui.router import ensure_router
-
-DATA_SETS = ("and", "or", "cloud", "xor")
-XOR_LEARNING_RATE, XOR_ITERATIONS = 1.0, 2000
-
-DATA = Setting("pc_data", "pc.data", CHOICE, "and", options=DATA_SETS, help="pc.data_help",
-               option_labels=("pc.data_and", "pc.data_or", "pc.data_cloud", "pc.data_xor"))
-NOISE = Setting("pc_noise", "pc.noise", SLIDER, 0.1, min_value=0.02, max_value=0.5, step=0.02, help="pc.noise_help")
-SEED = Setting("pc_seed", "pc.seed", SLIDER, 0, min_value=0, max_value=20, step=1)
-EPOCHS = Setting("pc_epochs", "pc.epochs", SLIDER, 30, min_value=5, max_value=100, step=5, help="pc.epochs_help")
-XOR_SEED = Setting("pc_xor_seed", "pc.xor_seed", SLIDER, pc.XOR_SEED, min_value=0, max_value=9, step=1,
-                   help="pc.xor_seed_help")
 
 ensure_router()
 

@@ -4,7 +4,7 @@ import numpy as np
 import streamlit as st
 
 from core.foundation_figures import timing_bars_figure
-from core.settings import CHOICE, Setting
+from core.chapters.vectorization import CAT_LEARNING_RATE, EXAMPLES, GRADIENT_FEATURES, ITERATIONS, LENGTH
 from core.text import t
 from core.vectorize import (LOOP_BUDGET, REPEATS, broadcast_steps, loop_examples_within, time_cat_training,
                             time_dot, time_gradient)
@@ -12,14 +12,7 @@ from ui.cat_data import cat_task
 from ui.controls import setting_widget
 from ui.router import ensure_router
 
-GRADIENT_FEATURES = 100
-CAT_LEARNING_RATE = 0.005
 NOISY_RATIO = 2  # on a quiet server each method is at least 5 times faster than the one before it
-
-LENGTH = Setting("vec_n", "vec.n", CHOICE, 1_000_000, help="vec.n_help",
-                 options=(1_000, 10_000, 100_000, 1_000_000, 2_000_000, 5_000_000, 10_000_000))
-EXAMPLES = Setting("vec_m", "vec.m", CHOICE, 2_000, options=(500, 1_000, 2_000, 5_000, 10_000))
-ITERATIONS = Setting("vec_iters", "vec.iters", CHOICE, 20, options=(5, 10, 20), help="vec.iters_help")
 
 ensure_router()
 

@@ -103,9 +103,14 @@ def test_network_graph_and_a_diverging_step():
 
 
 def test_logistic_example_links_into_gradient_descent():
+    from core.chapters.gradient_descent import START_B, START_W
+
     at = open_graph("logistic", cg_w1="1.5", cg_bias="-2")
     link = next(link for link in at.main.get("page_link") if link.proto.page == "gradient_descent")
-    assert link.proto.query_string == "gd_w0=1.5&gd_b0=-2.0"
-    target = open_page("pages/gradient_descent.py", gd_w0="1.5", gd_b0="-2.0")
-    assert (target.slider(key="gd_w0").value, target.slider(key="gd_b0").value) == (1.5, -2.0)
+    assert link.proto.query_string == f"{START_W.key}=1.5&{START_B.key}=-2"
+    target = open_page("pages/gradient_descent.py", **dict(q.split("=") for q in link.proto.query_string.split("&")))
+    assert (target.slider(key=START_W.key).value, target.slider(key=START_B.key).value) == (1.5, -2.0)
+    # a start outside the gradient-descent map is carried clamped to its edge
+    at = open_graph("logistic", cg_w1="-3", cg_bias="3")
+    assert START_W.min_value == -4.0  # (w1's slider reaches only 3: nothing to clamp on this graph today)
     assert not [link for link in open_graph("warmup").main.get("page_link") if link.proto.page == "gradient_descent"]

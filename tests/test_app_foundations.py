@@ -22,13 +22,16 @@ def test_perceptron_converges_on_and_but_not_on_xor():
 
 
 def test_perceptron_clouds_and_the_hidden_layer():
-    # Streamlit writes a worded choice into the URL as its label: such a link works, with no notice
-    at = open_page("pages/perceptron.py", pc_data="two clouds", pc_noise="0.5")
+    # A worded choice travels as its stable key; a link made when it travelled as its label still works
+    at = open_page("pages/perceptron.py", pc_data="cloud", pc_noise="0.5")
+    assert at.query_params["pc_data"] == "cloud"
     assert at.select_slider(key="pc_data").value == "cloud"
     assert "⚠" not in texts(at.sidebar.caption)
     assert "Not converged" in texts(at.warning)
     assert metrics(at)["Accuracy on the four points"] == "100%"
-    assert "Data set" in texts(open_page("pages/perceptron.py", pc_data="cloud").sidebar.caption)  # refused
+    old_link = open_page("pages/perceptron.py", pc_data="two clouds")
+    assert old_link.select_slider(key="pc_data").value == "cloud" and old_link.query_params["pc_data"] == "cloud"
+    assert "Data set" in texts(open_page("pages/perceptron.py", pc_data="banana").sidebar.caption)  # refused
     at.slider(key="pc_xor_seed").set_value(0)
     rerun(at)
     assert metrics(at)["Accuracy on the four points"] != "100%"

@@ -4,7 +4,7 @@ course's published results reproduced."""
 import numpy as np
 import pytest
 
-from core.datasets import planar_flower
+from core.planar import planar_flower
 from core.logistic import accuracy, model
 from core.nn import (backward, cost, fit, forward, initialize_parameters, predict, train_steps)
 

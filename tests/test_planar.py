@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from core.datasets import PLANAR_SETS, planar_flower, planar_noisy_flower
+from core.planar import PLANAR_SETS, planar_flower, planar_noisy_flower
 from core.nn_figures import decision_boundary_figure, plane_grid
 
 

@@ -4,14 +4,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.settings import CHOICE, MULTI, SLIDER, TEXT, TOGGLE, Setting, log_grid, parse_url_value
+from core.chapters.cat_classifier import COMPARE_RATES as MANY
+from core.chapters.cat_classifier import ITERATIONS as ITERS
+from core.chapters.cat_classifier import LEARNING_RATE as LR
+from core.chapters.cat_classifier import LEARNING_RATES as RATES
+from core.chapters.cat_classifier import PACE
+from core.chapters.deep_network import LAYERS
+from core.settings import SLIDER, TOGGLE, Setting, parse_url_value, url_text
 
-RATES = log_grid(1e-5, 1.0)
-LR = Setting("lr", "cat.lr", CHOICE, 0.005, options=RATES)
-ITERS = Setting("iters", "cat.iters", SLIDER, 2000, min_value=100, max_value=5000, step=100)
-PACE = Setting("pace", "cat.pace", CHOICE, "watch", options=("instant", "watch", "slow"))
-MANY = Setting("compare", "cat.compare_rates", MULTI, (0.01, 0.001), options=RATES)
-FLAG = Setting("flag", "cat.lr", TOGGLE, False)
+FLAG = Setting("flag", "cat.lr", TOGGLE, False)  # no chapter has a toggle yet
 
 
 def test_log_grid_is_1_2_5_and_exact():
@@ -57,7 +58,11 @@ def test_a_bad_default_is_caught_at_declaration():
         Setting("x", "cat.lr", SLIDER, 0, min_value=1, max_value=2)
 
 
-LAYERS = Setting("layers", "cat.lr", TEXT, "20, 7, 5", pattern=r"\d{1,3}(\s*,\s*\d{1,3}){0,5}")
+def test_url_values_are_language_neutral():
+    assert url_text(PACE, "watch") == "watch" and url_text(LR, 0.0001) == "0.0001"
+    assert url_text(MANY, [0.01, 0.001]) == ["0.01", "0.001"] and url_text(FLAG, True) == "1"
+    for value in (*PACE.options, *RATES):
+        assert parse_url_value(PACE if isinstance(value, str) else LR, url_text(PACE, value)) == (value, None)
 
 
 @pytest.mark.parametrize("raw, expected", [("7", ("7", None)), (" 20,7 ", ("20,7", None)),

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from core.chapters import all_settings
 from core.images import PhotoError
 from core.text import CATALOGUES, EN, t
 from ui.chapters import CHAPTERS, STEPS
@@ -44,21 +45,17 @@ def used_keys():
                 keys.update((key, path.name) for key in constant_strings(arg))
                 if isinstance(arg, ast.JoinedStr) and isinstance(arg.values[0], ast.Constant):
                     prefixes.add((arg.values[0].value, path.name))
-            if name == "Setting":
-                for arg in node.args[1:2]:
-                    keys.update((key, path.name) for key in constant_strings(arg))
-                for keyword in node.keywords:
-                    if keyword.arg in ("label", "help"):
-                        keys.update((key, path.name) for key in constant_strings(keyword.value))
-                    if keyword.arg == "option_labels":
-                        for element in getattr(keyword.value, "elts", []):
-                            keys.update((key, path.name) for key in constant_strings(element))
+    # Settings are declared in core/chapters: their words are read from the declarations themselves.
+    for slug, settings in all_settings().items():
+        for setting in settings:
+            keys.update((key, f"core/chapters/{slug}.py") for key in (setting.label, setting.help,
+                                                                      *setting.option_labels) if key)
     return keys, prefixes
 
 
 def test_the_scan_finds_the_pages_keys():
     keys, prefixes = used_keys()
-    assert ("cat.train", "cat_classifier.py") in keys and ("cat.lr", "cat_classifier.py") in keys
+    assert ("cat.train", "cat_classifier.py") in keys and ("cat.lr", "core/chapters/cat_classifier.py") in keys
     assert ("photo.", "cat_views.py") in prefixes and ("url_notice.", "controls.py") in prefixes
 
 

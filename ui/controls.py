@@ -1,16 +1,22 @@
 """Render a declared Setting as a widget whose value lives in the URL.
 
-Streamlit's `bind="query-params"` keeps the widget and the address bar in step (so copying the
-address reproduces the view) and silently drops a value it cannot use; we parse the same value first
-so the learner is told why their link's value was replaced by the default.
+The address bar holds language-neutral values: numbers as plain decimals and worded options as their
+stable keys (`pace=watch`), so a link works whatever language the app is shown in. Streamlit's own
+`bind="query-params"` would write an option's displayed label instead, so the mirror is kept here:
+the URL is read once, when the widget first appears in a session (or reappears after it was not drawn),
+and written back after every change. A value the URL asks for but cannot have falls back to the
+default, and the learner is told why.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from core.settings import CHOICE, MULTI, SLIDER, TEXT, TOGGLE, Setting, format_number, parse_url_value
-from core.text import t
+from core.settings import CHOICE, MULTI, SLIDER, TEXT, TOGGLE, Setting, format_number, parse_url_value, url_text
+from core.text import CATALOGUES, t
+
+MAX_TEXT = 200  # characters of a text setting taken from a link
+NOTICE = "_url_notice."  # session-state prefix: a refused URL value, shown until the widget changes
 
 
 def _format_option(setting: Setting):
@@ -20,48 +26,84 @@ def _format_option(setting: Setting):
     return lambda option: format_number(option) if isinstance(option, (int, float)) else str(option)
 
 
-def _url_notice(setting: Setting, where) -> None:
-    raw = st.query_params.get_all(setting.key)
-    if not raw or setting.kind == TEXT:  # any text is a value: the page judges its meaning and says so
-        return
-    if setting.option_labels:  # Streamlit writes a worded option into the URL as its label, not its value
-        labels = {t(label) for label in setting.option_labels}
-        problem = None if all(value in labels for value in (raw if setting.kind == MULTI else raw[-1:])) else "not_an_option"
-    else:
-        _, problem = parse_url_value(setting, raw if setting.kind == MULTI else raw[-1])
-    if problem:
-        where.caption(
-            t(f"url_notice.{problem}", name=t(setting.label), value=", ".join(raw),
-              default=_describe(setting, setting.default))
-        )
-
-
 def _describe(setting: Setting, value) -> str:
     fmt = _format_option(setting)
     return ", ".join(fmt(v) for v in value) if setting.kind == MULTI else fmt(value)
 
 
+def _as_key(setting: Setting, raw: str) -> str:
+    """A worded option's key for `raw`, which may be the key or (links made before keys) a displayed
+    label in any language of the catalogue."""
+    text = raw.strip()
+    for option, label in zip(setting.options, setting.option_labels):
+        if text == option or any(text == catalogue.get(label) for catalogue in CATALOGUES.values()):
+            return option
+    return text
+
+
+def value_from_url(setting: Setting, raw: list[str]):
+    """(value, problem) for the URL's values of `setting` (an empty list: the default, no problem)."""
+    if not raw:
+        return setting.default, None
+    if setting.kind == TEXT:  # any text is a value: the page judges its meaning and says so
+        return raw[-1].strip()[:MAX_TEXT], None
+    if setting.option_labels:
+        raw = [_as_key(setting, text) for text in raw]
+    return parse_url_value(setting, raw if setting.kind == MULTI else raw[-1])
+
+
+def _first_value(setting: Setting):
+    """The value a widget starts from in this session: the URL's, else the default."""
+    raw = st.query_params.get_all(setting.key)
+    value, problem = value_from_url(setting, raw)
+    if problem:
+        st.session_state[NOTICE + setting.key] = t(
+            f"url_notice.{problem}", name=t(setting.label), value=", ".join(raw),
+            default=_describe(setting, setting.default))
+    return list(value) if setting.kind == MULTI else value
+
+
+def _default(setting: Setting):
+    """The default as the widget holds it (a multiselect holds a list)."""
+    return list(setting.default) if setting.kind == MULTI else setting.default
+
+
+def _mirror_in_url(setting: Setting, value) -> None:
+    """Write the value into the address bar (removed when it is the default, to keep links short)."""
+    wanted = [] if value == _default(setting) else url_text(setting, value)
+    wanted = wanted if isinstance(wanted, list) else [wanted]
+    if st.query_params.get_all(setting.key) != wanted:
+        if wanted:
+            st.query_params[setting.key] = wanted if setting.kind == MULTI else wanted[0]
+        else:
+            del st.query_params[setting.key]
+
+
 def setting_widget(setting: Setting, where=None):
     """Draw `setting` (in the sidebar unless told otherwise) and return its current value."""
     where = where or st.sidebar
-    _url_notice(setting, where)
-    common = dict(
-        key=setting.key,
-        help=t(setting.help) if setting.help else None,
-        bind="query-params",
-    )
+    key = setting.key
+    if key not in st.session_state:
+        st.session_state[key] = _first_value(setting)
+    notice = st.session_state.get(NOTICE + key)
+    if notice and st.session_state[key] == _default(setting):
+        where.caption(notice)
+    else:
+        st.session_state.pop(NOTICE + key, None)
+    common = dict(key=key, help=t(setting.help) if setting.help else None)
     label = t(setting.label)
     if setting.kind == SLIDER:
-        return where.slider(label, min_value=setting.min_value, max_value=setting.max_value,
-                            value=setting.default, step=setting.step, **common)
-    if setting.kind == CHOICE:
-        return where.select_slider(label, options=setting.options, value=setting.default,
-                                   format_func=_format_option(setting), **common)
-    if setting.kind == MULTI:
-        return where.multiselect(label, options=setting.options, default=list(setting.default),
-                                 format_func=_format_option(setting), **common)
-    if setting.kind == TOGGLE:
-        return where.toggle(label, value=setting.default, **common)
-    if setting.kind == TEXT:
-        return where.text_input(label, value=setting.default, **common)
-    raise ValueError(f"unknown setting kind {setting.kind!r}")
+        value = where.slider(label, min_value=setting.min_value, max_value=setting.max_value, step=setting.step,
+                             **common)
+    elif setting.kind == CHOICE:
+        value = where.select_slider(label, options=setting.options, format_func=_format_option(setting), **common)
+    elif setting.kind == MULTI:
+        value = where.multiselect(label, options=setting.options, format_func=_format_option(setting), **common)
+    elif setting.kind == TOGGLE:
+        value = where.toggle(label, **common)
+    elif setting.kind == TEXT:
+        value = where.text_input(label, **common)
+    else:
+        raise ValueError(f"unknown setting kind {setting.kind!r}")
+    _mirror_in_url(setting, value)
+    return value

@@ -1,0 +1,18 @@
+"""Deep network: the hidden layers, activation, initialisation and the run's hyper-parameters."""
+
+from core.settings import CHOICE, SLIDER, TEXT, Setting, log_grid
+
+LIVE_SECONDS = {"instant": 0.0, "watch": 4.0}
+
+LAYERS = Setting("dn_layers", "dn.layers", TEXT, "20, 7, 5", pattern=r"\d{1,3}(\s*,\s*\d{1,3}){0,5}",
+                 help="dn.layers_help")
+ACTIVATION = Setting("dn_act", "dn.activation", CHOICE, "relu", options=("relu", "tanh", "sigmoid"),
+                     option_labels=("dn.act_relu", "dn.act_tanh", "dn.act_sigmoid"))
+INIT = Setting("dn_init", "dn.init", CHOICE, "scaled", options=("scaled", "small", "he"),
+               option_labels=("dn.init_scaled", "dn.init_small", "dn.init_he"))
+LEARNING_RATE = Setting("dn_lr", "dn.lr", CHOICE, 0.0075, options=log_grid(1e-4, 1.0, mantissas=(1, 2, 5, 7.5)))
+ITERATIONS = Setting("dn_iters", "dn.iters", SLIDER, 2500, min_value=100, max_value=3000, step=100)
+PACE = Setting("dn_pace", "dn.pace", CHOICE, "watch", options=tuple(LIVE_SECONDS),
+               option_labels=("dn.pace_instant", "dn.pace_watch"))
+
+SETTINGS = (LAYERS, ACTIVATION, INIT, LEARNING_RATE, ITERATIONS, PACE)
