@@ -12,6 +12,7 @@ from typing import Callable
 import numpy as np
 
 from core.logistic import sigmoid
+from core.planar import plane_grid
 
 LEAKY_SLOPE = 0.1  # often 0.01; 0.1 here so the slope left of zero is visible on a chart
 SATURATED_FRACTION = 0.05  # "near zero": a slope below 5 % of the function's steepest slope
@@ -110,11 +111,8 @@ class TwoLayerNet:
 
 def output_grid(net: TwoLayerNet, g, box=(-2.0, 2.0, -2.0, 2.0), steps: int = 61):
     """(xs, ys, Z) with Z[j, i] the network's output at (xs[i], ys[j])."""
-    xs = np.linspace(box[0], box[1], steps)
-    ys = np.linspace(box[2], box[3], steps)
-    gx, gy = np.meshgrid(xs, ys)
-    Z = net.output(np.column_stack([gx.ravel(), gy.ravel()]), g).reshape(gx.shape)
-    return xs, ys, Z
+    xs, ys, points = plane_grid(box, steps)
+    return xs, ys, net.output(points.T, g).reshape(len(ys), len(xs))
 
 
 def centred(net: TwoLayerNet, g, box=(-2.0, 2.0, -2.0, 2.0)) -> TwoLayerNet:

@@ -9,14 +9,6 @@ CLASS_COLOURS = ("#d62728", "#1f77b4")  # class 0 red, class 1 blue (as the cour
 BOUNDARY_SCALE = [[0.0, "#f4a6a6"], [0.5, "#f7f7f7"], [1.0, "#9ecae1"]]
 
 
-def plane_grid(X: np.ndarray, steps: int = 80, pad: float = 0.5):
-    """(xs, ys, points (2, steps²)) covering the data with a margin."""
-    xs = np.linspace(X[0].min() - pad, X[0].max() + pad, steps)
-    ys = np.linspace(X[1].min() - pad, X[1].max() + pad, steps)
-    gx, gy = np.meshgrid(xs, ys)
-    return xs, ys, np.vstack([gx.ravel(), gy.ravel()])
-
-
 def decision_boundary_figure(xs, ys, probabilities, X, Y, title: str, class_names=("0", "1"),
                              colour_title: str = "", height: int = 420, show_scale: bool = True,
                              show_legend: bool = True) -> go.Figure:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.logistic import log_loss_from_logits, sigmoid
+from core.nn import Parameters, final_snapshot, predict_proba
+from core.planar import plane_grid
 
 BOX = (-0.5, 1.5, -0.5, 1.5)  # x_min, x_max, y_min, y_max of the logic-gate pictures
 CORNERS = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
@@ -137,62 +138,42 @@ def line_segment(w, b, box=BOX):
     return [x0, x1], [y0, y1]
 
 
-# ---- the fix: a 2-2-1 network (tanh hidden units, sigmoid output) ----
+# ---- the fix: a 2-2-1 network (tanh hidden units, sigmoid output), on the one network engine ----
 
 XOR_SEED = 2  # seeds 0 and 1 stall with one input pair undecided (probability 0.5): the page lets you try them
+XOR_DIMS = (2, 2, 1)
 
 
 @dataclass(frozen=True)
 class XorNetwork:
-    W1: np.ndarray  # (2, 2): row i holds hidden unit i's weights
-    b1: np.ndarray  # (2,)
-    W2: np.ndarray  # (2,)
-    b2: float
+    """A trained 2-2-1 network; points are rows here (as the perceptron's), columns for core/nn."""
+
+    params: Parameters
     costs: tuple[float, ...] = ()
 
     def hidden(self, X):
-        return np.tanh(X @ self.W1.T + self.b1)
+        return np.tanh(self.params["W1"] @ np.asarray(X, dtype=float).T + self.params["b1"]).T
 
     def probability(self, X):
-        return sigmoid(self.hidden(X) @ self.W2 + self.b2)
+        return predict_proba(self.params, np.asarray(X, dtype=float).T)
 
     def predict(self, X):
         return (self.probability(X) > 0.5).astype(int)
 
-
-def xor_forward_backward(W1, b1, W2, b2, X, y):
-    """Cost (mean log loss) and its gradients (dW1, db1, dW2, db2) for the 2-2-1 network."""
-    m = len(X)
-    H = np.tanh(X @ W1.T + b1)  # (m, 2)
-    z = H @ W2 + b2  # (m,)
-    cost = log_loss_from_logits(z, y)
-    dz = (sigmoid(z) - y) / m
-    dW2 = H.T @ dz
-    db2 = float(np.sum(dz))
-    dH = np.outer(dz, W2) * (1 - H**2)  # back through tanh
-    dW1 = dH.T @ X
-    db1 = dH.sum(axis=0)
-    return cost, (dW1, db1, dW2, db2)
+    def hidden_line(self, unit: int, box=BOX):
+        """Hidden unit `unit`'s line w·x + b = 0 inside `box` (see `line_segment`)."""
+        return line_segment(self.params["W1"][unit], float(self.params["b1"][unit, 0]), box)
 
 
 def train_xor_network(seed: int = XOR_SEED, learning_rate: float = 1.0, iterations: int = 2000) -> XorNetwork:
-    """Full-batch gradient descent on XOR from small random weights drawn from `seed`."""
+    """Full-batch gradient descent on XOR from the course's "he" start (randn · 1 for two inputs) drawn from `seed`."""
     X, y = xor_points()
-    rng = np.random.default_rng(seed)
-    W1, b1, W2, b2 = rng.normal(0, 1, (2, 2)), np.zeros(2), rng.normal(0, 1, 2), 0.0
-    costs = []
-    for _ in range(iterations):
-        cost, (dW1, db1, dW2, db2) = xor_forward_backward(W1, b1, W2, b2, X, y)
-        costs.append(cost)
-        W1, b1 = W1 - learning_rate * dW1, b1 - learning_rate * db1
-        W2, b2 = W2 - learning_rate * dW2, b2 - learning_rate * db2
-    return XorNetwork(W1, b1, W2, float(b2), tuple(costs))
+    final = final_snapshot(X.T.astype(float), y[None, :].astype(float), XOR_DIMS, hidden="tanh", init="he",
+                           seed=seed, learning_rate=learning_rate, num_iterations=iterations)
+    return XorNetwork(final.params, tuple(float(c) for c in final.costs[:iterations]))
 
 
 def probability_grid(network: XorNetwork, box=BOX, steps: int = 41):
     """(xs, ys, P) with P[j, i] the network's probability of class 1 at (xs[i], ys[j])."""
-    xs = np.linspace(box[0], box[1], steps)
-    ys = np.linspace(box[2], box[3], steps)
-    gx, gy = np.meshgrid(xs, ys)
-    P = network.probability(np.column_stack([gx.ravel(), gy.ravel()])).reshape(gx.shape)
-    return xs, ys, P
+    xs, ys, points = plane_grid(box, steps)
+    return xs, ys, predict_proba(network.params, points).reshape(len(ys), len(xs))

@@ -1,4 +1,5 @@
-"""Small two-dimensional data sets for the network chapters, each a pure function of its seed.
+"""The plane: small two-dimensional data sets, each a pure function of its seed, and the grid over the
+plane on which a two-input model (or a cost over two parameters) is evaluated to be drawn.
 
 Shapes follow the course: X (2, m) with one example per column, Y (1, m) of 0/1 labels.
 """
@@ -76,3 +77,17 @@ def planar_noisy_flower(seed: int = 1, m: int = 400, noise: float = 0.2):
 
 
 PLANAR_SETS = {"flower": planar_noisy_flower, "xor": xor_cloud, "circles": circles, "moons": moons, "blobs": blobs}
+
+
+def plane_grid(box, steps: int = 80):
+    """(xs, ys, points (2, steps²)) over box = (x_min, x_max, y_min, y_max): where a 2-input model is
+    evaluated to draw it over the plane; values come back as `.reshape(len(ys), len(xs))`."""
+    xs = np.linspace(box[0], box[1], steps)
+    ys = np.linspace(box[2], box[3], steps)
+    gx, gy = np.meshgrid(xs, ys)
+    return xs, ys, np.vstack([gx.ravel(), gy.ravel()])
+
+
+def data_box(X, pad: float = 0.5):
+    """(x_min, x_max, y_min, y_max) around the columns of X (2, m), with a margin."""
+    return (float(X[0].min() - pad), float(X[0].max() + pad), float(X[1].min() - pad), float(X[1].max() + pad))

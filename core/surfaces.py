@@ -16,6 +16,7 @@ from typing import Callable
 import numpy as np
 
 from core.logistic import log_loss_from_logits, sigmoid
+from core.planar import plane_grid
 
 VIEW = (-4.0, 4.0, -4.0, 4.0)  # w_min, w_max, b_min, b_max: the map that is drawn
 # A path is cut (divergence) only when it leaves the map enlarged twice about its centre: a converging
@@ -198,7 +199,5 @@ def make_surface(key: str, noise: float = 1.0, seed: int = 0) -> Surface:
 
 def grid(surface: Surface, points: int = 41) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(ws, bs, J) on a points x points grid over the view; J[i, j] = J(ws[j], bs[i]) as plotly wants."""
-    w_min, w_max, b_min, b_max = surface.view
-    ws, bs = np.linspace(w_min, w_max, points), np.linspace(b_min, b_max, points)
-    W, B = np.meshgrid(ws, bs)
-    return ws, bs, np.asarray(surface.cost(W, B), dtype=float)
+    ws, bs, plane = plane_grid(surface.view, points)
+    return ws, bs, np.asarray(surface.cost(plane[0], plane[1]), dtype=float).reshape(len(bs), len(ws))

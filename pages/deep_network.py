@@ -124,7 +124,7 @@ else:
     if run_settings != settings_now:
         st.caption(t("dn.stale"))
     if not run.diverged:
-        show_mislabeled(task, predict_proba(run.params, problem.X_test, run_settings[1]))
+        show_mislabeled(task, predict_proba(run.params, problem.X_test))
 
 # ---- The three models of the text ----
 st.header(t("dn.compare_header"))
@@ -154,9 +154,8 @@ st.markdown(t("dn.photo_intro", which=t("dn.photo_model_yours" if yours else "dn
 
 def cat_probability(image) -> float:
     """With the learner's network, else the text's L-layer one (trained only when a photo arrives)."""
-    params, hidden = ((run.params, run_settings[1]) if yours
-                      else (reference_run(task, task.source, *REFERENCE_MODELS[2][1:])[0].params, "relu"))
-    return float(predict_proba(params, flatten_and_scale(image[None]), hidden)[0])
+    params = run.params if yours else reference_run(task, task.source, *REFERENCE_MODELS[2][1:])[0].params
+    return float(predict_proba(params, flatten_and_scale(image[None]))[0])
 
 
 try_your_photo(task, cat_probability, key="dn_photo_upload")

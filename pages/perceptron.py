@@ -69,7 +69,7 @@ right_count = int(np.sum(network.predict(X_xor) == y_xor))
 right.metric(t("pc.xor_accuracy"), f"{right_count / 4:.0%}")
 right.metric(t("pc.xor_cost"), f"{network.costs[-1]:.4f}")
 xs, ys, P = pc.probability_grid(network)
-lines = [pc.line_segment(network.W1[unit], network.b1[unit]) for unit in range(2)]
+lines = [network.hidden_line(unit) for unit in range(2)]
 left.plotly_chart(xor_network_figure(xs, ys, P, X_xor, y_xor, lines, {
     "title": t("pc.xor_chart"), "probability": t("pc.probability"), "class0": t("pc.class0"),
     "class1": t("pc.class1"), "hidden": t("pc.hidden")}))

@@ -4,11 +4,10 @@ import streamlit as st
 
 from core.chapters.shallow_network import (ACTIVATION, DATA, EXPERIMENT_ITERATIONS, EXPERIMENT_UNITS, HIDDEN,
                                            ITERATIONS, LEARNING_RATE, LIVE_SECONDS, NOISE, PACE, SEED)
-from core.planar import PLANAR_SETS
+from core.planar import PLANAR_SETS, data_box, plane_grid
 from core.figures import cost_curve_figure
-from core.logistic import sigmoid
-from core.nn import forward, layer_shapes, train_steps
-from core.nn_figures import decision_boundary_figure, plane_grid
+from core.nn import layer_shapes, predict_proba, train_steps
+from core.nn_figures import decision_boundary_figure
 from core.settings import format_number
 from core.text import t
 from ui.controls import setting_widget
@@ -37,8 +36,8 @@ def trained(name: str, noise: float, layer_dims: tuple, hidden: str, seed: int, 
 
 
 def boundary(snapshot, hidden: str, title: str, X, Y, steps: int = 80, **layout):
-    xs, ys, points = plane_grid(X, steps)
-    probabilities = sigmoid(forward(points, snapshot.params, hidden)[0])
+    xs, ys, points = plane_grid(data_box(X), steps)
+    probabilities = predict_proba(snapshot.params, points)
     return decision_boundary_figure(xs, ys, probabilities, X, Y, title, (t("sn.class_0"), t("sn.class_1")),
                                     t("sn.probability"), **layout)
 

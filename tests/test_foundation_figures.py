@@ -46,7 +46,7 @@ def test_zero_line_draws_nothing():
 def test_xor_network_figure():
     network = pc.train_xor_network()
     xs, ys, P = pc.probability_grid(network, steps=9)
-    lines = [pc.line_segment(network.W1[i], network.b1[i]) for i in range(2)]
+    lines = [network.hidden_line(i) for i in range(2)]
     fig = xor_network_figure(xs, ys, P, *pc.xor_points(), lines, {
         "title": "T", "probability": "P", "class0": "zero", "class1": "one", "hidden": "unit {unit}"})
     names = [trace.name for trace in fig.data]

@@ -6,25 +6,26 @@ import pytest
 
 from core.planar import planar_flower
 from core.logistic import accuracy, model
-from core.nn import (backward, cost, fit, forward, initialize_parameters, predict, train_steps)
+from core.nn import (L_model_backward, L_model_forward, Parameters, compute_cost, fit, initialize_parameters_deep,
+                     predict, predict_proba, train_steps)
 
 
 def test_initialisation_follows_the_course():
-    params = initialize_parameters([3, 2, 1], init="small", seed=1)
+    params = initialize_parameters_deep([3, 2, 1], init="small", seed=1)
     np.random.seed(1)
     W1 = np.random.randn(2, 3) * 0.01
     W2 = np.random.randn(1, 2) * 0.01
     np.testing.assert_array_equal(params["W1"], W1)
     np.testing.assert_array_equal(params["W2"], W2)
     assert not params["b1"].any() and params["b2"].shape == (1, 1)
-    scaled = initialize_parameters([4, 3], init="scaled", seed=3)
+    scaled = initialize_parameters_deep([4, 3], init="scaled", seed=3)
     np.random.seed(3)
     np.testing.assert_allclose(scaled["W1"], np.random.randn(3, 4) / 2)
-    he = initialize_parameters([8, 3], init="he", seed=3)
+    he = initialize_parameters_deep([8, 3], init="he", seed=3)
     np.random.seed(3)
     np.testing.assert_allclose(he["W1"], np.random.randn(3, 8) * 0.5)
     with pytest.raises(ValueError):
-        initialize_parameters([2, 1], init="zeros")
+        initialize_parameters_deep([2, 1], init="zeros")
 
 
 @pytest.mark.parametrize("hidden", ["relu", "tanh", "sigmoid"])
@@ -32,20 +33,24 @@ def test_backward_matches_finite_differences(hidden):
     rng = np.random.default_rng(0)
     X = rng.normal(size=(3, 5))
     Y = rng.integers(0, 2, size=(1, 5)).astype(float)
-    params = initialize_parameters([3, 4, 3, 1], init="he", seed=4)
+    params = initialize_parameters_deep([3, 4, 3, 1], init="he", seed=4, hidden=hidden)
     for key in params:  # non-zero biases, so every path is exercised
         params[key] = params[key] + rng.normal(scale=0.1, size=params[key].shape)
-    logits, cache = forward(X, params, hidden)
-    grads = backward(X, Y, params, cache, hidden)
+
+    def cost_now():
+        return compute_cost(L_model_forward(X, params)[1][-1][1], Y)
+
+    AL, caches = L_model_forward(X, params)
+    grads = L_model_backward(AL, Y, caches, params)
     eps = 1e-6
     for key, value in params.items():
         numeric = np.zeros_like(value)
         for index in np.ndindex(value.shape):
             saved = value[index]
             value[index] = saved + eps
-            plus = cost(forward(X, params, hidden)[0], Y)
+            plus = cost_now()
             value[index] = saved - eps
-            minus = cost(forward(X, params, hidden)[0], Y)
+            minus = cost_now()
             value[index] = saved
             numeric[index] = (plus - minus) / (2 * eps)
         np.testing.assert_allclose(grads["d" + key], numeric, rtol=1e-5, atol=1e-8, err_msg=key)
@@ -99,7 +104,10 @@ def test_flower_needs_a_hidden_layer():
     # The course's printed costs at iterations 0, 1000, ..., 7000.
     assert [round(c, 6) for c in costs[:80:10]] == [0.693048, 0.288083, 0.254385, 0.233864, 0.226792,
                                                     0.222644, 0.219731, 0.217504]
-    assert accuracy(predict(params, X, hidden="tanh"), Y) == pytest.approx(90.75)
+    # The parameters know their activation: predicted as the course does, predict(parameters, X)
+    assert params.hidden == "tanh" and accuracy(predict(params, X), Y) == pytest.approx(90.75)
+    with pytest.raises(ValueError, match="trained with tanh"):
+        predict(params, X, hidden="relu")
     logistic = model(X, Y, X, Y, num_iterations=2000, learning_rate=0.5)
     assert accuracy(logistic["Y_prediction_train"], Y) == pytest.approx(47.0)
 
@@ -127,3 +135,35 @@ def test_precomputed_gram_matrices_give_the_same_run():
     for own, given in zip(*runs):
         np.testing.assert_array_equal(own.costs, given.costs)
         assert own.test_accuracy == given.test_accuracy
+
+
+def test_what_fit_returns_predicts_with_its_own_activation():
+    X, Y = planar_flower()
+    for hidden in ("tanh", "sigmoid", "relu"):
+        final = None
+        for final in train_steps(X, Y, [2, 4, 1], hidden=hidden, init="small", seed=2, learning_rate=1.2,
+                                 num_iterations=300, snapshot_every=300):
+            pass
+        assert accuracy(predict(final.params, X), Y) == final.train_accuracy, hidden
+    plain = dict(final.params)  # a plain dict does not say its activation: it must be told
+    with pytest.raises(ValueError, match="pass hidden="):
+        predict_proba(plain, X)
+    np.testing.assert_array_equal(predict_proba(plain, X, hidden="relu"), predict_proba(final.params, X))
+
+
+def test_initialisation_does_not_touch_the_global_generator():
+    np.random.seed(7)
+    expected = np.random.rand()
+    np.random.seed(7)
+    initialize_parameters_deep([5, 3, 1], seed=1)
+    assert np.random.rand() == expected  # sessions training at once never disturb each other's draws
+
+
+def test_xor_network_is_the_engine():
+    from core.perceptron import XOR_SEED, train_xor_network, xor_points
+
+    network = train_xor_network(XOR_SEED)
+    assert isinstance(network.params, Parameters) and network.params.hidden == "tanh"
+    assert [network.params[k].shape for k in ("W1", "b1", "W2", "b2")] == [(2, 2), (2, 1), (1, 2), (1, 1)]
+    X, y = xor_points()
+    np.testing.assert_array_equal(predict(network.params, X.T)[0], y)

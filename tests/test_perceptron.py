@@ -8,7 +8,7 @@ from hypothesis import given, settings, strategies as st
 
 from core.perceptron import (
     BOX, XOR_SEED, and_points, line_segment, mistake_bound, or_points, predict, probability_grid,
-    separable_cloud, train_perceptron, train_xor_network, xor_forward_backward, xor_points,
+    separable_cloud, train_perceptron, train_xor_network, xor_points,
 )
 
 
@@ -99,21 +99,3 @@ def test_hidden_layer_learns_xor():
     xs, ys, P = probability_grid(network, steps=11)
     assert P.shape == (11, 11) and np.all((P > 0) & (P < 1))
     assert P[0, 0] < 0.5 and P[-1, -1] < 0.5 and P[0, -1] > 0.5 and P[-1, 0] > 0.5  # the corners
-
-
-def test_xor_gradients_against_finite_differences():
-    rng = np.random.default_rng(3)
-    X, y = xor_points()
-    params = [rng.normal(size=(2, 2)), rng.normal(size=2), rng.normal(size=2), np.array(0.3)]
-    _, grads = xor_forward_backward(*params, X, y)
-    h = 1e-6
-    for p, g in zip(params, grads):
-        g = np.asarray(g)
-        for index in np.ndindex(p.shape):
-            saved = p[index].copy()
-            p[index] = saved + h
-            up = xor_forward_backward(*params, X, y)[0]
-            p[index] = saved - h
-            down = xor_forward_backward(*params, X, y)[0]
-            p[index] = saved
-            assert g[index] == pytest.approx((up - down) / (2 * h), abs=1e-7)

@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from core.planar import PLANAR_SETS, planar_flower, planar_noisy_flower
-from core.nn_figures import decision_boundary_figure, plane_grid
+from core.nn_figures import decision_boundary_figure
+from core.planar import data_box, plane_grid
 
 
 @pytest.mark.parametrize("name", sorted(PLANAR_SETS))
@@ -28,7 +29,7 @@ def test_noisy_flower_at_the_course_settings_is_the_course_flower():
 
 def test_decision_boundary_figure():
     X, Y = planar_flower()
-    xs, ys, points = plane_grid(X, steps=30)
+    xs, ys, points = plane_grid(data_box(X), steps=30)
     assert points.shape == (2, 900) and xs[0] < X[0].min() and ys[-1] > X[1].max()
     P = 1 / (1 + np.exp(-points[0]))
     fig = decision_boundary_figure(xs, ys, P, X, Y, "A title", ("red", "blue"))
