@@ -91,8 +91,8 @@ ZH = {
         "y = 0 时正好是镜像 −log(1 − a)。在 a = 0.5 处两者都等于 log 2 ≈ 0.693：这是一无所知时要付出的损失。"
     ),
     "loss.chart": "一个样本的对数损失",
-    "loss.chart_y1": "y = 1：−log a",
-    "loss.chart_y0": "y = 0：−log(1 − a)",
+    "loss.chart_y1": "y = 1 时：−log a",
+    "loss.chart_y0": "y = 0 时：−log(1 − a)",
     "loss.chart_a": "预测值 a",
     "loss.chart_loss": "损失 L",
     "loss.if_one": "a = {a:g} 时的 L(a, 1)",
