@@ -1,7 +1,9 @@
 """Every word the learner reads, by key, per language. Pages call `t(key, **values)`.
 
-The words live in core/words/, one module per chapter, each with a dict per language (EN now);
-this module merges them. A test checks that every key a page uses exists in every language.
+The words live in core/words/, one module per chapter, each with a dict per language (EN, ZH);
+this module merges them. A test checks that every key a page uses exists in every language, and
+tests/test_catalogue_zh.py that the Chinese has every English key with the same placeholders: a key
+missing from a language raises KeyError in `t`, never falls back to another language.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ def _merge(language: str) -> dict[str, str]:
 
 
 EN = _merge("EN")
-CATALOGUES = {"en": EN}
+ZH = _merge("ZH")
+CATALOGUES = {"en": EN, "zh": ZH}
 DEFAULT_LANGUAGE = "en"
 
 

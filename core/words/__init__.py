@@ -1,1 +1,2 @@
-"""The catalogue, one module per chapter, each defining EN = {key: text}. core/text.py merges them."""
+"""The catalogue, one module per chapter, each defining EN = {key: text} and ZH (Simplified Chinese, the same
+keys and placeholders). core/text.py merges them."""

@@ -58,3 +58,60 @@ EN = {
     "act.output": "output",
     "act.collapse": "The linear network is exactly one layer: w = ({w1:.3f}, {w2:.3f}), b = {b:.3f}, at every input to within {error:.1e}.",
 }
+
+ZH = {
+    "act.title": "激活函数：网络中的那道弯",
+    "act.intro": (
+        "网络中的每个单元先计算 z = wᵀx + b，再把 z 送进 **激活函数** g（也称激励函数），得到 a = g(z)。"
+        "g 的选择决定了这个单元能表达什么，也决定了训练时梯度能否顺畅地反向流过它，"
+        "因为反向传播在每一层都要乘以斜率 g′(z)。"
+    ),
+    "act.settings": "激活函数设置",
+    "act.function": "激活函数",
+    "act.sigmoid": "sigmoid",
+    "act.tanh": "tanh",
+    "act.relu": "ReLU",
+    "act.leaky_relu": "leaky ReLU",
+    "act.z": "z",
+    "act.z_help": "激活函数的输入：两张图上标出的那个值。",
+    "act.range": "显示的 z 范围（±）",
+    "act.curve_header": "1 · 函数及其斜率",
+    "act.chart": "{name}：g(z) 及其斜率 g′(z)",
+    "act.chart_function": "g(z)",
+    "act.chart_derivative": "g′(z)",
+    "act.chart_tangent": "z 处的切线",
+    "act.chart_saturated": "饱和区：g′(z) 接近 0",
+    "act.value": "z = {z:g} 处的 g(z)",
+    "act.slope": "z = {z:g} 处的 g′(z)",
+    "act.formula_header": "公式",
+    "act.latex_sigmoid": r"g(z) = \sigma(z) = \frac{1}{1 + e^{-z}} \qquad g'(z) = \sigma(z)\,\bigl(1 - \sigma(z)\bigr)",
+    "act.latex_tanh": r"g(z) = \tanh z = \frac{e^{z} - e^{-z}}{e^{z} + e^{-z}} \qquad g'(z) = 1 - \tanh^2 z",
+    "act.latex_relu": r"g(z) = \max(0, z) \qquad g'(z) = \begin{cases} 0 & z < 0 \\ 1 & z > 0 \end{cases}",
+    "act.latex_leaky_relu": r"g(z) = \max(\alpha z, z) \qquad g'(z) = \begin{cases} \alpha & z < 0 \\ 1 & z > 0 \end{cases}",
+    "act.note_sigmoid": "把任意 z 压缩到 (0, 1) 之间，所以它的输出可以读作概率：这是二分类器（回答“是/否”）输出单元的常用选择。它最陡的斜率也只有 0.25，出现在 z = 0 处。",
+    "act.note_tanh": "拉伸到 (−1, 1) 并以零为中心的 sigmoid（tanh z = 2σ(2z) − 1）。隐含单元的输出平均起来接近零，下一层学起来就更容易，所以在隐含层中 tanh 通常比 sigmoid 好。",
+    "act.note_relu": "隐含层的默认选择：计算便宜，而且对每个正的 z 斜率都恰好是 1，梯度可以毫无衰减地通过。z = 0 处没有斜率，各种库在那里取 0，我们也一样。一个单元的 z 如果一直是负的，斜率就是 0，它便不再学习（即“死亡 ReLU”）。",
+    "act.note_leaky_relu": "z 为负时带一个小斜率 α 的 ReLU（通常取 0.01；这里取 α = {slope:g}，方便你看清），这样任何单元都不会彻底“死亡”。",
+    "act.saturation_header": "饱和与梯度消失",
+    "act.saturated_at": "阴影部分：g′(z) 低于其最大斜率的 {percent:.0f}% 的区域（{ranges}）。",
+    "act.never_saturated": "在显示的范围内，这个函数从不饱和：它的斜率从未低于最大斜率的 {percent:.0f}%。",
+    "act.vanishing": (
+        "曲线变平的地方，斜率 g′(z) 几乎为零，而反向传播要把梯度乘以它：饱和的单元几乎传不回任何东西，"
+        "经过许多层之后，到达最前面几层的梯度就消失了。"
+    ),
+    "act.compare_header": "四种函数在 z = {z:g} 处",
+    "act.col_function": "函数",
+    "act.col_value": "g(z)",
+    "act.col_slope": "g′(z)",
+    "act.linear_header": "2 · 为什么非线性很重要",
+    "act.linear_intro": (
+        "取一个随机权重的网络：两个输入，一个含 {width} 个单元的隐含层，一个输出。没有激活函数时，两层会塌缩成一层："
+        "W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂)，仍然只是一个线性函数。它的决策边界（输出 = 0 处，即黑色曲线）"
+        "是一条直线，无论堆叠多少个线性层都是如此。在层与层之间加上 {name}，边界就能弯曲。"
+    ),
+    "act.weights_seed": "随机权重（种子）",
+    "act.linear_chart": "没有激活函数：边界是一条直线",
+    "act.nonlinear_chart": "使用 {name}：边界弯曲了",
+    "act.output": "输出",
+    "act.collapse": "这个线性网络恰好等于一层：w = ({w1:.3f}, {w2:.3f})，b = {b:.3f}，在每个输入上的误差都不超过 {error:.1e}。",
+}

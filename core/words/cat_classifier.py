@@ -24,7 +24,7 @@ EN = {
     ),
     "cat.settings": "Training settings",
     "cat.lr": "Learning rate α",
-    "cat.lr_help": "Size of each gradient-descent step, on a log scale. The text uses 0.005.",
+    "cat.lr_help": "Size of each gradient-descent step, on a log scale. The course's lab uses 0.005.",
     "cat.iters": "Iterations",
     "cat.pace": "Pace of the live view",
     "cat.pace_help": "Training itself takes a few hundredths of a second; choose how fast to watch it.",
@@ -100,7 +100,7 @@ EN = {
         "classified by {which}: α = {lr}, {iters} iterations."
     ),
     "cat.photo_model_yours": "the model you trained",
-    "cat.photo_model_reference": "the text's model (or, once you have trained one above, yours)",
+    "cat.photo_model_reference": "the course lab's model (or, once you have trained one above, yours)",
     "cat.photo_upload": "Your image (PNG, JPEG, GIF, BMP, WebP, …)",
     "cat.photo_help": "Any size up to {mb} MB; grayscale and transparent images are fine.",
     "cat.photo_resized": "What the model sees: 64 × 64 pixels",
@@ -114,4 +114,113 @@ EN = {
     "photo.too_many_pixels": "{name} has too many pixels to open safely. Please upload a smaller image.",
     "photo.not_an_image": "{name} is not an image this app can read. Try a PNG or JPEG file.",
     "photo.unreadable": "{name} looks like an image but is damaged or cut short, so it cannot be read.",
+}
+
+ZH = {
+    # ---- the data set ----
+    "data.loading": "正在加载猫图像……",
+    "data.missing": (
+        "猫 / 非猫数据集不在这里，也无法下载。\n\n"
+        "解决办法：把 **{train}** 和 **{test}** 这两个文件放进文件夹 `{folder}`"
+        "（或者让环境变量 `FIRST_CONTACT_DATA_DIR` 指向存放它们的文件夹），"
+        "然后按 **重试** 按钮。也可以在下面上传这两个文件。"
+    ),
+    "data.missing_details": "出了什么问题",
+    "data.retry": "重试",
+    "data.upload_intro": "上传这两个 HDF5 文件（使用前会先检查）：",
+    "data.upload_invalid": "上传的文件无法使用：{problem}",
+    "data.upload_ok": "两个文件都通过了检查：本次会话将使用上传的数据集。",
+    # ---- cat classifier ----
+    "cat.title": "这是猫吗？实时训练逻辑回归",
+    "cat.intro": (
+        "一个神经元查看一张 64 × 64 彩色图片的全部 12288 个数，回答一个问题：是不是猫？"
+        "它计算 z = wᵀx + b 和 a = σ(z)，即“是猫”的概率，并在交叉熵代价上用梯度下降学习 w 和 b。"
+        "在侧边栏设置学习率和迭代次数，然后按 **训练** 按钮。"
+    ),
+    "cat.settings": "训练设置",
+    "cat.lr": "学习率 α",
+    "cat.lr_help": "每一步梯度下降的大小，按对数刻度。课程的编程作业中用的是 0.005。",
+    "cat.iters": "迭代次数",
+    "cat.pace": "实时显示的速度",
+    "cat.pace_help": "训练本身只需要零点零几秒；选择你想以多快的速度观看它。",
+    "cat.pace_instant": "立即完成",
+    "cat.pace_watch": "观看（每 1000 次迭代 1.5 秒）",
+    "cat.pace_slow": "慢速（每 1000 次迭代 6 秒）",
+    "cat.image_index": "图像编号",
+    "cat.compare_rates": "要比较的学习率",
+    "cat.compare_iters": "比较用的迭代次数",
+    "cat.data_header": "1 · 数据",
+    "cat.m_train": "训练图像",
+    "cat.m_test": "测试图像",
+    "cat.image_shape": "图像尺寸",
+    "cat.features": "每张图像的数值个数",
+    "cat.data_shapes": (
+        "训练集中有 {cats} 张猫图像和 {noncats} 张非猫图像。每张图像被重塑成一列 {n} 个数，再除以 255 进行标准化，"
+        "于是输入构成形状为 ({n}, {m}) 的矩阵 X，标签 Y 的形状为 (1, {m})；测试集为 ({n}, {m_test})。"
+    ),
+    "cat.image_label": "第 {index} 号图像的标签为 **{label}** 类（y = {y}）。",
+    "cat.train_header": "2 · 训练",
+    "cat.train_intro": (
+        "从 w = 0、b = 0 出发，每次迭代都在全部训练图像上计算代价及其梯度，然后朝下坡走一步。"
+        "准确率是用模型当时的状态在这些图像上测出来的。"
+    ),
+    "cat.train": "训练",
+    "cat.stop": "停止训练",
+    "cat.progress": "第 {i} 次迭代，共 {total} 次",
+    "cat.iteration": "迭代次数",
+    "cat.cost": "代价 J",
+    "cat.train_accuracy": "训练集准确率",
+    "cat.test_accuracy": "测试集准确率",
+    "cat.cost_chart": "学习曲线（α = {lr}）",
+    "cat.not_trained": "按 **训练** 按钮开始。模型学习时，学习曲线会在这里逐渐画出来。",
+    "cat.diverged": (
+        "训练在第 {i} 次迭代时发散：α = {lr} 时，代价或参数不再是有限数。请选择更小的学习率。"
+    ),
+    "cat.stopped": "训练在第 {i} 次迭代（共 {total} 次）时停止。下面的结果对应模型当时的状态。",
+    "cat.finished": "以 α = {lr} 完成了 {i} 次迭代：训练集准确率 {train:.2f}%，测试集准确率 {test:.2f}%。",
+    "cat.stale": "这些结果对应 α = {lr} 和 {iters} 次迭代；按“训练”按钮以使用当前的设置。",
+    "cat.stop_toast": "已在第 {i} 次迭代时停止。",
+    "cat.mislabeled_header": "模型分错的测试图像",
+    "cat.mislabeled_intro": "{total} 张测试图像中有 {count} 张被分错。每张下方是它的真实标签，以及模型给出的“是猫”的概率。",
+    "cat.mislabeled_caption": "#{index} {truth}：P(猫) = {p:.2f}",
+    "cat.weights_header": "模型学到了什么",
+    "cat.weights_caption": "把权重 w 显示成一张 64 × 64 × 3 的图像",
+    "cat.weights_explain": (
+        "12288 个权重中的每一个都对应一个像素的一种颜色。灰色表示零；越亮，表示这个像素上的这种颜色越把答案推向“猫”，"
+        "越暗则越把答案推离“猫”。单个神经元只能学到一个这样的模板，所以它的测试准确率一直不高："
+        "后面神经网络的几章会做得更好。"
+    ),
+    "cat.download_params": "下载参数（.npz）",
+    "cat.download_costs": "下载代价的历史记录（.csv）",
+    "cat.compare_header": "3 · 比较学习率",
+    "cat.compare_intro": (
+        "学习率决定了每一步的大小。太小，代价下降得很慢；太大，代价会上下跳动。"
+        "下面每个学习率都在同样的数据上从零开始训练。"
+    ),
+    "cat.compare_label": "α = {lr}",
+    "cat.compare_chart": "不同学习率下的代价（{iters} 次迭代）",
+    "cat.final_cost": "最终代价",
+    "cat.compare_lesson": (
+        "比较训练集和测试集这两列。学得最快的模型几乎完美地拟合了训练图像，却分错了大约三分之一的测试图像："
+        "这样的差距就是过拟合。目标不是最低的训练代价，而是在模型从未见过的图片上获得最好的准确率。"
+    ),
+    "cat.compare_empty": "请至少选择一个学习率来比较。",
+    "cat.photo_header": "4 · 试试你自己的照片",
+    "cat.photo_intro": (
+        "上传任意一张图片。它会像训练图像一样被压缩成 64 × 64 像素，然后由{which}进行分类：α = {lr}，{iters} 次迭代。"
+    ),
+    "cat.photo_model_yours": "你训练的模型",
+    "cat.photo_model_reference": "课程编程作业中的模型（在上面训练好你自己的模型之后，则改用你的）",
+    "cat.photo_upload": "你的图片（PNG、JPEG、GIF、BMP、WebP 等）",
+    "cat.photo_help": "大小不超过 {mb} MB 均可；灰度图和透明背景的图片也没问题。",
+    "cat.photo_resized": "模型看到的样子：64 × 64 像素",
+    "cat.photo_probability": "是猫的概率",
+    "cat.photo_verdict": "模型判断它属于 **{verdict}** 类。",
+    "cat.photo_caveat": (
+        "一个只用 209 张小图片训练出来的模型很容易被骗：光线、姿势和背景，与胡须同样重要。"
+    ),
+    "photo.too_large": "{name} 大于 {mb} MB。请上传一张更小的图片。",
+    "photo.too_many_pixels": "{name} 的像素太多，无法安全地打开。请上传一张更小的图片。",
+    "photo.not_an_image": "{name} 不是本应用能读取的图像。请试试 PNG 或 JPEG 文件。",
+    "photo.unreadable": "{name} 看起来是一张图像，但已经损坏或不完整，无法读取。",
 }

@@ -23,7 +23,7 @@ EN = {
         "A hands-on lab that walks through a beginner's text on neural networks, chapter by chapter. "
         "Every formula runs in plain numpy in front of you: slide a learning rate and watch the cost fall, "
         "press **Train** and watch a classifier learn to tell cats from everything else.\n\n"
-        "Use the menu on the left to open a chapter. Settings live in the address bar, so a copied link "
+        "Use the menu at the top to open a chapter. Settings live in the address bar, so a copied link "
         "opens the same view for your class."
     ),
     "home.steps_header": "The eight steps of building a network",
@@ -60,5 +60,66 @@ EN = {
     "live.overshoot": (
         "The cost rose above its starting value (to {peak:.3g} at iteration {at}): the steps overshoot the "
         "valley, and it ends higher than it started. Choose a smaller learning rate."
+    ),
+}
+
+ZH = {
+    # ---- app and navigation ----
+    "app.title": "First Contact",
+    "nav.section_start": "开始",
+    "nav.section_logistic": "逻辑回归",
+    "nav.home": "首页",
+    "nav.section_foundations": "基础",
+    "nav.perceptron": "感知机与 XOR",
+    "nav.activations": "激活函数",
+    "nav.loss_and_cost": "损失与代价",
+    "nav.vectorization": "向量化",
+    "nav.computation_graph": "计算图",
+    "nav.gradient_descent": "梯度下降",
+    "nav.cat_classifier": "猫分类器",
+    "nav.section_networks": "神经网络",
+    "nav.shallow_network": "浅层神经网络",
+    "nav.deep_network": "深层神经网络",
+    # ---- home ----
+    "home.title": "First Contact：从基本原理学深度学习",
+    "home.intro": (
+        "这是一个动手实验室，逐章跟随一本神经网络入门教材。每个公式都用纯 numpy 在你眼前运行："
+        "拖动学习率滑块，看代价一路下降；按下 **训练** 按钮，看一个分类器学会把猫和其他一切区分开来。\n\n"
+        "用页面顶部的菜单打开一章。所有设置都保存在地址栏里，所以复制的链接在全班同学那里打开的都是同一个视图。"
+    ),
+    "home.steps_header": "搭建神经网络的八个步骤",
+    "home.steps_intro": "本实验室中的每个模型，从单个神经元到深层网络，都按同样的步骤搭建：",
+    "home.step_import": "导入所需的包",
+    "home.step_import_detail": "numpy 负责数组和数学运算，h5py 负责读取图像，plotly 负责绘图。",
+    "home.step_load": "加载数据",
+    "home.step_load_detail": "读取图像和标签，看看其中几张，把每张图像重塑成一列，并标准化到 [0, 1] 区间。",
+    "home.step_graph": "定义计算图",
+    "home.step_graph_detail": "把模型写成一串简单的运算：z = wᵀx + b，a = σ(z)，然后是损失。",
+    "home.step_init": "初始化参数",
+    "home.step_init_detail": "从 w = 0、b = 0 开始（逻辑回归），或者从较小的随机权重开始（神经网络）。",
+    "home.step_forward": "前向传播",
+    "home.step_forward_detail": "沿着计算图从左到右，算出预测值和代价。",
+    "home.step_backward": "反向传播",
+    "home.step_backward_detail": "用链式法则从右到左，算出梯度 dJ/dw 和 dJ/db。",
+    "home.step_repeat": "重复：更新并迭代",
+    "home.step_repeat_detail": "朝下坡方向走一步：w := w − α·dw，b := b − α·db，然后重复很多次。",
+    "home.step_curves": "画出曲线，调整超参数",
+    "home.step_curves_detail": "观察代价下降，比较不同的学习率，并在模型从未见过的图像上检查准确率。",
+    "home.open_chapter": "打开这一章：{chapter}",
+    "home.coming_later": "详细展示这一步的章节即将推出。",
+    # ---- settings from the URL ----
+    "url_notice.malformed": "⚠ 链接要求 {name} = “{value}”，但这不是一个有效的值；改用 {default}。",
+    "url_notice.out_of_range": "⚠ 链接要求 {name} = {value}，超出了滑块的范围；改用 {default}。",
+    "url_notice.not_an_option": "⚠ 链接要求 {name} = {value}，但它不在可选项之中；改用 {default}。",
+    "url_notice.unknown_kind": "⚠ 链接中 {name} 的值无法使用；改用 {default}。",
+    # ---- live training ----
+    "live.overshoot_settled": (
+        "代价一开始先上升（在第 {at} 次迭代时升到 {peak:.3g}），然后才下降：最初几步越过了谷底，"
+        "在山谷两侧来回弹跳，之后下降才稳定下来。更小的学习率可以避免这种弹跳，但学得更慢；"
+        "更大的学习率则弹跳得更厉害。"
+    ),
+    "live.overshoot": (
+        "代价升到了初始值之上（在第 {at} 次迭代时达到 {peak:.3g}）：每一步都越过了谷底，"
+        "最后的代价比开始时还高。请选择更小的学习率。"
     ),
 }

@@ -3,23 +3,23 @@
 EN = {
     "dn.title": "A deep network for the cats",
     "dn.intro": (
-        "Logistic regression reached 70 % on the test cats. Stack layers of hidden units in front of the "
-        "output and the network can learn features of its own: edges, patches, shapes. The text builds "
+        "In the course's lab, logistic regression reaches 70 % on the test cats. Stack layers of hidden units "
+        "in front of the output and the network can learn features of its own: edges, patches, shapes. The text builds "
         "this in Keras; here every step is plain numpy you can read: initialise, forward through every "
         "layer, backward through every layer, update, repeat. Set the hidden layer sizes in the sidebar "
         "(for example **20, 7, 5**) and press **Train**."
     ),
     "dn.settings": "Network settings",
     "dn.layers": "Hidden layer sizes",
-    "dn.layers_help": "Comma-separated unit counts, one per hidden layer: 7 is the text's two-layer network, 20, 7, 5 its L-layer one.",
+    "dn.layers_help": "Comma-separated unit counts, one per hidden layer: 7 is the course lab's two-layer network, 20, 7, 5 its L-layer one.",
     "dn.layers_invalid": "“{text}” is not a list of layer sizes (1 to 200 units, at most 6 layers); using {default}.",
     "dn.activation": "Hidden activation",
     "dn.act_relu": "ReLU",
     "dn.act_tanh": "tanh",
     "dn.act_sigmoid": "sigmoid",
     "dn.init": "Initialisation",
-    "dn.init_scaled": "randn / √n (the text's L-layer)",
-    "dn.init_small": "randn × 0.01 (the text's two-layer)",
+    "dn.init_scaled": "randn / √n (the course lab's L-layer)",
+    "dn.init_small": "randn × 0.01 (the course lab's two-layer)",
     "dn.init_he": "He: randn × √(2/n)",
     "dn.lr": "Learning rate α",
     "dn.iters": "Iterations",
@@ -50,7 +50,7 @@ EN = {
     "dn.stale": "These results are for other settings; press Train to use the current ones.",
     "dn.compare_header": "Logistic regression, two layers, L layers",
     "dn.compare_intro": (
-        "The text's three cat models side by side, each with its own settings: logistic regression "
+        "The course lab's three cat models side by side, each with its own settings: logistic regression "
         "(α = 0.005, 2000 iterations), the two-layer network 12288-7-1 and the L-layer network "
         "12288-20-7-5-1 (α = 0.0075, 2500 iterations)."
     ),
@@ -63,11 +63,82 @@ EN = {
     "dn.model_deep": "L-layer network (20, 7, 5)",
     "dn.compare_chart": "Cost of the three models",
     "dn.compare_lesson": (
-        "Depth pays here: the L-layer network classifies 80 % of the test cats against 70 % for logistic "
+        "Depth pays here: in the course's lab the L-layer network classifies 80 % of the test cats against 70 % "
+        "for logistic "
         "regression, with the same data and the same gradient descent."
     ),
     "dn.photo_header": "Try your own photo",
     "dn.photo_intro": "Classified by {which}.",
     "dn.photo_model_yours": "the network you trained",
-    "dn.photo_model_reference": "the text's L-layer network (or, once you have trained one above, yours)",
+    "dn.photo_model_reference": "the course lab's L-layer network (or, once you have trained one above, yours)",
+}
+
+ZH = {
+    "dn.title": "识别猫的深层神经网络",
+    "dn.intro": (
+        "在课程的编程作业中，逻辑回归在测试集的猫图像上达到 70% 的准确率。在输出前面堆叠几层隐含单元，"
+        "网络就能学到自己的特征：边缘、小块图案、形状。教材用 Keras 来搭建它；这里每一步都是你能读懂的纯 numpy："
+        "初始化，逐层前向传播，逐层反向传播，更新，重复。在侧边栏把隐含层的大小设为 **20, 7, 5** 之类的值，"
+        "然后按 **训练** 按钮。"
+    ),
+    "dn.settings": "网络设置",
+    "dn.layers": "隐含层大小",
+    "dn.layers_help": "用逗号分隔的单元数，每个隐含层一个：7 是课程编程作业中的两层网络，20, 7, 5 是其中的 L 层网络。",
+    "dn.layers_invalid": "“{text}” 不是一个有效的层大小列表（每层 1 到 200 个单元，最多 6 层）；改用 {default}。",
+    "dn.activation": "隐含层激活函数",
+    "dn.act_relu": "ReLU",
+    "dn.act_tanh": "tanh",
+    "dn.act_sigmoid": "sigmoid",
+    "dn.init": "初始化",
+    "dn.init_scaled": "randn / √n（课程作业中的 L 层网络）",
+    "dn.init_small": "randn × 0.01（课程作业中的两层网络）",
+    "dn.init_he": "He 初始化：randn × √(2/n)",
+    "dn.lr": "学习率 α",
+    "dn.iters": "迭代次数",
+    "dn.pace": "实时显示的速度",
+    "dn.pace_instant": "立即完成",
+    "dn.pace_watch": "观看（约 4 秒）",
+    "dn.shapes_header": "各层",
+    "dn.shapes_intro": "各层大小 {dims}：共有 {count} 个参数要学习，几乎全部在 W1 中，因为它要看每一个像素。",
+    "dn.layer": "层",
+    "dn.w_shape": "W 的形状",
+    "dn.b_shape": "b 的形状",
+    "dn.parameters": "参数个数",
+    "dn.train_header": "训练",
+    "dn.train": "训练",
+    "dn.stop": "停止训练",
+    "dn.not_trained": "按 **训练** 按钮：网络学习时，代价曲线和准确率曲线会在这里逐渐画出来。",
+    "dn.progress": "第 {i} 次迭代，共 {total} 次",
+    "dn.iteration": "迭代次数",
+    "dn.cost": "代价 J",
+    "dn.train_accuracy": "训练集准确率",
+    "dn.test_accuracy": "测试集准确率",
+    "dn.accuracy": "准确率（%）",
+    "dn.cost_chart": "学习曲线",
+    "dn.accuracy_chart": "学习过程中的准确率",
+    "dn.finished": "完成了 {i} 次迭代：训练集准确率 {train:.2f}%，测试集准确率 {test:.2f}%。",
+    "dn.stopped": "训练在第 {i} 次迭代（共 {total} 次）时停止。下面的结果对应网络当时的状态。",
+    "dn.diverged": "训练在第 {i} 次迭代时发散：α = {lr} 时，代价不再是有限数。请选择更小的学习率。",
+    "dn.stale": "这些结果对应其他设置；按“训练”按钮以使用当前的设置。",
+    "dn.compare_header": "逻辑回归、两层网络、L 层网络",
+    "dn.compare_intro": (
+        "课程编程作业中的三个猫分类模型并排比较，各用各的设置：逻辑回归（α = 0.005，2000 次迭代），"
+        "两层网络 12288-7-1，以及 L 层网络 12288-20-7-5-1（α = 0.0075，2500 次迭代）。"
+    ),
+    "dn.compare_run": "训练这三个模型",
+    "dn.compare_progress": "正在训练{model}……",
+    "dn.model": "模型",
+    "dn.seconds": "时间（秒）",
+    "dn.model_logistic": "逻辑回归",
+    "dn.model_two_layer": "两层网络（7）",
+    "dn.model_deep": "L 层网络（20, 7, 5）",
+    "dn.compare_chart": "三个模型的代价",
+    "dn.compare_lesson": (
+        "深度在这里是值得的：在课程的编程作业中，L 层网络能正确分类 80% 的测试图像，而逻辑回归只有 70%，"
+        "用的是同样的数据和同样的梯度下降。"
+    ),
+    "dn.photo_header": "试试你自己的照片",
+    "dn.photo_intro": "由{which}进行分类。",
+    "dn.photo_model_yours": "你训练的网络",
+    "dn.photo_model_reference": "课程编程作业中的 L 层网络（在上面训练好你自己的网络之后，则改用你的）",
 }
