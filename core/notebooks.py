@@ -37,7 +37,16 @@ KERNEL_METADATA = {
 }
 
 
+NOTEBOOK_MIME = "application/x-ipynb+json"  # for st.download_button(mime=...)
+
+
 # ---- building blocks ----
+
+def shown(value: float) -> str:
+    """A setting as a reader wants it in a title or a file name: 0.3, not 0.30000000000000004 (a slider's
+    float steps). The code cells keep the exact value, so the run is the app's to the last bit."""
+    return format_number(float(f"{float(value):.10g}"))
+
 
 def source_of(*functions) -> str:
     """The functions' own source, one after the other, as a cell's code."""
@@ -240,7 +249,7 @@ def cat_notebook(learning_rate: float = 0.005, num_iterations: int = 2000) -> nb
     """The cat classifier's run: logistic regression from zeros, printing what `logistic.model` prints."""
     learning_rate, num_iterations = float(learning_rate), int(num_iterations)
     cells = [
-        _md("nb.cat.title", learning_rate=format_number(learning_rate), num_iterations=num_iterations),
+        _md("nb.cat.title", learning_rate=shown(learning_rate), num_iterations=num_iterations),
         _md("nb.generated_by", packages=PACKAGES_CAT),
         _md("nb.imports"),
         _code(IMPORTS_CAT),
@@ -415,8 +424,8 @@ def shallow_notebook(data: str = "flower", noise: float = 0.2, hidden_units: int
     m = inspect.signature(generator).parameters["m"].default
     functions = SHALLOW_FUNCTIONS
     cells = [
-        _md("nb.sn.title", data=data, noise=format_number(noise), hidden_units=hidden_units, activation=activation,
-            learning_rate=format_number(learning_rate), num_iterations=num_iterations, seed=seed),
+        _md("nb.sn.title", data=data, noise=shown(noise), hidden_units=hidden_units, activation=activation,
+            learning_rate=shown(learning_rate), num_iterations=num_iterations, seed=seed),
         _md("nb.generated_by", packages=PACKAGES_PLANAR),
         _md("nb.imports_planar"),
         _code(IMPORTS_PLANAR),
@@ -660,7 +669,7 @@ def deep_notebook(hidden_sizes=(20, 7, 5), activation: str = "relu", init: str =
     layer_dims = [n_x, *hidden_sizes, 1]
     cells = [
         _md("nb.dn.title", layer_dims=" → ".join(map(str, layer_dims)), activation=activation, init=init,
-            learning_rate=format_number(learning_rate), num_iterations=num_iterations),
+            learning_rate=shown(learning_rate), num_iterations=num_iterations),
         _md("nb.generated_by", packages=PACKAGES_CAT),
         _md("nb.imports"),
         _code(IMPORTS_CAT),
@@ -710,9 +719,9 @@ def notebook_file_name(notebook: nbformat.NotebookNode) -> str:
     """A file name that says which run it holds, e.g. cat_classifier_lr0.005_2000_iterations.ipynb."""
     chapter = notebook.metadata["first_contact"]["chapter"]
     s = notebook.metadata["first_contact"]["settings"]
-    run = f"lr{format_number(s['learning_rate'])}_{s['num_iterations']}_iterations"
+    run = f"lr{shown(s['learning_rate'])}_{s['num_iterations']}_iterations"
     if chapter == "shallow_network":
-        parts = [s["data"], f"noise{format_number(s['noise'])}", f"{s['hidden_units']}_{s['activation']}_units",
+        parts = [s["data"], f"noise{shown(s['noise'])}", f"{s['hidden_units']}_{s['activation']}_units",
                  run, f"seed{s['seed']}"]
     elif chapter == "deep_network":
         parts = ["-".join(map(str, s["hidden_sizes"])), s["activation"], s["init"], run]

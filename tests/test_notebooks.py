@@ -150,8 +150,12 @@ def test_bytes_and_file_name_for_the_download_button():
     assert nbformat.reads(data.decode("utf-8"), as_version=4) == notebook
     assert notebook_file_name(cat_notebook(0.005, 2000)) == "cat_classifier_lr0.005_2000_iterations.ipynb"
     assert notebook_file_name(notebook) == "deep_network_7_tanh_he_lr0.02_1200_iterations.ipynb"
-    assert notebook_file_name(shallow_notebook(noise=0.30000000000000004)) == (
-        "shallow_network_flower_noise0.30000000000000004_4_tanh_units_lr1.2_10000_iterations_seed2.ipynb")
+    slider_noise = 0.1 + 0.2  # 0.30000000000000004: shown as 0.3, used exactly
+    notebook = shallow_notebook(noise=slider_noise)
+    assert notebook_file_name(notebook) == "shallow_network_flower_noise0.3_4_tanh_units_lr1.2_10000_iterations_seed2.ipynb"
+    assert "(noise 0.3)" in notebook.cells[0].source
+    assert "noise=0.30000000000000004)" in "".join(cell.source for cell in code_cells(notebook))
+    assert notebook_file_name(cat_notebook(0.00001, 100)) == "cat_classifier_lr0.00001_100_iterations.ipynb"
     assert notebook_file_name(ALL_NOTEBOOKS["cat"]()) == "cat_classifier_lr0.01_1500_iterations.ipynb"
 
 
