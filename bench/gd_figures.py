@@ -9,11 +9,11 @@ import plotly.io as pio
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.gd_figures import Words, comparison_figure, cost_figure, descent_figure  # noqa: E402
+from core.figures.gradient_descent import comparison_figure, cost_figure, descent_figure  # noqa: E402
 from core.optimizers import OPTIMIZERS, descend  # noqa: E402
 from core.surfaces import SURFACES, grid, make_surface  # noqa: E402
 
-WORDS = Words(w="w", b="b", cost="J", step="step", path="path", point="point", downhill="downhill",
+WORDS = dict(w="w", b="b", cost="J", step="step", path="path", point="point", downhill="downhill",
               minimum="minimum", play="Play", pause="Pause", all_paths="all")
 RATES = (0.01, 0.1, 0.5, 1.0, 2.0, 5.0)
 START = (-3.0, 3.0)
@@ -26,11 +26,11 @@ def page_figures(key: str, rate: float, iterations: int) -> dict:
     by_rate = {str(r): descend(surface, START, r, iterations, "gd") for r in RATES}
     by_optimizer = {name: descend(surface, START, rate, iterations, name) for name in OPTIMIZERS}
     return {
-        "descent": descent_figure(surface_grid, path, surface.view, surface.minima, "descent", WORDS),
-        "cost": cost_figure(path, "cost", WORDS),
-        "rates": comparison_figure(surface_grid, by_rate, surface.view, surface.minima, "rates", WORDS,
+        "descent": descent_figure(surface_grid, path, surface.view, surface.minima, dict(WORDS, title="descent")),
+        "cost": cost_figure(path, dict(WORDS, title="cost")),
+        "rates": comparison_figure(surface_grid, by_rate, surface.view, surface.minima, dict(WORDS, title="rates"),
                                    slider_labels=list(by_rate), slider_prefix="a = "),
-        "optimizers": comparison_figure(surface_grid, by_optimizer, surface.view, surface.minima, "opt", WORDS),
+        "optimizers": comparison_figure(surface_grid, by_optimizer, surface.view, surface.minima, dict(WORDS, title="opt")),
     }
 
 

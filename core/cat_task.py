@@ -28,9 +28,6 @@ class CatTask:
         names = tuple(c.decode("utf-8") for c in classes)
         return cls(train_images=train_x, test_images=test_x, classes=names, problem=problem, source=source)
 
-    def label_name(self, label) -> str:
-        return self.classes[int(label)]
-
     def test_probabilities(self, snapshot: Snapshot) -> np.ndarray:
         return predict_proba(self.problem, snapshot, self.problem.X_test)
 

@@ -5,7 +5,7 @@ import streamlit as st
 
 from core.activations import (ACTIVATIONS, LEAKY_SLOPE, SATURATED_FRACTION, TwoLayerNet, centred, output_grid,
                               saturated_intervals)
-from core.foundation_figures import activation_figure, network_output_figure
+from core.figures.activations import activation_figure, network_output_figure
 from core.chapters.activations import FUNCTION, HIDDEN_WIDTH, NAMES, WEIGHTS_SEED, Z_RANGE, Z_VALUE
 from core.text import t
 from ui.controls import setting_widget
@@ -63,9 +63,10 @@ seed = setting_widget(WEIGHTS_SEED, where=st)
 net = TwoLayerNet.random(seed, HIDDEN_WIDTH)
 left, right = st.columns(2)
 xs, ys, linear = output_grid(net, lambda values: values)
-left.plotly_chart(network_output_figure(xs, ys, linear, t("act.linear_chart"), t("act.output")))
+left.plotly_chart(network_output_figure(xs, ys, linear, {"title": t("act.linear_chart"), "output": t("act.output")}))
 _, _, bent = output_grid(centred(net, activation.function), activation.function)
-right.plotly_chart(network_output_figure(xs, ys, bent, t("act.nonlinear_chart", name=label), t("act.output")))
+right.plotly_chart(network_output_figure(xs, ys, bent, {"title": t("act.nonlinear_chart", name=label),
+                                                        "output": t("act.output")}))
 w, b = net.collapsed()
 grid = np.column_stack([c.ravel() for c in np.meshgrid(xs, ys)])
 error = float(np.max(np.abs(linear.ravel() - (grid @ w + b))))

@@ -1,20 +1,24 @@
-"""Chapter: logistic regression on cat / non-cat images, trained live."""
+"""Chapter: logistic regression on cat / non-cat images, trained live.
+
+Each section that reacts to its own widgets is a fragment (the image picker, training, the learning-rate
+comparison, the photo), so a click there reruns that section only, not the gallery above it.
+"""
 
 import streamlit as st
 
 from core.cat_task import costs_csv, parameters_npz
-from core.dual_logistic import train_steps
-from core.figures import FULL_POINTS, comparison_figure, cost_curve_figure
-from core.images import enlarge, weights_to_image
 from core.chapters.cat_classifier import (COMPARE_ITERATIONS, COMPARE_RATES, IMAGE_INDEX, ITERATIONS, LEARNING_RATE,
-                                          PACE, PACE_SECONDS_PER_1000)
+                                          PACE, PACE_SECONDS_PER_1000, REFERENCE_ITERATIONS, REFERENCE_LEARNING_RATE)
+from core.dual_logistic import train_steps
+from core.figures.common import FULL_POINTS, comparison_figure, cost_curve_figure
+from core.images import enlarge, weights_to_image
 from core.settings import format_number
 from core.text import t
-from ui.router import ensure_router
-from ui.cat_data import cat_task, trained_model
-from ui.cat_views import show_mislabeled, try_your_photo
+from ui.cat_data import cat_task, class_name, trained_logistic
+from ui.cat_views import gallery, show_mislabeled, try_your_photo
 from ui.controls import setting_widget
-from ui.live import paced, show_outcome, show_progress, snapshot_every, training_controls
+from ui.live import show_progress, snapshot_every, training_section
+from ui.router import ensure_router
 
 ensure_router()
 st.title(t("cat.title"))
@@ -25,13 +29,13 @@ if task is None:
     st.stop()
 problem = task.problem
 
-# ---- Settings (all above any loop, so a change interrupts a run at once) ----
+# ---- Settings (outside every fragment: a change reruns the page, which also stops a run) ----
 st.sidebar.header(t("cat.settings"))
 learning_rate = setting_widget(LEARNING_RATE)
 num_iterations = setting_widget(ITERATIONS)
 pace = setting_widget(PACE)
 
-# ---- The data ----
+# ---- 1 · The data ----
 st.header(t("cat.data_header"))
 n, m = problem.X_train.shape
 m_test = problem.X_test.shape[1]
@@ -42,91 +46,79 @@ columns[1].metric(t("cat.m_test"), m_test)
 columns[2].metric(t("cat.image_shape"), "64 × 64 × 3")
 columns[3].metric(t("cat.features"), n)
 st.markdown(t("cat.data_shapes", m=m, m_test=m_test, n=n, cats=cats, noncats=m - cats))
+gallery(task)
 
-GALLERY_COLUMNS, GALLERY_ROWS = 8, 3
-for row_start in range(0, min(GALLERY_ROWS * GALLERY_COLUMNS, m), GALLERY_COLUMNS):  # even rows at any width
-    for column, i in zip(st.columns(GALLERY_COLUMNS), range(row_start, min(row_start + GALLERY_COLUMNS, m))):
-        column.image(task.train_images[i], caption=f"#{i} {task.label_name(problem.Y_train[0, i])}",
-                     width="stretch")
-with st.container(border=True):
-    left, right = st.columns([1, 2])
-    with left:
-        index = min(setting_widget(IMAGE_INDEX, where=st), m - 1)
-        st.markdown(t("cat.image_label", index=index, label=task.label_name(problem.Y_train[0, index]),
-                      y=int(problem.Y_train[0, index])))
-    right.image(enlarge(task.train_images[index], 4), width=256)
 
-# ---- Training ----
+@st.fragment
+def image_picker() -> None:
+    with st.container(border=True):
+        left, right = st.columns([1, 2])
+        with left:
+            index = min(setting_widget(IMAGE_INDEX, where=st), m - 1)
+            st.markdown(t("cat.image_label", index=index, label=class_name(problem.Y_train[0, index]),
+                          y=int(problem.Y_train[0, index])))
+        right.image(enlarge(task.train_images[index], 4), width=256)
+
+
+image_picker()
+
+# ---- 2 · Training ----
 st.header(t("cat.train_header"))
 st.markdown(t("cat.train_intro"))
-train_clicked, stop_clicked, progress_slot, metrics_slot = training_controls(t("cat.train"), t("cat.stop"))
-chart_slot = st.empty()
 
 
-def draw(snapshot, max_points=None) -> None:
-    show_progress(progress_slot, metrics_slot, snapshot,
-                  t("cat.progress", i=snapshot.iteration, total=snapshot.num_iterations),
-                  [(t("cat.iteration"), snapshot.iteration), (t("cat.cost"), f"{snapshot.cost:.6f}"),
-                   (t("cat.train_accuracy"), f"{snapshot.train_accuracy:.2f} %"),
-                   (t("cat.test_accuracy"), f"{snapshot.test_accuracy:.2f} %")])
-    chart_slot.plotly_chart(
-        cost_curve_figure(snapshot.costs, t("cat.cost_chart", lr=format_number(snapshot.learning_rate)),
-                          t("cat.iteration"), t("cat.cost"), total_iterations=snapshot.num_iterations,
-                          **({"max_points": max_points} if max_points else {})),
-    )
+def draw(record, slots, finished: bool) -> None:
+    run = record.snapshot
+    show_progress(slots, run, "cat", [
+        (t("cat.iteration"), run.iteration), (t("cat.cost"), f"{run.cost:.6f}"),
+        (t("cat.train_accuracy"), f"{run.train_accuracy:.2f} %"), (t("cat.test_accuracy"), f"{run.test_accuracy:.2f} %")])
+    words = {"title": t("cat.cost_chart", lr=format_number(run.learning_rate)), "x": t("cat.iteration"),
+             "y": t("cat.cost")}
+    slots.charts[0].plotly_chart(cost_curve_figure(run.costs, words, total_iterations=run.num_iterations,
+                                                   **({"max_points": FULL_POINTS} if finished else {})))
 
 
-if train_clicked:
-    seconds = PACE_SECONDS_PER_1000[pace] * num_iterations / 1000
-    steps = train_steps(problem, learning_rate, num_iterations, snapshot_every(num_iterations, seconds))
-    for snapshot in paced(steps, seconds):
-        st.session_state["cat_run"] = snapshot  # keeps the latest state; also a point where Stop lands
-        draw(snapshot, FULL_POINTS if snapshot.done else None)  # the finished curve: every iteration
+def results(record) -> None:
+    """What a run learned: the test images it gets wrong, its weights as a picture, its files."""
+    run = record.snapshot
+    show_mislabeled(task, task.test_probabilities(run))
+    st.subheader(t("cat.weights_header"))
+    left, right = st.columns([1, 2])
+    left.image(enlarge(weights_to_image(problem.weights(run.alpha)), 4), width=256, caption=t("cat.weights_caption"))
+    right.markdown(t("cat.weights_explain"))
+    downloads = st.columns(2)
+    downloads[0].download_button(t("cat.download_params"), parameters_npz(task, run),
+                                 file_name="cat_logistic_parameters.npz", mime="application/octet-stream")
+    downloads[1].download_button(t("cat.download_costs"), costs_csv(run.costs),
+                                 file_name="cat_logistic_costs.csv", mime="text/csv")
 
-run = st.session_state.get("cat_run")
-if run is None:
-    chart_slot.info(t("cat.not_trained"))  # the chart takes its place when training starts
-else:
-    if not train_clicked:
-        draw(run, FULL_POINTS)
-    lr_text = format_number(run.learning_rate)
-    show_outcome(run, finished=t("cat.finished", i=run.iteration, lr=lr_text, train=run.train_accuracy,
-                                 test=run.test_accuracy),
-                 stopped=t("cat.stopped", i=run.iteration, total=run.num_iterations),
-                 diverged=t("cat.diverged", i=run.iteration, lr=lr_text))
-    if (run.learning_rate, run.num_iterations) != (learning_rate, num_iterations):
-        st.caption(t("cat.stale", lr=format_number(run.learning_rate), iters=run.num_iterations))
 
-    if not run.diverged:
-        show_mislabeled(task, task.test_probabilities(run))
+seconds = PACE_SECONDS_PER_1000[pace] * num_iterations / 1000
+training_section(
+    key="cat_run", words="cat", settings={LEARNING_RATE: learning_rate, ITERATIONS: num_iterations},
+    start=lambda: train_steps(problem, learning_rate, num_iterations, snapshot_every(num_iterations, seconds)),
+    seconds=seconds, draw=draw, after=results,
+    outcome=lambda record: dict(lr=format_number(record.snapshot.learning_rate), train=record.snapshot.train_accuracy,
+                                test=record.snapshot.test_accuracy))
 
-        st.subheader(t("cat.weights_header"))
-        left, right = st.columns([1, 2])
-        left.image(enlarge(weights_to_image(problem.weights(run.alpha)), 4), width=256,
-                   caption=t("cat.weights_caption"))
-        right.markdown(t("cat.weights_explain"))
 
-        downloads = st.columns(2)
-        downloads[0].download_button(t("cat.download_params"), parameters_npz(task, run),
-                                     file_name="cat_logistic_parameters.npz", mime="application/octet-stream")
-        downloads[1].download_button(t("cat.download_costs"), costs_csv(run.costs),
-                                     file_name="cat_logistic_costs.csv", mime="text/csv")
-if stop_clicked and run is not None and not run.done:
-    st.toast(t("cat.stop_toast", i=run.iteration))
-
-# ---- Learning-rate comparison ----
-st.header(t("cat.compare_header"))
-st.markdown(t("cat.compare_intro"))
-compare_columns = st.columns(2)
-with compare_columns[0]:
-    rates = setting_widget(COMPARE_RATES, where=st)
-with compare_columns[1]:
-    compare_iterations = setting_widget(COMPARE_ITERATIONS, where=st)
-if rates:
-    runs = {rate: trained_model(task, task.source, rate, compare_iterations) for rate in sorted(rates, reverse=True)}
+# ---- 3 · Learning-rate comparison ----
+@st.fragment
+def comparison() -> None:
+    st.header(t("cat.compare_header"))
+    st.markdown(t("cat.compare_intro"))
+    left, right = st.columns(2)
+    with left:
+        rates = setting_widget(COMPARE_RATES, where=st)
+    with right:
+        iterations = setting_widget(COMPARE_ITERATIONS, where=st)
+    if not rates:
+        st.info(t("cat.compare_empty"))
+        return
+    runs = {rate: trained_logistic(task, task.source, rate, iterations).snapshot for rate in sorted(rates, reverse=True)}
     st.plotly_chart(comparison_figure(
         {t("cat.compare_label", lr=format_number(rate)): r.costs[:-1] for rate, r in runs.items()},
-        t("cat.compare_chart", iters=compare_iterations), t("cat.iteration"), t("cat.cost")))
+        {"title": t("cat.compare_chart", iters=iterations), "x": t("cat.iteration"), "y": t("cat.cost")}))
     st.dataframe(
         {t("cat.lr"): [format_number(rate) for rate in runs],
          t("cat.final_cost"): [f"{r.costs[-2]:.6f}" for r in runs.values()],
@@ -134,12 +126,30 @@ if rates:
          t("cat.test_accuracy"): [f"{r.test_accuracy:.2f} %" for r in runs.values()]},
         hide_index=True)
     st.markdown(t("cat.compare_lesson"))
-else:
-    st.info(t("cat.compare_empty"))
 
-# ---- Your own photo ----
-st.header(t("cat.photo_header"))
-model = run if run is not None and run.done and not run.diverged else trained_model(task, task.source, 0.005, 2000)
-st.markdown(t("cat.photo_intro", lr=format_number(model.learning_rate), iters=model.iteration,
-              which=t("cat.photo_model_yours" if model is run else "cat.photo_model_reference")))
-try_your_photo(task, lambda image: task.cat_probability(model, image), key="photo_upload")
+
+comparison()
+
+
+# ---- 4 · Your own photo ----
+@st.fragment
+def photo() -> None:
+    st.header(t("cat.photo_header"))
+    st.markdown(t("cat.photo_intro", lr=format_number(REFERENCE_LEARNING_RATE), iters=REFERENCE_ITERATIONS))
+
+    def model():
+        """The learner's latest finished run, else the course lab's reference model."""
+        record = st.session_state.get("cat_run")
+        if record is not None and record.snapshot.done and not record.snapshot.diverged:
+            return record.snapshot, "cat.photo_model_yours"
+        return (trained_logistic(task, task.source, REFERENCE_LEARNING_RATE, REFERENCE_ITERATIONS).snapshot,
+                "cat.photo_model_reference")
+
+    def which() -> str:
+        run, words = model()
+        return t(words, lr=format_number(run.learning_rate), iters=run.iteration)
+
+    try_your_photo(task, lambda image: task.cat_probability(model()[0], image), key="photo_upload", which=which)
+
+
+photo()

@@ -4,7 +4,7 @@ import math
 
 import streamlit as st
 
-from core.graph_dot import plain, to_dot
+from core.figures.computation_graph import plain, to_dot
 from core.chapters import gradient_descent
 from core.chapters.computation_graph import EXAMPLE_COUNT, GRAPH, INPUTS, LEARNING_RATE, STEPS
 from core.graphs import check_gradients, derivative, gradient_step, graph_spec, number, shortcuts, steps, view_at

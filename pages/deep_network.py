@@ -1,46 +1,22 @@
 """Chapter: an L-layer network on the cat images, trained live, compared with the simpler models."""
 
-import time
-
 import streamlit as st
 
+from core.chapters.cat_classifier import REFERENCE_ITERATIONS, REFERENCE_LEARNING_RATE
+from core.chapters.deep_network import (ACTIVATION, INIT, ITERATIONS, LAYERS, LEARNING_RATE, LIVE_SECONDS, PACE,
+                                        REFERENCE_NETWORKS)
 from core.datasets import flatten_and_scale
-from core.dual_logistic import train as train_logistic
-from core.figures import comparison_figure, cost_curve_figure
+from core.figures.common import comparison_figure, cost_curve_figure
 from core.nn import layer_shapes, parse_hidden_sizes, predict_proba, train_steps
-from core.chapters.deep_network import ACTIVATION, INIT, ITERATIONS, LAYERS, LEARNING_RATE, LIVE_SECONDS, PACE
 from core.settings import format_number
 from core.text import t
-from ui.cat_data import cat_task
+from ui.cat_data import cat_task, trained_logistic, trained_network
 from ui.cat_views import show_mislabeled, try_your_photo
 from ui.controls import setting_widget
-from ui.live import paced, show_outcome, show_progress, snapshot_every, training_controls
+from ui.live import show_progress, snapshot_every, training_section
 from ui.router import ensure_router
 
 ensure_router()
-
-# The text's three models: (name key, hidden sizes or None for logistic regression, init, lr, iterations)
-REFERENCE_MODELS = (("dn.model_logistic", None, None, 0.005, 2000),
-                    ("dn.model_two_layer", (7,), "small", 0.0075, 2500),
-                    ("dn.model_deep", (20, 7, 5), "scaled", 0.0075, 2500))
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
-def reference_run(_task, source: str, hidden_sizes, init, learning_rate, iterations):
-    """One of the text's models, trained once per server: (final snapshot, seconds it took)."""
-    problem = _task.problem
-    start = time.perf_counter()
-    if hidden_sizes is None:
-        final = train_logistic(problem, learning_rate, iterations)
-    else:
-        for final in train_steps(problem.X_train, problem.Y_train, [problem.X_train.shape[0], *hidden_sizes, 1],
-                                 hidden="relu", init=init, learning_rate=learning_rate, num_iterations=iterations,
-                                 snapshot_every=iterations, X_test=problem.X_test, Y_test=problem.Y_test,
-                                 gram=(problem.K_train, problem.K_test)):
-            pass
-    return final, time.perf_counter() - start
-
-
 st.title(t("dn.title"))
 st.markdown(t("dn.intro"))
 task = cat_task()
@@ -68,94 +44,94 @@ shapes = layer_shapes(layer_dims)
 st.markdown(t("dn.shapes_intro", dims=" → ".join(map(str, layer_dims)),
               count=f"{sum(count for *_, count in shapes):,}"))
 st.table({t("dn.layer"): [l for l, *_ in shapes],
-              t("dn.w_shape"): [f"{w[0]} × {w[1]}" for _, w, _, _ in shapes],
-              t("dn.b_shape"): [f"{b[0]} × {b[1]}" for _, _, b, _ in shapes],
-              t("dn.parameters"): [f"{count:,}" for *_, count in shapes]}, hide_index=True)
+          t("dn.w_shape"): [f"{w[0]} × {w[1]}" for _, w, _, _ in shapes],
+          t("dn.b_shape"): [f"{b[0]} × {b[1]}" for _, _, b, _ in shapes],
+          t("dn.parameters"): [f"{count:,}" for *_, count in shapes]}, hide_index=True)
 
 # ---- Training, live ----
 st.header(t("dn.train_header"))
-train_clicked, _, progress_slot, metrics_slot = training_controls(t("dn.train"), t("dn.stop"), "dn_")
-left, right = st.columns(2)
-cost_slot, accuracy_slot = left.empty(), right.empty()
-settings_now = (layer_dims, activation, init, learning_rate, iterations)
 
 
-def draw(snapshot, accuracies) -> None:
-    show_progress(progress_slot, metrics_slot, snapshot,
-                  t("dn.progress", i=snapshot.iteration, total=snapshot.num_iterations),
-                  [(t("dn.iteration"), snapshot.iteration), (t("dn.cost"), f"{snapshot.cost:.6f}"),
-                   (t("dn.train_accuracy"), f"{snapshot.train_accuracy:.2f} %"),
-                   (t("dn.test_accuracy"), f"{snapshot.test_accuracy:.2f} %")])
-    cost_slot.plotly_chart(cost_curve_figure(snapshot.costs, t("dn.cost_chart"), t("dn.iteration"), t("dn.cost"),
-                                             total_iterations=snapshot.num_iterations))
-    figure = comparison_figure({t("dn.train_accuracy"): accuracies["train"], t("dn.test_accuracy"): accuracies["test"]},
-                               t("dn.accuracy_chart"), t("dn.iteration"), t("dn.accuracy"))
-    for trace in figure.data:  # accuracies are measured at the snapshots, not every iteration
-        trace.x = accuracies["at"]
-    figure.update_xaxes(range=[0, snapshot.num_iterations])
-    accuracy_slot.plotly_chart(figure)
+def draw(record, slots, finished: bool) -> None:
+    run = record.snapshot
+    show_progress(slots, run, "dn", [
+        (t("dn.iteration"), run.iteration), (t("dn.cost"), f"{run.cost:.6f}"),
+        (t("dn.train_accuracy"), f"{run.train_accuracy:.2f} %"), (t("dn.test_accuracy"), f"{run.test_accuracy:.2f} %")])
+    slots.charts[0].plotly_chart(cost_curve_figure(
+        run.costs, {"title": t("dn.cost_chart"), "x": t("dn.iteration"), "y": t("dn.cost")},
+        total_iterations=run.num_iterations))
+    at, train, test = zip(*record.history)  # accuracies are measured at the snapshots, not every iteration
+    figure = comparison_figure({t("dn.train_accuracy"): train, t("dn.test_accuracy"): test},
+                               {"title": t("dn.accuracy_chart"), "x": t("dn.iteration"), "y": t("dn.accuracy")}, x=at)
+    figure.update_xaxes(range=[0, run.num_iterations])
+    slots.charts[1].plotly_chart(figure)
 
 
-if train_clicked:
-    seconds = LIVE_SECONDS[pace]
-    accuracies = {"at": [], "train": [], "test": []}
-    steps = train_steps(problem.X_train, problem.Y_train, list(layer_dims), hidden=activation, init=init,
-                        learning_rate=learning_rate, num_iterations=iterations,
-                        snapshot_every=snapshot_every(iterations, seconds), X_test=problem.X_test,
-                        Y_test=problem.Y_test, gram=(problem.K_train, problem.K_test))
-    for snapshot in paced(steps, seconds):
-        for name, value in (("at", snapshot.iteration), ("train", snapshot.train_accuracy),
-                            ("test", snapshot.test_accuracy)):
-            accuracies[name].append(value)
-        st.session_state["dn_run"] = (settings_now, snapshot, accuracies)  # a point where Stop lands
-        draw(snapshot, accuracies)
+seconds = LIVE_SECONDS[pace]
+run = training_section(
+    key="dn_run", words="dn", charts=2,
+    settings={LAYERS: ", ".join(map(str, hidden_sizes)), ACTIVATION: activation, INIT: init,
+              LEARNING_RATE: learning_rate, ITERATIONS: iterations},
+    start=lambda: train_steps(problem.X_train, problem.Y_train, list(layer_dims), hidden=activation, init=init,
+                              learning_rate=learning_rate, num_iterations=iterations,
+                              snapshot_every=snapshot_every(iterations, seconds), X_test=problem.X_test,
+                              Y_test=problem.Y_test, gram=(problem.K_train, problem.K_test)),
+    seconds=seconds, draw=draw,
+    outcome=lambda record: dict(train=record.snapshot.train_accuracy, test=record.snapshot.test_accuracy,
+                                lr=format_number(record.settings[LEARNING_RATE.key])),
+    after=lambda record: show_mislabeled(task, predict_proba(record.snapshot.params, problem.X_test)))
 
-saved = st.session_state.get("dn_run")
-run = None
-if saved is None:
-    cost_slot.info(t("dn.not_trained"))  # the chart takes its place when training starts
-else:
-    run_settings, run, accuracies = saved
-    if not train_clicked:
-        draw(run, accuracies)
-    show_outcome(run, finished=t("dn.finished", i=run.iteration, train=run.train_accuracy, test=run.test_accuracy),
-                 stopped=t("dn.stopped", i=run.iteration, total=run.num_iterations),
-                 diverged=t("dn.diverged", i=run.iteration, lr=format_number(run_settings[3])))
-    if run_settings != settings_now:
-        st.caption(t("dn.stale"))
-    if not run.diverged:
-        show_mislabeled(task, predict_proba(run.params, problem.X_test))
 
-# ---- The three models of the text ----
-st.header(t("dn.compare_header"))
-st.markdown(t("dn.compare_intro"))
-if st.button(t("dn.compare_run"), key="dn_compare"):
-    bar = st.progress(0.0)
-    for done, (name, *spec) in enumerate(REFERENCE_MODELS):
-        bar.progress(done / len(REFERENCE_MODELS), text=t("dn.compare_progress", model=t(name)))
-        reference_run(task, task.source, *spec)
-    bar.empty()
-    st.session_state["dn_compared"] = True
-if st.session_state.get("dn_compared"):
-    results = {t(name): reference_run(task, task.source, *spec) for name, *spec in REFERENCE_MODELS}
+def reference_runs() -> dict:
+    """The course lab's three models, each trained once per server process (shared with the cat page)."""
+    runs = {t("dn.model_logistic"): trained_logistic(task, task.source, REFERENCE_LEARNING_RATE, REFERENCE_ITERATIONS)}
+    for name, (sizes, network_init, rate, count) in REFERENCE_NETWORKS.items():
+        runs[t(name)] = trained_network(task, task.source, sizes, "relu", network_init, rate, count)
+    return runs
+
+
+# ---- The three models of the course ----
+@st.fragment
+def compare() -> None:
+    st.header(t("dn.compare_header"))
+    st.markdown(t("dn.compare_intro"))
+    if st.button(t("dn.compare_run"), key="dn_compare"):
+        with st.spinner(t("dn.compare_progress")):
+            reference_runs()
+        st.session_state["dn_compared"] = True
+    if not st.session_state.get("dn_compared"):
+        return
+    results = reference_runs()
     st.dataframe({t("dn.model"): list(results),
-                  t("dn.train_accuracy"): [f"{r.train_accuracy:.2f} %" for r, _ in results.values()],
-                  t("dn.test_accuracy"): [f"{r.test_accuracy:.2f} %" for r, _ in results.values()],
-                  t("dn.seconds"): [f"{seconds:.2f}" for _, seconds in results.values()]}, hide_index=True)
-    st.plotly_chart(comparison_figure({name: r.costs[:-1] for name, (r, _) in results.items()},
-                                      t("dn.compare_chart"), t("dn.iteration"), t("dn.cost")))
-    st.markdown(t("dn.compare_lesson"))
+                  t("dn.train_accuracy"): [f"{r.snapshot.train_accuracy:.2f} %" for r in results.values()],
+                  t("dn.test_accuracy"): [f"{r.snapshot.test_accuracy:.2f} %" for r in results.values()],
+                  t("dn.seconds"): [f"{r.seconds:.2f}" for r in results.values()]}, hide_index=True)
+    st.plotly_chart(comparison_figure({name: r.snapshot.costs[:-1] for name, r in results.items()},
+                                      {"title": t("dn.compare_chart"), "x": t("dn.iteration"), "y": t("dn.cost")}))
+    logistic, *_, deep = (r.snapshot.test_accuracy for r in results.values())
+    st.markdown(t("dn.compare_lesson", deep=deep, logistic=logistic))
+
+
+compare()
+
 
 # ---- Your own photo ----
-st.header(t("dn.photo_header"))
-yours = run is not None and run.done and not run.diverged
-st.markdown(t("dn.photo_intro", which=t("dn.photo_model_yours" if yours else "dn.photo_model_reference")))
+@st.fragment
+def photo() -> None:
+    st.header(t("dn.photo_header"))
+    st.markdown(t("dn.photo_intro"))
+
+    def model():
+        """The learner's latest finished network, else the course lab's L-layer one (trained on demand)."""
+        record = st.session_state.get("dn_run")
+        if record is not None and record.snapshot.done and not record.snapshot.diverged:
+            return record.snapshot.params, "dn.photo_model_yours"
+        sizes, network_init, rate, count = REFERENCE_NETWORKS["dn.model_deep"]
+        return (trained_network(task, task.source, sizes, "relu", network_init, rate, count).snapshot.params,
+                "dn.photo_model_reference")
+
+    try_your_photo(task, lambda image: float(predict_proba(model()[0], flatten_and_scale(image[None]))[0]),
+                   key="dn_photo_upload", which=lambda: t(model()[1]))
 
 
-def cat_probability(image) -> float:
-    """With the learner's network, else the text's L-layer one (trained only when a photo arrives)."""
-    params = run.params if yours else reference_run(task, task.source, *REFERENCE_MODELS[2][1:])[0].params
-    return float(predict_proba(params, flatten_and_scale(image[None]))[0])
-
-
-try_your_photo(task, cat_probability, key="dn_photo_upload")
+photo()

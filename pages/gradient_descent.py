@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from core.gd_figures import Words, comparison_figure, cost_figure, descent_figure, update_rule_latex
+from core.figures.gradient_descent import comparison_figure, cost_figure, descent_figure, update_rule_latex
 from core.optimizers import NOT_FINITE, OPTIMIZERS, descend, outcome, zigzag_fraction
 from core.chapters.gradient_descent import (COMPARED_RATES, INSPECT, ITERATIONS, LEARNING_RATE, NOISE, OPTIMIZER,
                                             SEED, START_B, START_W, SURFACE)
@@ -43,14 +43,14 @@ def path_of(key: str, noise: float, seed: int, start: tuple, rate: float, iterat
 def main_figure(key, noise, seed, start, rate, iterations, optimizer, title, words):
     surface = make_surface(key, noise, seed)
     return descent_figure(surface_grid(key, noise, seed), path_of(key, noise, seed, start, rate, iterations, optimizer),
-                          surface.view, surface.minima, title, words)
+                          surface.view, surface.minima, dict(words, title=title))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def compare_figure(key, noise, seed, paths_key, title, words, slider_labels=None, slider_prefix=""):
     surface = make_surface(key, noise, seed)
     paths = {label: path_of(key, noise, seed, *args) for label, args in paths_key}
-    return comparison_figure(surface_grid(key, noise, seed), paths, surface.view, surface.minima, title, words,
+    return comparison_figure(surface_grid(key, noise, seed), paths, surface.view, surface.minima, dict(words, title=title),
                              slider_labels=slider_labels, slider_prefix=slider_prefix)
 
 
@@ -76,10 +76,11 @@ start = (float(setting_widget(START_W)), float(setting_widget(START_B)))
 
 surface = make_surface(surface_key, noise, seed)
 surface_name, optimizer_name = t(SURFACE_NAMES[surface_key]), t(OPTIMIZER_NAMES[optimizer])
-words = Words(w=t("gd.axis_w"), b=t("gd.axis_b"), cost=t("gd.axis_cost"), step=t("gd.axis_step"),
-              path=t("gd.trace_path"), point=t("gd.trace_point"), downhill=t("gd.trace_downhill"),
-              minimum=t("gd.trace_minimum"), play=t("gd.play"), pause=t("gd.pause"), all_paths=t("gd.all_paths"),
-              step_prefix=t("gd.slider_step"))
+# The figures' words, as a tuple of pairs: hashable, so a cached figure is keyed by its language too.
+words = tuple((role, t(f"gd.{key}")) for role, key in (
+    ("w", "axis_w"), ("b", "axis_b"), ("cost", "axis_cost"), ("step", "axis_step"), ("path", "trace_path"),
+    ("point", "trace_point"), ("downhill", "trace_downhill"), ("minimum", "trace_minimum"), ("play", "play"),
+    ("pause", "pause"), ("all_paths", "all_paths"), ("step_prefix", "slider_step")))
 lr_text = format_number(learning_rate)
 
 # ---- 1 · the descent ----
@@ -114,7 +115,7 @@ if zigzag > 0.5:
     st.info(t("gd.zigzag", share=f"{zigzag:.0%}"))
 if limit:
     st.caption(t("gd.limit_note", lr=lr_text, ratio=f"{learning_rate / limit:.2f}", limit=number(limit)))
-st.plotly_chart(cost_figure(path, t("gd.cost_title", optimizer=optimizer_name, lr=lr_text), words))
+st.plotly_chart(cost_figure(path, dict(words, title=t("gd.cost_title", optimizer=optimizer_name, lr=lr_text))))
 
 # ---- 2 · the numbers ----
 st.header(t("gd.numbers_header"))

@@ -3,7 +3,7 @@
 import numpy as np
 import streamlit as st
 
-from core.foundation_figures import convexity_figure, loss_curves_figure, losses_bar_figure
+from core.figures.loss_and_cost import convexity_figure, loss_curves_figure, losses_bar_figure
 from core.loss import (ONE_WEIGHT_X, concave_stretches, cost, log_loss, log_loss_cost, sample_predictions,
                        squared_error_cost)
 from core.chapters.loss_and_cost import EXAMPLES, PREDICTION, SEED

@@ -4,7 +4,7 @@ import numpy as np
 import streamlit as st
 
 from core import perceptron as pc
-from core.foundation_figures import perceptron_animation, xor_network_figure
+from core.figures.perceptron import perceptron_animation, xor_network_figure
 from core.chapters.perceptron import DATA, EPOCHS, NOISE, SEED, XOR_ITERATIONS, XOR_LEARNING_RATE, XOR_SEED
 from core.text import t
 from ui.controls import setting_widget

@@ -3,7 +3,7 @@
 import numpy as np
 import streamlit as st
 
-from core.foundation_figures import timing_bars_figure
+from core.figures.vectorization import timing_bars_figure
 from core.chapters.vectorization import CAT_LEARNING_RATE, EXAMPLES, GRADIENT_FEATURES, ITERATIONS, LENGTH
 from core.text import t
 from core.vectorize import (LOOP_BUDGET, REPEATS, broadcast_steps, loop_examples_within, time_cat_training,
@@ -36,6 +36,11 @@ def ms(seconds: float) -> str:
     return t("vec.ms", ms=f"{value:,.0f}" if value >= 100 else f"{value:.3g}")
 
 
+def bars(title: str, names: list[str], seconds: list[float]) -> None:
+    st.plotly_chart(timing_bars_figure(names, [s * 1000 for s in seconds], [ms(s) for s in seconds],
+                                       {"title": title, "x": t("vec.axis_ms")}))
+
+
 st.title(t("vec.title"))
 st.markdown(t("vec.intro", repeats=REPEATS))
 st.sidebar.header(t("vec.settings"))
@@ -58,9 +63,7 @@ if dot.extrapolated:
                  factor=dot.n / dot.loop_n, loop_value=dot.loop_value, numpy_value=dot.numpy_value_on_loop_n))
 else:
     st.caption(t("vec.dot_same", loop_value=dot.loop_value, numpy_value=dot.numpy_value_on_loop_n))
-st.plotly_chart(timing_bars_figure([t("vec.loop_ms"), t("vec.numpy_ms")],
-                                   [dot.loop_seconds_for_n * 1000, dot.numpy_seconds * 1000],
-                                   t("vec.dot_chart", n=dot.n), t("vec.axis_ms")))
+bars(t("vec.dot_chart", n=dot.n), [t("vec.loop_ms"), t("vec.numpy_ms")], [dot.loop_seconds_for_n, dot.numpy_seconds])
 
 # ---- 2 · gradient ----
 st.header(t("vec.grad_header"))
@@ -72,9 +75,8 @@ columns[0].metric(t("vec.loop_ms"), ms(gradient.loop_seconds))
 columns[1].metric(t("vec.numpy_ms"), ms(gradient.vectorized_seconds))
 columns[2].metric(t("vec.speedup"), times(gradient.speedup))
 st.caption(t("vec.grad_same", difference=gradient.max_difference))
-st.plotly_chart(timing_bars_figure([t("vec.loop_ms"), t("vec.numpy_ms")],
-                                   [gradient.loop_seconds * 1000, gradient.vectorized_seconds * 1000],
-                                   t("vec.grad_chart", m=m), t("vec.axis_ms")))
+bars(t("vec.grad_chart", m=m), [t("vec.loop_ms"), t("vec.numpy_ms")],
+     [gradient.loop_seconds, gradient.vectorized_seconds])
 
 # ---- 3 · shapes (on the cat data) ----
 task = cat_task()
@@ -109,7 +111,6 @@ if not timings[0].seconds > NOISY_RATIO * timings[1].seconds > NOISY_RATIO * tim
     st.warning(t("vec.noisy"))
 costs = [timing.final_cost for timing in timings]
 st.caption(t("vec.cat_same", spread=max(costs) - min(costs)))
-st.plotly_chart(timing_bars_figure(names, [timing.seconds * 1000 for timing in timings],
-                                   t("vec.cat_chart", iters=iterations), t("vec.axis_ms")))
+bars(t("vec.cat_chart", iters=iterations), names, [timing.seconds for timing in timings])
 st.markdown(t("vec.gram_why", m2=m_cats**2, nm=n_features * m_cats))
 st.caption(t("vec.gram_once", ms=k_seconds * 1000))

@@ -44,7 +44,7 @@ def test_training_live_then_results():
     at.slider(key="iters").set_value(300)
     at.select_slider(key="lr").set_value(0.005).run()
     assert "Press **Train**" in texts(at.info)
-    at.button(key="train").click().run()
+    at.button(key="cat_run_train").click().run()
     assert not at.exception
     assert "Finished 300 iterations with α = 0.005" in texts(at.success)
     metrics = {m.label: m.value for m in at.metric}
@@ -54,15 +54,15 @@ def test_training_live_then_results():
     assert len(at.get("download_button")) == 2
     # a different learning rate: the old result is marked stale until retrained
     at.select_slider(key="lr").set_value(0.01).run()
-    assert "These results are for α = 0.005" in texts(at.caption)
-    at.button(key="train").click().run()
+    assert "made with other settings (Learning rate α: 0.005, now 0.01)" in texts(at.warning)
+    at.button(key="cat_run_train").click().run()
     assert "Finished 300 iterations with α = 0.01" in texts(at.success)
     assert {m.label: m.value for m in at.metric}["Cost J"] != "0.376007"
 
 
 def test_large_learning_rate_is_explained():
     at = open_page(CAT_PAGE, pace="instant", iters="100", lr="1")
-    at.button(key="train").click().run()
+    at.button(key="cat_run_train").click().run()
     assert not at.exception
     assert "overshoot" in texts(at.warning) + texts(at.info)
 

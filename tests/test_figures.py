@@ -4,7 +4,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.figures import comparison_figure, cost_curve_figure, downsample
+from core.figures.common import comparison_figure, cost_curve_figure, downsample
 
 
 def test_short_curves_are_kept_whole():
@@ -31,7 +31,29 @@ def test_downsample_keeps_extremes_and_order(values):
 
 
 def test_figures_carry_their_titles():
-    fig = cost_curve_figure(np.linspace(1, 0, 50), "Learning curve", "Iteration", "Cost", total_iterations=100)
+    fig = cost_curve_figure(np.linspace(1, 0, 50), {"title": "Learning curve", "x": "Iteration", "y": "Cost"},
+                            total_iterations=100)
     assert fig.layout.title.text == "Learning curve" and list(fig.layout.xaxis.range) == [0, 100]
-    fig = comparison_figure({"a": np.ones(5), "b": np.zeros(5)}, "Two", "x", "y")
+    fig = comparison_figure({"a": np.ones(5), "b": np.zeros(5)}, {"title": "Two", "x": "x", "y": "y"})
     assert [trace.name for trace in fig.data] == ["a", "b"] and fig.data[0].line.color != fig.data[1].line.color
+
+
+def test_the_two_classes_have_the_same_colours_on_every_page():
+    from core.figures.common import CLASS_COLOURS
+    from core.figures.loss_and_cost import losses_bar_figure
+    from core.figures.perceptron import xor_network_figure
+    from core.figures.shallow_network import decision_boundary_figure
+
+    class_words = {"class0": "zero", "class1": "one"}
+    X = np.array([[0.0, 0.0], [1.0, 1.0]])
+    y = np.array([0, 1])
+    points = xor_network_figure(np.arange(2), np.arange(2), np.zeros((2, 2)), X, y, [None, None],
+                                {"title": "t", "probability": "p", "hidden": "h{unit}", **class_words})
+    bars = losses_bar_figure(np.array([0.1, 0.2]), y, np.array([0.2, 0.7]), 0.15,
+                             {"title": "t", "example": "e", "loss": "l", "cost": "J {J}", "hover": "h", **class_words})
+    plane = decision_boundary_figure(np.arange(2), np.arange(2), np.zeros(4), X.T, y,
+                                     {"title": "t", "probability": "p", **class_words})
+    for figure, colour_of in ((points, lambda tr: tr.marker.color), (bars, lambda tr: tr.marker.color),
+                              (plane, lambda tr: tr.marker.color)):
+        by_name = {trace.name: colour_of(trace) for trace in figure.data if trace.name in ("zero", "one")}
+        assert by_name == {"zero": CLASS_COLOURS[0], "one": CLASS_COLOURS[1]}

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from core.planar import PLANAR_SETS, planar_flower, planar_noisy_flower
-from core.nn_figures import decision_boundary_figure
+from core.figures.shallow_network import decision_boundary_figure
 from core.planar import data_box, plane_grid
 
 
@@ -32,7 +32,8 @@ def test_decision_boundary_figure():
     xs, ys, points = plane_grid(data_box(X), steps=30)
     assert points.shape == (2, 900) and xs[0] < X[0].min() and ys[-1] > X[1].max()
     P = 1 / (1 + np.exp(-points[0]))
-    fig = decision_boundary_figure(xs, ys, P, X, Y, "A title", ("red", "blue"))
+    fig = decision_boundary_figure(xs, ys, P, X, Y, {"title": "A title", "class0": "zero", "class1": "one",
+                                                    "probability": "P"})
     kinds = [trace.type for trace in fig.data]
     assert kinds == ["heatmap", "contour", "scatter", "scatter"]
     assert fig.data[0].z.shape == (30, 30)

@@ -45,6 +45,10 @@ def used_keys():
                 keys.update((key, path.name) for key in constant_strings(arg))
                 if isinstance(arg, ast.JoinedStr) and isinstance(arg.values[0], ast.Constant):
                     prefixes.add((arg.values[0].value, path.name))
+    # The live-training driver (ui/live.py) words each training page from its prefix.
+    for prefix in ("cat", "sn", "dn"):
+        keys.update((f"{prefix}.{key}", "ui/live.py") for key in (
+            "train", "stop", "progress", "not_trained", "finished", "stopped", "diverged"))
     # Settings are declared in core/chapters: their words are read from the declarations themselves.
     for slug, settings in all_settings().items():
         for setting in settings:
@@ -55,7 +59,7 @@ def used_keys():
 
 def test_the_scan_finds_the_pages_keys():
     keys, prefixes = used_keys()
-    assert ("cat.train", "cat_classifier.py") in keys and ("cat.lr", "core/chapters/cat_classifier.py") in keys
+    assert ("cat.train_header", "cat_classifier.py") in keys and ("cat.train", "ui/live.py") in keys and ("cat.lr", "core/chapters/cat_classifier.py") in keys
     assert ("photo.", "cat_views.py") in prefixes and ("url_notice.", "controls.py") in prefixes
 
 

@@ -1,15 +1,29 @@
-"""The cat data set, loaded once per server process and shared read-only by every session."""
+"""The cat data set, loaded once per server process and shared read-only by every session, and the
+finished runs every session may share: the course lab's reference models and the learning-rate
+comparison, each trained once per process."""
 
 from __future__ import annotations
 
 import hashlib
+import time
+from dataclasses import dataclass
 
 import streamlit as st
 
 from core.cat_task import CatTask
 from core.datasets import TEST_FILE, TRAIN_FILE, data_dir, load_catvnoncat, read_uploaded_catvnoncat
-from core.dual_logistic import Snapshot, train
+from core.dual_logistic import train
+from core.nn import NetSnapshot, final_snapshot
+from core.snapshot import TrainingSnapshot
 from core.text import t
+
+
+@dataclass(frozen=True)
+class Trained:
+    """A finished run and the seconds it took."""
+
+    snapshot: TrainingSnapshot
+    seconds: float
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -25,9 +39,29 @@ def task_from_upload(train_bytes: bytes, test_bytes: bytes) -> CatTask:
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def trained_model(_task: CatTask, source: str, learning_rate: float, num_iterations: int) -> Snapshot:
-    """A finished run, shared by every session (keyed by `task.source`: the arrays are not hashed)."""
-    return train(_task.problem, learning_rate, num_iterations)
+def trained_logistic(_task: CatTask, source: str, learning_rate: float, num_iterations: int) -> Trained:
+    """Logistic regression run to the end, shared by every session and page (keyed by `task.source`:
+    the arrays themselves are not hashed)."""
+    start = time.perf_counter()
+    return Trained(train(_task.problem, learning_rate, num_iterations), time.perf_counter() - start)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def trained_network(_task: CatTask, source: str, hidden_sizes: tuple, hidden: str, init: str, learning_rate: float,
+                    num_iterations: int) -> Trained:
+    """A network on the cats run to the end, shared like `trained_logistic`."""
+    problem = _task.problem
+    start = time.perf_counter()
+    final: NetSnapshot = final_snapshot(
+        problem.X_train, problem.Y_train, [problem.X_train.shape[0], *hidden_sizes, 1], hidden=hidden, init=init,
+        learning_rate=learning_rate, num_iterations=num_iterations, X_test=problem.X_test, Y_test=problem.Y_test,
+        gram=(problem.K_train, problem.K_test))
+    return Trained(final, time.perf_counter() - start)
+
+
+def class_name(label) -> str:
+    """"cat" or "non-cat" in the learner's language (the file's own names are English bytes)."""
+    return t(f"cat.class_{int(label)}")
 
 
 def cat_task() -> CatTask | None:

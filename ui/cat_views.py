@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 from typing import Callable
 
 import numpy as np
 import streamlit as st
+from PIL import Image
 
 from core.cat_task import CatTask
 from core.images import MAX_UPLOAD_BYTES, PhotoError, enlarge, photo_to_input
 from core.text import t
+from ui.cat_data import class_name
 
 UPLOAD_MB = MAX_UPLOAD_BYTES // (1024 * 1024)
 
@@ -21,12 +24,14 @@ def show_mislabeled(task: CatTask, test_probabilities: np.ndarray) -> None:
     st.markdown(t("cat.mislabeled_intro", count=len(wrong), total=len(test_probabilities)))
     if wrong:
         st.image([task.test_images[i] for i, _ in wrong], width=84, caption=[
-            t("cat.mislabeled_caption", index=i, truth=task.label_name(task.problem.Y_test[0, i]), p=p)
+            t("cat.mislabeled_caption", index=i, truth=class_name(task.problem.Y_test[0, i]), p=p)
             for i, p in wrong])
 
 
-def try_your_photo(task: CatTask, probability_of_cat: Callable[[np.ndarray], float], key: str) -> None:
-    """An uploader: the picture as the model sees it (64x64) and the model's probability of cat."""
+def try_your_photo(task: CatTask, probability_of_cat: Callable[[np.ndarray], float], key: str,
+                   which: Callable[[], str]) -> None:
+    """An uploader: the picture as the model sees it (64x64), the model's probability of cat, and
+    `which()`: which model answered (asked only when a photo arrives, so it is the latest)."""
     upload = st.file_uploader(t("cat.photo_upload"), key=key, max_upload_size=UPLOAD_MB,
                               help=t("cat.photo_help", mb=UPLOAD_MB))
     if upload is None:
@@ -40,5 +45,31 @@ def try_your_photo(task: CatTask, probability_of_cat: Callable[[np.ndarray], flo
     left, right = st.columns([1, 2])
     left.image(enlarge(image, 4), width=256, caption=t("cat.photo_resized"))
     right.metric(t("cat.photo_probability"), f"{probability:.1%}")
-    right.markdown(t("cat.photo_verdict", verdict=task.classes[int(probability > 0.5)]))
+    right.markdown(t("cat.photo_verdict", verdict=class_name(probability > 0.5)))
+    right.caption(which())
     right.caption(t("cat.photo_caveat"))
+
+
+GALLERY_COLUMNS, GALLERY_ROWS = 8, 3
+GALLERY_WIDTH = 112  # pixels: eight to a row fit the main column of a 1280-pixel projector
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _gallery_pictures(_task: CatTask, source: str, count: int) -> list[bytes]:
+    """The first training images as PNG files, encoded once per process (not on every rerun)."""
+    pictures = []
+    for image in _task.train_images[:count]:
+        buffer = io.BytesIO()
+        Image.fromarray(image).save(buffer, format="PNG")
+        pictures.append(buffer.getvalue())
+    return pictures
+
+
+def gallery(task: CatTask) -> None:
+    """The first images of the training set with their labels: one element a row, in even rows."""
+    count = min(GALLERY_ROWS * GALLERY_COLUMNS, len(task.train_images))
+    pictures = _gallery_pictures(task, task.source, count)
+    for start in range(0, count, GALLERY_COLUMNS):
+        indices = range(start, min(start + GALLERY_COLUMNS, count))
+        st.image([pictures[i] for i in indices], width=GALLERY_WIDTH,
+                 caption=[f"#{i} {class_name(task.problem.Y_train[0, i])}" for i in indices])

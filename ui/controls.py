@@ -26,7 +26,8 @@ def _format_option(setting: Setting):
     return lambda option: format_number(option) if isinstance(option, (int, float)) else str(option)
 
 
-def _describe(setting: Setting, value) -> str:
+def describe_value(setting: Setting, value) -> str:
+    """A value as the learner reads it: a number written plainly, an option by its label."""
     fmt = _format_option(setting)
     return ", ".join(fmt(v) for v in value) if setting.kind == MULTI else fmt(value)
 
@@ -59,7 +60,7 @@ def _first_value(setting: Setting):
     if problem:
         st.session_state[NOTICE + setting.key] = t(
             f"url_notice.{problem}", name=t(setting.label), value=", ".join(raw),
-            default=_describe(setting, setting.default))
+            default=describe_value(setting, setting.default))
     return list(value) if setting.kind == MULTI else value
 
 

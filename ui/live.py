@@ -1,32 +1,53 @@
-"""Live training in a page: pace a core training generator's snapshots, and show progress and metrics.
+"""Live training in a page: one driver for every chapter that trains (Train, Stop training, a paced loop,
+the run kept in the session, its redraw, how it ended, and whether it still matches the settings).
 
-Training is faster than the eye, so a run is spread over `seconds` (0: as fast as it goes) with about
-FRAMES_PER_SECOND redraws a second. Every redraw is a Streamlit call, which is where a click on
-"Stop training" or a slider change interrupts the run.
+Training is faster than the eye, so a run is spread over `seconds` (0: as fast as it goes) with a few
+redraws a second. The training section is a fragment: a click on Train reruns that section only, not
+the page above it. "Stop training" sits outside the fragment, so its click reruns the whole page, and
+that is what interrupts a running loop at once (a button inside a running fragment would wait for it);
+a change in the sidebar does the same. Every redraw and every store in the session is a Streamlit call,
+the point where such an interruption lands.
 """
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterator, Mapping
 
 import streamlit as st
 
+from core.settings import Setting
+from core.snapshot import TrainingSnapshot
 from core.text import t
+from ui.controls import describe_value
 
 FRAMES_PER_SECOND = 8
 INSTANT_FRAMES = 10
 
 
-def training_controls(train_label: str, stop_label: str, key_prefix: str = ""):
-    """The Train and "Stop training" buttons, then empty slots for the progress bar and the metrics.
+@dataclass(frozen=True)
+class RunRecord:
+    """A run as the page keeps it: the settings it was made with (by URL key), its latest snapshot, and
+    the accuracies measured at every snapshot so far (iteration, train, test)."""
 
-    Returns (train clicked, stop clicked, progress slot, metrics slot). Drawn above any training loop,
-    so a click on Stop reruns the page at once.
-    """
-    buttons = st.columns([1, 1, 4])
-    train = buttons[0].button(train_label, type="primary", key=f"{key_prefix}train")
-    stop = buttons[1].button(stop_label, key=f"{key_prefix}stop_training")
-    return train, stop, st.empty(), st.empty()
+    settings: Mapping[str, object]
+    snapshot: TrainingSnapshot
+    history: tuple[tuple[int, float, float | None], ...] = field(default=())
+
+    def then(self, snapshot: TrainingSnapshot) -> "RunRecord":
+        """The same run, one snapshot further."""
+        point = (snapshot.iteration, snapshot.train_accuracy, snapshot.test_accuracy)
+        return RunRecord(self.settings, snapshot, self.history + (point,))
+
+
+@dataclass(frozen=True)
+class Slots:
+    """Where a run is drawn: the progress bar, the row of metrics, and the page's chart slots."""
+
+    progress: object
+    metrics: object
+    charts: list
 
 
 def snapshot_every(num_iterations: int, seconds: float, frames_per_second: float = FRAMES_PER_SECOND) -> int:
@@ -36,7 +57,7 @@ def snapshot_every(num_iterations: int, seconds: float, frames_per_second: float
     return max(1, round(num_iterations / (seconds * frames_per_second)))
 
 
-def paced(snapshots, seconds: float):
+def paced(snapshots: Iterator[TrainingSnapshot], seconds: float):
     """Yield each snapshot, then wait as long as it takes for the run to last `seconds` in all."""
     start = time.perf_counter()
     for snapshot in snapshots:
@@ -46,18 +67,36 @@ def paced(snapshots, seconds: float):
             time.sleep(wait)
 
 
-def show_outcome(run, finished: str, stopped: str, diverged: str) -> None:
-    """How a run ended, in the page's words, then what its cost curve says about the learning rate."""
+def run_settings(settings: Mapping[Setting, object]) -> dict[str, object]:
+    """{URL key: value} for the settings a run is made with."""
+    return {setting.key: value for setting, value in settings.items()}
+
+
+def stale_notice(made: Mapping[str, object], settings: Mapping[Setting, object]) -> None:
+    """Say so, the same way on every page, when what is shown was made with other settings than the
+    current ones (`made`: {URL key: value} as `run_settings` kept them)."""
+    changes = [t("live.stale_change", name=t(setting.label), then=describe_value(setting, made[setting.key]),
+                 now=describe_value(setting, value))
+               for setting, value in settings.items() if made.get(setting.key) != value]
+    if changes:
+        st.warning(t("live.stale", changes="; ".join(changes)), icon="⚠️")
+
+
+def show_outcome(record: RunRecord, words: str, values: Mapping[str, object]) -> None:
+    """How a run ended, in the page's words (`{words}.finished`, `.stopped`, `.diverged`), then what its
+    cost curve says about the learning rate."""
+    run = record.snapshot
+    values = dict(values, i=run.iteration, total=run.num_iterations)
     if run.diverged:
-        st.error(diverged)
+        st.error(t(f"{words}.diverged", **values))
     elif not run.done:
-        st.warning(stopped)
+        st.warning(t(f"{words}.stopped", **values))
     else:
-        st.success(finished)
+        st.success(t(f"{words}.finished", **values))
     explain_cost_path(run)
 
 
-def explain_cost_path(snapshot) -> None:
+def explain_cost_path(snapshot: TrainingSnapshot) -> None:
     """Say so when the cost rose above its start: overshooting steps that settled, or did not."""
     peak = snapshot.cost_peak()
     if peak is None:
@@ -69,9 +108,54 @@ def explain_cost_path(snapshot) -> None:
         st.warning(t("live.overshoot", peak=value, at=at))
 
 
-def show_progress(progress_slot, metrics_slot, snapshot, text: str, metrics: list[tuple[str, object]]) -> None:
+def show_progress(slots: Slots, snapshot: TrainingSnapshot, words: str, metrics: list[tuple[str, object]]) -> None:
     """The progress bar and a row of metrics (label, value) for one snapshot."""
-    progress_slot.progress(snapshot.iteration / snapshot.num_iterations, text=text)
-    with metrics_slot.container():
+    slots.progress.progress(snapshot.iteration / snapshot.num_iterations,
+                            text=t(f"{words}.progress", i=snapshot.iteration, total=snapshot.num_iterations))
+    with slots.metrics.container():
         for column, (label, value) in zip(st.columns(len(metrics)), metrics):
             column.metric(label, value)
+
+
+def training_section(*, key: str, words: str, settings: Mapping[Setting, object],
+                     start: Callable[[], Iterator[TrainingSnapshot]], seconds: float,
+                     draw: Callable[[RunRecord, Slots, bool], None], outcome: Callable[[RunRecord], Mapping],
+                     charts: int = 1, after: Callable[[RunRecord], None] | None = None) -> RunRecord | None:
+    """Train, "Stop training", and the view of the run kept under `key` in the session.
+
+    `settings`: the settings a run is made with and their current values; `start()` begins a run (a core
+    training generator); `draw(record, slots, finished)` fills the progress, metric and chart slots;
+    `outcome(record)` gives the values the page's finished / stopped / diverged sentences need; `after`
+    draws what follows a finished run (inside the section, so it changes with the run). Returns the run
+    kept in the session, if any.
+    """
+    buttons = st.columns([1, 1, 4])
+    stop_clicked = buttons[1].button(t(f"{words}.stop"), key=f"{key}_stop_training")
+    current = run_settings(settings)
+
+    @st.fragment
+    def section():
+        train_clicked = buttons[0].button(t(f"{words}.train"), type="primary", key=f"{key}_train")
+        slots = Slots(st.empty(), st.empty(), [column.empty() for column in (st.columns(charts) if charts > 1 else [st])])
+        if train_clicked:
+            record = RunRecord(current, None)
+            for snapshot in paced(start(), seconds):
+                record = record.then(snapshot)
+                st.session_state[key] = record  # keeps the latest state; also a point where Stop lands
+                draw(record, slots, snapshot.done)
+        record = st.session_state.get(key)
+        if record is None:
+            slots.charts[0].info(t(f"{words}.not_trained"))  # the chart takes its place when training starts
+            return
+        if not train_clicked:
+            draw(record, slots, True)
+        show_outcome(record, words, outcome(record))
+        stale_notice(record.settings, settings)
+        if after is not None and not record.snapshot.diverged:
+            after(record)
+
+    section()
+    record = st.session_state.get(key)
+    if stop_clicked and record is not None and not record.snapshot.done:
+        st.toast(t("live.stop_toast", i=record.snapshot.iteration))
+    return record

@@ -3,6 +3,9 @@
 from core.settings import CHOICE, SLIDER, TEXT, Setting, log_grid
 
 LIVE_SECONDS = {"instant": 0.0, "watch": 4.0}
+# The course lab's networks beside logistic regression: name -> (hidden sizes, init, α, iterations).
+REFERENCE_NETWORKS = {"dn.model_two_layer": ((7,), "small", 0.0075, 2500),
+                      "dn.model_deep": ((20, 7, 5), "scaled", 0.0075, 2500)}
 
 LAYERS = Setting("dn_layers", "dn.layers", TEXT, "20, 7, 5", pattern=r"\d{1,3}(\s*,\s*\d{1,3}){0,5}",
                  help="dn.layers_help")

@@ -65,8 +65,6 @@ EN = {
     ),
     "cat.stopped": "Training stopped at iteration {i} of {total}. The results below are for the model as it stood then.",
     "cat.finished": "Finished {i} iterations with α = {lr}: train accuracy {train:.2f} %, test accuracy {test:.2f} %.",
-    "cat.stale": "These results are for α = {lr} and {iters} iterations; press Train to use the current settings.",
-    "cat.stop_toast": "Stopped at iteration {i}.",
     "cat.mislabeled_header": "Test images the model gets wrong",
     "cat.mislabeled_intro": "{count} of the {total} test images are misclassified. Under each: its true label and the model's probability of *cat*.",
     "cat.mislabeled_caption": "#{index} {truth}: P(cat) = {p:.2f}",
@@ -97,10 +95,13 @@ EN = {
     "cat.photo_header": "4 · Try your own photo",
     "cat.photo_intro": (
         "Upload any picture. It is squeezed to 64 × 64 pixels, exactly like the training images, and "
-        "classified by {which}: α = {lr}, {iters} iterations."
+        "classified by the model you trained last or, until you have trained one, by the course lab's model "
+        "(α = {lr}, {iters} iterations)."
     ),
-    "cat.photo_model_yours": "the model you trained",
-    "cat.photo_model_reference": "the course lab's model (or, once you have trained one above, yours)",
+    "cat.photo_model_yours": "Classified by the model you trained: α = {lr}, {iters} iterations.",
+    "cat.photo_model_reference": "Classified by the course lab's model: α = {lr}, {iters} iterations.",
+    "cat.class_0": "non-cat",
+    "cat.class_1": "cat",
     "cat.photo_upload": "Your image (PNG, JPEG, GIF, BMP, WebP, …)",
     "cat.photo_help": "Any size up to {mb} MB; grayscale and transparent images are fine.",
     "cat.photo_resized": "What the model sees: 64 × 64 pixels",
@@ -178,8 +179,6 @@ ZH = {
     ),
     "cat.stopped": "训练在第 {i} 次迭代（共 {total} 次）时停止。下面的结果对应模型当时的状态。",
     "cat.finished": "以 α = {lr} 完成了 {i} 次迭代：训练集准确率 {train:.2f}%，测试集准确率 {test:.2f}%。",
-    "cat.stale": "这些结果对应 α = {lr} 和 {iters} 次迭代；按“训练”按钮以使用当前的设置。",
-    "cat.stop_toast": "已在第 {i} 次迭代时停止。",
     "cat.mislabeled_header": "模型分错的测试图像",
     "cat.mislabeled_intro": "{total} 张测试图像中有 {count} 张被分错。每张下方是它的真实标签，以及模型给出的“是猫”的概率。",
     "cat.mislabeled_caption": "#{index} {truth}：P(猫) = {p:.2f}",
@@ -207,10 +206,13 @@ ZH = {
     "cat.compare_empty": "请至少选择一个学习率来比较。",
     "cat.photo_header": "4 · 试试你自己的照片",
     "cat.photo_intro": (
-        "上传任意一张图片。它会像训练图像一样被压缩成 64 × 64 像素，然后由{which}进行分类：α = {lr}，{iters} 次迭代。"
+        "上传任意一张图片。它会像训练图像一样被压缩成 64 × 64 像素，然后由你最近训练的模型来分类；"
+        "在你训练出自己的模型之前，则由课程编程作业中的模型来分类（α = {lr}，{iters} 次迭代）。"
     ),
-    "cat.photo_model_yours": "你训练的模型",
-    "cat.photo_model_reference": "课程编程作业中的模型（在上面训练好你自己的模型之后，则改用你的）",
+    "cat.photo_model_yours": "由你训练的模型分类：α = {lr}，{iters} 次迭代。",
+    "cat.photo_model_reference": "由课程编程作业中的模型分类：α = {lr}，{iters} 次迭代。",
+    "cat.class_0": "非猫",
+    "cat.class_1": "猫",
     "cat.photo_upload": "你的图片（PNG、JPEG、GIF、BMP、WebP 等）",
     "cat.photo_help": "大小不超过 {mb} MB 均可；灰度图和透明背景的图片也没问题。",
     "cat.photo_resized": "模型看到的样子：64 × 64 像素",

@@ -52,6 +52,9 @@ EN = {
     "url_notice.not_an_option": "⚠ The link asked for {name} = {value}, which is not one of the choices; using {default}.",
     "url_notice.unknown_kind": "⚠ The link's value for {name} could not be used; using {default}.",
     # ---- live training ----
+    "live.stale": "The run shown was made with other settings ({changes}). Press Train to train with the current ones.",
+    "live.stale_change": "{name}: {then}, now {now}",
+    "live.stop_toast": "Stopped at iteration {i}.",
     "live.overshoot_settled": (
         "The cost rose at first (to {peak:.3g} at iteration {at}) before it fell: the first steps overshoot "
         "the valley and bounce across it, then the descent settles. A smaller learning rate avoids the "
@@ -113,6 +116,9 @@ ZH = {
     "url_notice.not_an_option": "⚠ 链接要求 {name} = {value}，但它不在可选项之中；改用 {default}。",
     "url_notice.unknown_kind": "⚠ 链接中 {name} 的值无法使用；改用 {default}。",
     # ---- live training ----
+    "live.stale": "显示的这次训练用的是另一组设置（{changes}）。按“训练”按钮，用当前的设置重新训练。",
+    "live.stale_change": "{name}：当时为 {then}，现在为 {now}",
+    "live.stop_toast": "已在第 {i} 次迭代时停止。",
     "live.overshoot_settled": (
         "代价一开始先上升（在第 {at} 次迭代时升到 {peak:.3g}），然后才下降：最初几步越过了谷底，"
         "在山谷两侧来回弹跳，之后下降才稳定下来。更小的学习率可以避免这种弹跳，但学得更慢；"

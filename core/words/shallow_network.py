@@ -51,7 +51,6 @@ EN = {
         "Training diverged at iteration {i}: the cost stopped being a finite number with α = {lr}. "
         "Choose a smaller learning rate."
     ),
-    "sn.stale": "These results are for earlier settings (shown on their own data); press Train to use the current ones.",
     "sn.logistic_header": "For contrast: logistic regression",
     "sn.logistic_intro": (
         "The same data with no hidden layer: one sigmoid unit, trained by the same gradient descent. "
@@ -122,7 +121,6 @@ ZH = {
     "sn.diverged": (
         "训练在第 {i} 次迭代时发散：α = {lr} 时，代价不再是有限数。请选择更小的学习率。"
     ),
-    "sn.stale": "这些结果对应之前的设置（画在当时的数据上）；按“训练”按钮以使用当前的设置。",
     "sn.logistic_header": "作为对比：逻辑回归",
     "sn.logistic_intro": (
         "同样的数据，不用隐含层：只有一个 sigmoid 单元，用同样的梯度下降训练。"

@@ -6,10 +6,10 @@ import numpy as np
 
 from core import perceptron as pc
 from core.activations import ACTIVATIONS, TwoLayerNet, output_grid, saturated_intervals
-from core.foundation_figures import (
-    MAX_FRAMES, activation_figure, convexity_figure, loss_curves_figure, losses_bar_figure,
-    network_output_figure, perceptron_animation, timing_bars_figure, xor_network_figure,
-)
+from core.figures.activations import activation_figure, network_output_figure
+from core.figures.loss_and_cost import convexity_figure, loss_curves_figure, losses_bar_figure
+from core.figures.perceptron import MAX_FRAMES, perceptron_animation, xor_network_figure
+from core.figures.vectorization import timing_bars_figure
 
 PC_WORDS = {"class0": "zero", "class1": "one", "line": "line", "wrong": "wrong", "errors": "errors",
             "epoch": "Epoch", "play": "Play", "pause": "Pause", "frame": "Epoch {epoch}: {errors} wrong"}
@@ -71,7 +71,7 @@ def test_activation_figure_shades_saturation_on_both_panels():
 def test_other_builders_take_their_words():
     net = TwoLayerNet.random(0)
     xs, ys, Z = output_grid(net, np.tanh, steps=11)
-    assert network_output_figure(xs, ys, Z, "Net", "out").layout.title.text == "Net"
+    assert network_output_figure(xs, ys, Z, {"title": "Net", "output": "out"}).layout.title.text == "Net"
     a = np.linspace(0.01, 0.99, 9)
     fig = loss_curves_figure(a, -np.log(a), -np.log1p(-a), 0.5, {"title": "L", "y1": "one", "y0": "zero", "a": "a",
                                                                  "loss": "loss"})
@@ -85,5 +85,5 @@ def test_other_builders_take_their_words():
     fig = convexity_figure(w, w**2, w**2, [(-0.5, 0.5)], {"title": "C", "squared": "sq", "log": "log", "w": "w",
                                                           "cost": "J", "concave": "bends"})
     assert [trace.name for trace in fig.data] == ["sq", "log", "bends"]
-    fig = timing_bars_figure(["loop", "numpy"], [120.0, 0.5], "Times", "ms")
+    fig = timing_bars_figure(["loop", "numpy"], [120.0, 0.5], ["120 ms", "0.5 ms"], {"title": "Times", "x": "ms"})
     assert list(fig.data[0].text) == ["120 ms", "0.5 ms"] and fig.layout.xaxis.type == "log"

@@ -7,37 +7,17 @@ surface, so playback runs in the browser with no round trip and a small payload.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from core.figures import COLOURS
+from core.figures.common import FONT_FAMILY, SERIES
 
 MAX_FRAMES = 100
 FRAME_MS = 90
 PATH_COLOUR = "#d62728"
 COLOURSCALE = "Viridis"
 ARROW_FRACTION = 0.12  # the downhill arrow's length, as a fraction of the map's width
-
-
-@dataclass(frozen=True)
-class Words:
-    """Already-translated words the figures show."""
-
-    w: str
-    b: str
-    cost: str
-    step: str
-    path: str = ""
-    point: str = ""
-    downhill: str = ""
-    minimum: str = ""
-    play: str = ""
-    pause: str = ""
-    all_paths: str = ""
-    step_prefix: str = ""  # before the animation slider's step number
 
 
 def frame_steps(steps: int, max_frames: int = MAX_FRAMES) -> np.ndarray:
@@ -72,17 +52,17 @@ def _contour(grid, showscale: bool = False, colourbar_title: str = "") -> go.Con
                       hoverinfo="skip")
 
 
-def _minima_trace(minima, words: Words) -> go.Scatter:
-    return go.Scatter(x=[m[0] for m in minima], y=[m[1] for m in minima], mode="markers", name=words.minimum,
+def _minima_trace(minima, words) -> go.Scatter:
+    return go.Scatter(x=[m[0] for m in minima], y=[m[1] for m in minima], mode="markers", name=words["minimum"],
                       marker=dict(symbol="star", size=13, color="white", line=dict(width=1, color="black")))
 
 
-def _map_axes(fig: go.Figure, view, words: Words, row: int = 1, col: int = 1) -> None:
-    fig.update_xaxes(range=list(view[:2]), title=words.w, row=row, col=col, constrain="domain")
-    fig.update_yaxes(range=list(view[2:]), title=words.b, row=row, col=col)
+def _map_axes(fig: go.Figure, view, words, row: int = 1, col: int = 1) -> None:
+    fig.update_xaxes(range=list(view[:2]), title=words["w"], row=row, col=col, constrain="domain")
+    fig.update_yaxes(range=list(view[2:]), title=words["b"], row=row, col=col)
 
 
-def descent_figure(grid, path, view, minima, title: str, words: Words, max_frames: int = MAX_FRAMES) -> go.Figure:
+def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES) -> go.Figure:
     """The 3D surface and the contour map, the path on both, animated step by step.
 
     Traces: 0 surface, 1 contour, 2-3 the whole path faintly (3D, map), 4 minima, then the moving ones:
@@ -127,14 +107,14 @@ def descent_figure(grid, path, view, minima, title: str, words: Words, max_frame
         ]
 
     styles = [
-        dict(mode="lines", line=dict(color=PATH_COLOUR, width=6), name=words.path, showlegend=False),
-        dict(mode="markers", name=words.point, showlegend=False,
+        dict(mode="lines", line=dict(color=PATH_COLOUR, width=6), name=words["path"], showlegend=False),
+        dict(mode="markers", name=words["point"], showlegend=False,
              marker=dict(size=6, color=PATH_COLOUR, line=dict(width=1, color="white"))),
         dict(mode="lines+markers", line=dict(color=PATH_COLOUR, width=2.5), marker=dict(size=4, color=PATH_COLOUR),
-             name=words.path),
-        dict(mode="markers", name=words.point, marker=dict(size=12, color=PATH_COLOUR,
+             name=words["path"]),
+        dict(mode="markers", name=words["point"], marker=dict(size=12, color=PATH_COLOUR,
                                                            line=dict(width=1.5, color="white"))),
-        dict(mode="lines+markers", name=words.downhill, line=dict(color="white", width=3),
+        dict(mode="lines+markers", name=words["downhill"], line=dict(color="white", width=3),
              marker=dict(symbol="arrow", size=[0, 16], angleref="previous", color="white",
                          line=dict(width=1, color="black"))),
     ]
@@ -145,22 +125,22 @@ def descent_figure(grid, path, view, minima, title: str, words: Words, max_frame
 
     still = {"frame": {"duration": 0, "redraw": True}, "mode": "immediate", "transition": {"duration": 0}}
     fig.update_layout(
-        title=title, height=620, margin=dict(l=10, r=10, t=60, b=10),
+        title=words["title"], font=dict(family=FONT_FAMILY), height=620, margin=dict(l=10, r=10, t=60, b=10),
         uirevision="descent",  # keep the learner's camera and zoom when the figure is rebuilt
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0),
-        scene=dict(xaxis=dict(title=words.w, range=list(view[:2])), yaxis=dict(title=words.b, range=list(view[2:])),
-                   zaxis=dict(title=words.cost, range=[z_low, z_high + 2 * lift]),
+        scene=dict(xaxis=dict(title=words["w"], range=list(view[:2])), yaxis=dict(title=words["b"], range=list(view[2:])),
+                   zaxis=dict(title=words["cost"], range=[z_low, z_high + 2 * lift]),
                    camera=dict(eye=dict(x=-1.5, y=-1.5, z=1.1)), aspectmode="cube", uirevision="descent"),
         updatemenus=[dict(type="buttons", direction="left", x=0.0, y=0.0, xanchor="left", yanchor="top",
                           pad=dict(t=62, r=10), showactive=False, buttons=[
-            dict(label=words.play, method="animate", args=[None, {
+            dict(label=words["play"], method="animate", args=[None, {
                 "frame": {"duration": FRAME_MS, "redraw": True}, "fromcurrent": True,
                 "transition": {"duration": 0}, "mode": "immediate"}]),
-            dict(label=words.pause, method="animate", args=[[None], {**still, "frame": {"duration": 0,
+            dict(label=words["pause"], method="animate", args=[[None], {**still, "frame": {"duration": 0,
                                                                                           "redraw": False}}]),
         ])],
         sliders=[dict(active=0, x=0.16, len=0.84, y=0.0, yanchor="top", pad=dict(t=50),
-                      currentvalue=dict(prefix=words.step_prefix, font=dict(size=14), xanchor="left"),
+                      currentvalue=dict(prefix=words["step_prefix"], font=dict(size=14), xanchor="left"),
                       steps=[dict(label=str(k), method="animate", args=[[str(k)], still]) for k in steps])],
     )
     _map_axes(fig, view, words, col=2)
@@ -170,16 +150,16 @@ def descent_figure(grid, path, view, minima, title: str, words: Words, max_frame
     return go.Figure(dict(fig.to_dict(), frames=frames), _validate=False)
 
 
-def cost_figure(path, title: str, words: Words) -> go.Figure:
+def cost_figure(path, words) -> go.Figure:
     """J after each step of one path."""
     fig = go.Figure(go.Scatter(x=np.arange(len(path.cost)), y=_numbers(path.cost, 6), mode="lines+markers",
-                               marker=dict(size=4), line=dict(color=PATH_COLOUR, width=2.5), name=words.cost))
-    fig.update_layout(title=title, xaxis_title=words.step, yaxis_title=words.cost, height=320,
-                      margin=dict(l=10, r=10, t=50, b=10), uirevision=title)
+                               marker=dict(size=4), line=dict(color=PATH_COLOUR, width=2.5), name=words["cost"]))
+    fig.update_layout(title=words["title"], font=dict(family=FONT_FAMILY), xaxis_title=words["step"], yaxis_title=words["cost"], height=320,
+                      margin=dict(l=10, r=10, t=50, b=10), uirevision=words["title"])
     return fig
 
 
-def comparison_figure(grid, paths: dict, view, minima, title: str, words: Words,
+def comparison_figure(grid, paths: dict, view, minima, words,
                       slider_labels: list[str] | None = None, slider_prefix: str = "",
                       active: int | None = None) -> go.Figure:
     """Several paths on the contour map (left) and their costs per step (right), one colour each.
@@ -190,7 +170,7 @@ def comparison_figure(grid, paths: dict, view, minima, title: str, words: Words,
     fig = make_subplots(rows=1, cols=2, column_widths=[0.5, 0.5], horizontal_spacing=0.08)
     fig.add_trace(_contour(grid), row=1, col=1)
     fig.add_trace(_minima_trace(minima, words), row=1, col=1)
-    for index, ((label, path), colour) in enumerate(zip(paths.items(), COLOURS * len(paths))):
+    for index, ((label, path), colour) in enumerate(zip(paths.items(), SERIES * len(paths))):
         shown = active is None or index == active
         group = dict(legendgroup=label, line=dict(color=colour, width=2.5), visible=shown)
         fig.add_trace(go.Scatter(x=_numbers(path.w), y=_numbers(path.b), mode="lines+markers", name=label,
@@ -203,16 +183,16 @@ def comparison_figure(grid, paths: dict, view, minima, title: str, words: Words,
                                      showlegend=False, hoverinfo="skip", legendgroup=label, visible=shown),
                           row=1, col=1)
     _map_axes(fig, view, words, col=1)
-    fig.update_xaxes(title=words.step, row=1, col=2)
-    fig.update_yaxes(title=words.cost, row=1, col=2)
-    fig.update_layout(title=title, height=470, margin=dict(l=10, r=10, t=60, b=10), uirevision=title,
+    fig.update_xaxes(title=words["step"], row=1, col=2)
+    fig.update_yaxes(title=words["cost"], row=1, col=2)
+    fig.update_layout(title=words["title"], font=dict(family=FONT_FAMILY), height=470, margin=dict(l=10, r=10, t=60, b=10), uirevision=words["title"],
                       legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0))
     if slider_labels:
         groups = [trace.legendgroup for trace in fig.data]
         steps = [dict(label=text, method="restyle",
                       args=[{"visible": [group is None or group == label for group in groups]}])
                  for text, label in zip(slider_labels, paths)]
-        steps.append(dict(label=words.all_paths, method="restyle", args=[{"visible": [True] * len(groups)}]))
+        steps.append(dict(label=words["all_paths"], method="restyle", args=[{"visible": [True] * len(groups)}]))
         fig.update_layout(sliders=[dict(active=len(paths) if active is None else active, steps=steps,
                                         currentvalue=dict(prefix=slider_prefix), pad=dict(t=50), len=1.0)],
                           margin=dict(b=40))

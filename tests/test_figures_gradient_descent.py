@@ -6,12 +6,12 @@ import re
 import plotly.io as pio
 import pytest
 
-from core.gd_figures import (MAX_FRAMES, Words, comparison_figure, cost_figure, descent_figure, downhill_arrow,
+from core.figures.gradient_descent import (MAX_FRAMES, comparison_figure, cost_figure, descent_figure, downhill_arrow,
                              frame_steps, update_rule_latex)
 from core.optimizers import descend
 from core.surfaces import grid, make_surface
 
-WORDS = Words(w="w", b="b", cost="J", step="step", path="path", point="point", downhill="down", minimum="min",
+WORDS = dict(w="w", b="b", cost="J", step="step", path="path", point="point", downhill="down", minimum="min",
               play="Play", pause="Pause", all_paths="all", step_prefix="step: ")
 
 
@@ -36,7 +36,7 @@ def bowl():
 def test_frames_move_only_the_path_and_the_payload_is_small(bowl):
     surface, surface_grid = bowl
     path = descend(surface, (-3.0, 3.0), 0.3, 200)
-    fig = descent_figure(surface_grid, path, surface.view, surface.minima, "t", WORDS)
+    fig = descent_figure(surface_grid, path, surface.view, surface.minima, dict(WORDS, title="t"))
     spec = json.loads(pio.to_json(fig, validate=False))
     assert len(spec["frames"]) == MAX_FRAMES
     moving = set(spec["frames"][0]["traces"])
@@ -53,14 +53,14 @@ def test_frames_move_only_the_path_and_the_payload_is_small(bowl):
 def test_cost_figure_has_one_point_per_step(bowl):
     surface, _ = bowl
     path = descend(surface, (0.0, 0.0), 0.1, 7)
-    assert len(cost_figure(path, "c", WORDS).data[0].y) == 8
+    assert len(cost_figure(path, dict(WORDS, title="c")).data[0].y) == 8
 
 
 def test_rate_slider_shows_one_path_at_a_time_then_all(bowl):
     surface, surface_grid = bowl
     paths = {f"a={r}": descend(surface, (-3.0, 3.0), r, 20) for r in (0.1, 1.0)}
     assert paths["a=1.0"].diverged
-    fig = comparison_figure(surface_grid, paths, surface.view, surface.minima, "r", WORDS,
+    fig = comparison_figure(surface_grid, paths, surface.view, surface.minima, dict(WORDS, title="r"),
                             slider_labels=["0.1", "1"], slider_prefix="a = ")
     steps = fig.layout.sliders[0].steps
     assert [s.label for s in steps] == ["0.1", "1", "all"]

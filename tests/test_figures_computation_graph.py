@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from core.graph_dot import BLUE, HIGHLIGHT_FILL, PENDING, RED, plain, short, to_dot
+from core.figures.computation_graph import BLUE, HIGHLIGHT_FILL, PENDING, RED, plain, short, to_dot
 from core.graphs import GRAPH_KEYS, graph_spec, steps, view_at
 
 NODE = re.compile(r"^  (n\d+) \[label=<(.*)>, (.*)\];$")
