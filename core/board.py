@@ -232,6 +232,16 @@ def curve_positions(iterations: int | None, points: int) -> list[int]:
     return [int(i) for i in np.round(np.linspace(0, last, points))] if points else []
 
 
+def run_from_snapshot(page: str, settings: Mapping[str, Any], snapshot) -> Run:
+    """A Run from a training generator's last snapshot (core.snapshot.TrainingSnapshot): the curve thinned,
+    non-finite costs as null. The curve's points are evenly spaced over iterations 0..snapshot.iteration."""
+    costs = np.asarray(snapshot.costs, dtype=float).ravel()
+    return Run(page=page, settings=dict(settings), final_cost=float(costs[-1]) if len(costs) else None,
+               train_accuracy=snapshot.train_accuracy, test_accuracy=snapshot.test_accuracy,
+               diverged=bool(snapshot.diverged), costs=thin_curve(costs), iterations=int(snapshot.iteration),
+               num_iterations=int(snapshot.num_iterations))
+
+
 # ---- the schema, current version ----
 
 SCHEMA_VERSION = 2

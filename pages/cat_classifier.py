@@ -11,6 +11,7 @@ from core.text import t
 from ui.router import ensure_router
 from ui.cat_data import cat_task, trained_model
 from ui.cat_views import show_mislabeled, try_your_photo
+from ui.class_link import post_run
 from ui.controls import setting_widget
 from ui.live import paced, show_outcome, show_progress, snapshot_every, training_controls
 
@@ -104,6 +105,7 @@ else:
                                  test=run.test_accuracy),
                  stopped=t("cat.stopped", i=run.iteration, total=run.num_iterations),
                  diverged=t("cat.diverged", i=run.iteration, lr=lr_text))
+    post_run("cat_classifier", {"lr": run.learning_rate, "iters": run.num_iterations}, run)  # if in a class
     if (run.learning_rate, run.num_iterations) != (learning_rate, num_iterations):
         st.caption(t("cat.stale", lr=format_number(run.learning_rate), iters=run.num_iterations))
 
