@@ -66,17 +66,33 @@ def rate_colours(rates) -> dict[float, str]:
 
 def _layout(title: str, x_title: str, y_title: str, presenter: bool, *, log_x=False, log_y=False) -> dict:
     size = _scale(presenter)
+    # Every font set explicitly: Streamlit's chart theme sets ticks, legend and axis titles on its own.
+    font = dict(family=FONT_FAMILY, size=size["font"])
+
+    def axis(text: str, log: bool) -> dict:
+        return dict(title=dict(text=text, font=font), tickfont=font, type="log" if log else "linear")
+
     return dict(
-        title=dict(text=title, font=dict(size=size["font"] + 4)),
-        font=dict(family=FONT_FAMILY, size=size["font"]),
-        xaxis=dict(title=dict(text=x_title), type="log" if log_x else "linear"),
-        yaxis=dict(title=dict(text=y_title), type="log" if log_y else "linear"),
+        title=dict(text=title, font=dict(family=FONT_FAMILY, size=size["font"] + 4)),
+        font=font,
+        xaxis=axis(x_title, log_x),
+        yaxis=axis(y_title, log_y),
         height=size["height"],
         margin=dict(l=10, r=10, t=60 + size["font"], b=10),
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0),
-        hoverlabel=dict(font=dict(family=FONT_FAMILY, size=size["font"])),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0, font=font),
+        hoverlabel=dict(font=font),
         uirevision=title,  # the refreshes every few seconds keep the viewer's zoom
     )
+
+
+def log_ticks(low: float, high: float) -> list[float]:
+    """Tick values for a log axis from `low` to `high`: 1, 2, 5 in each power of ten over a short range,
+    powers of ten alone over a long one (plotly's own labels are bare digits, 5 for 0.5, on a short range)."""
+    first, last = math.floor(math.log10(low)), math.ceil(math.log10(high))
+    mantissas = (1, 2, 5) if last - first <= 4 else (1,)
+    ticks = [float(f"{m}e{e}") for e in range(first, last + 1) for m in mantissas]
+    inside = [tick for tick in ticks if low / 1.2 <= tick <= high * 1.2]
+    return inside if len(inside) >= 2 else []  # a narrow range: plotly's own ticks read well there
 
 
 def _with_rate(runs: list[PostedRun]) -> list[PostedRun]:
@@ -111,10 +127,16 @@ def curves_figure(runs: list[PostedRun], words: BoardWords, presenter: bool = Fa
         traces.append(dict(
             type="scatter", mode="markers", x=[None], y=[None], showlegend=False, hoverinfo="skip",
             marker=dict(colorscale=PALETTE, cmin=min(logs), cmax=max(logs), color=[min(logs)], showscale=True,
-                        colorbar=dict(title=dict(text="α"), tickvals=logs,
+                        colorbar=dict(title=dict(text="α", font=dict(size=size["font"])),
+                                      tickfont=dict(size=size["font"]), tickvals=logs,
                                       ticktext=[format_number(rate) for rate in colours])),
         ))
     layout = _layout(words.curves_title, words.iteration, words.cost, presenter, log_y=True)
+    costs = [c for run in runs for c in run.costs if c is not None and c > 0]
+    if costs:
+        ticks = log_ticks(min(costs), max(costs))
+        if ticks:
+            layout["yaxis"].update(tickvals=ticks, ticktext=[format_number(tick) for tick in ticks])
     layout["showlegend"] = len(colours) <= 8  # past that, the colour bar says it better
     return dict(data=traces, layout=layout)
 

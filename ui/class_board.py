@@ -29,9 +29,12 @@ TEACHER_PARAM = "teacher"
 TEACHER_KEYS = "class_board.teacher_keys"  # class code -> teacher key, for the classes this session teaches
 TRAINING_PAGES = ("pages/cat_classifier.py", "pages/shallow_network.py", "pages/deep_network.py")
 PRESENTER_CSS = """<style>
-[data-testid="stMetricValue"] { font-size: 3.2rem; }
-[data-testid="stMetricLabel"] p { font-size: 1.4rem; }
 [data-testid="stMainBlockContainer"] [data-testid="stMarkdownContainer"] p { font-size: 1.35rem; }
+[data-testid="stMainBlockContainer"] [data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"] p {
+  font-size: 1.6rem; }
+[data-testid="stMainBlockContainer"] [data-testid="stMetricValue"],
+[data-testid="stMainBlockContainer"] [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"] p {
+  font-size: 4rem; line-height: 1.15; }
 </style>"""
 
 
@@ -155,14 +158,15 @@ def _teacher_panel(code: str, teacher_key: str, presenter: bool) -> None:
     left, right = st.columns([3, 2], vertical_alignment="center")
     with left:
         st.caption(t("board.code_caption"))
-        size = "7rem" if presenter else "4.5rem"
+        # As large as the column allows, on one line (cqi: a hundredth of the column's width).
+        size = "min(7rem, 15cqi)" if presenter else "min(4.5rem, 15cqi)"
         # The code is eight characters of CODE_ALPHABET: safe to place in HTML as it is.
-        st.html(f'<div style="font: 700 {size}/1.1 ui-monospace, monospace; letter-spacing: .08em">'
-                f'{format_code(code)}</div>')
+        st.html(f'<div style="container-type: inline-size"><div style="font: 700 {size}/1.1 ui-monospace, '
+                f'monospace; letter-spacing: .08em; white-space: nowrap">{format_code(code)}</div></div>')
         st.markdown(t("board.join_link_label"))
         st.code(join_link, language=None)
     with right:
-        st.image(_qr(join_link), caption=t("board.qr_caption"), width=420 if presenter else 260,
+        st.image(_qr(join_link), caption=t("board.qr_caption"), width="stretch" if presenter else 260,
                  output_format="PNG")  # JPEG would blur the modules
     with st.expander(t("board.teacher_link_label"), icon=":material/key:"):
         st.caption(t("board.teacher_link_help"))
