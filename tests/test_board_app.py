@@ -217,3 +217,30 @@ def test_the_page_is_in_the_menu_and_its_words_in_both_languages():
     assert all(fields(words.EN[key]) == fields(words.ZH[key]) for key in words.EN)
     for setting in SETTINGS:
         assert setting.label in words.EN and setting.help in words.EN
+
+
+def test_leaving_the_class_forgets_the_seat(board):
+    code, _ = board.open_class()
+    at = join(code, "Ada")
+    at.button(key="leave_class").click()
+    rerun(at)
+    assert "class" not in at.query_params and "student" not in at.query_params
+    assert at.button(key="open_class")  # back to the start: open or join
+    assert board.info(code).students == 1  # leaving keeps the runs; withdrawing removes them
+
+
+def test_an_unreachable_database_is_said_and_breaks_nothing(monkeypatch):
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on: the connection is refused at once
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("FIRST_CONTACT_BOARD_URL", f"postgresql://nobody@127.0.0.1:{port}/none")
+    at = open_page(BOARD_PAGE)
+    at.button(key="open_class").click()
+    rerun(at)
+    assert t("board.unavailable") in texts(at.error)
+    at = open_page(BOARD_PAGE, **{"class": "ABCD-2345"})
+    assert t("board.unavailable") in texts(at.warning)
+    at = open_page(CAT_PAGE, **{"class": "ABCD-2345", "student": "someone"})  # a seat that cannot be checked
+    assert not at.exception
