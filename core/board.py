@@ -344,6 +344,7 @@ def _engine(url: str) -> sa.Engine:
         return sa.create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    # timeout: how long a writer waits for another's lock (SQLite's busy timeout) before giving up.
     engine = sa.create_engine(parsed, connect_args={"timeout": 30, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
@@ -351,7 +352,7 @@ def _engine(url: str) -> sa.Engine:
         # SQLAlchemy's own recipe: stop pysqlite from starting transactions itself, so "begin" below decides.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON", "busy_timeout=30000"):
+        for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 

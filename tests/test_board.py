@@ -517,3 +517,16 @@ def test_a_thread_blocked_on_the_lock_does_not_lose_its_post(make_board):
     release.set()
     holder.join(5), poster.join(10)
     assert [r.settings["tag"] for r in board.runs(code)] == ["waited"]
+
+
+def test_without_postgresql_the_fixture_skips_with_a_reason_or_fails_when_required(monkeypatch):
+    from _pytest.outcomes import Failed, Skipped
+
+    from tests import conftest_postgres
+
+    monkeypatch.delenv(conftest_postgres.REQUIRE, raising=False)
+    with pytest.raises(Skipped, match="no initdb"):
+        conftest_postgres._unavailable("no initdb under /usr/lib/postgresql")
+    monkeypatch.setenv(conftest_postgres.REQUIRE, "1")
+    with pytest.raises(Failed, match="required"):
+        conftest_postgres._unavailable("no initdb under /usr/lib/postgresql")
