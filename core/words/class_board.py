@@ -188,7 +188,7 @@ ZH = {
     "board.runs_count": "{count} 条训练记录",
     "board.col_nickname": "昵称",
     "board.col_chapter": "章节",
-    "board.col_lr": "α",
+    "board.col_lr": "学习率 α",
     "board.col_iterations": "迭代次数",
     "board.col_final_cost": "最终代价",
     "board.col_train": "训练集准确率 (%)",
