@@ -4,7 +4,9 @@ import streamlit as st
 
 from core.text import t
 from ui.chapters import CHAPTERS
+from ui.language import language_switch
 
+language_switch()  # before any word is looked up: the rest of the run speaks the learner's language
 st.set_page_config(page_title=t("app.title"), page_icon="🧠", layout="wide")
 
 sections: dict[str, list] = {}

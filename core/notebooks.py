@@ -22,7 +22,8 @@ import numpy as np
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from core import logistic
-from core.datasets import CAT_FILES, IMAGE_SHAPE, MIRRORS, PLANAR_SETS, TEST_FILE, TRAIN_FILE
+from core.datasets import CAT_FILES, IMAGE_SHAPE, MIRRORS, TEST_FILE, TRAIN_FILE
+from core.planar import PLANAR_SETS
 from core.settings import format_number
 from core.text import t
 

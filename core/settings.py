@@ -15,6 +15,7 @@ from typing import Any
 
 SLIDER = "slider"  # numbers between min_value and max_value
 CHOICE = "choice"  # one of `options`, shown on a slider (log-scaled numbers, named paces, ...)
+SWITCH = "switch"  # one of a few named `options`, shown as buttons side by side (the language)
 MULTI = "multi"  # several of `options`
 TOGGLE = "toggle"
 TEXT = "text"  # free text matching `pattern` (e.g. layer sizes "20, 7, 5")
@@ -85,7 +86,7 @@ def validate_value(setting: Setting, value) -> str | None:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             return "malformed"
         return None if setting.min_value <= value <= setting.max_value else "out_of_range"
-    if setting.kind == CHOICE:
+    if setting.kind in (CHOICE, SWITCH):
         return None if value in setting.options else "not_an_option"
     if setting.kind == MULTI:
         return None if all(v in setting.options for v in value) else "not_an_option"

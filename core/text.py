@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from typing import Callable
 
 from core import words
 
@@ -28,13 +29,30 @@ def _merge(language: str) -> dict[str, str]:
 EN = _merge("EN")
 ZH = _merge("ZH")
 CATALOGUES = {"en": EN, "zh": ZH}
+LANGUAGES = tuple(CATALOGUES)
 DEFAULT_LANGUAGE = "en"
 
+# Who says which language the learner reads now. The app installs one that reads the learner's session
+# (ui/language.py); core stays free of Streamlit, and without one every text is in the default language.
+_current_language: Callable[[], str] | None = None
 
-def t(key: str, language: str = DEFAULT_LANGUAGE, **values) -> str:
-    """The text for `key` in `language`, with {placeholders} filled from `values`.
+
+def use_language_from(provider: Callable[[], str] | None) -> None:
+    global _current_language
+    _current_language = provider
+
+
+def current_language() -> str:
+    if _current_language is None:
+        return DEFAULT_LANGUAGE
+    language = _current_language()
+    return language if language in CATALOGUES else DEFAULT_LANGUAGE
+
+
+def t(key: str, language: str | None = None, **values) -> str:
+    """The text for `key` in `language` (default: the learner's), with {placeholders} filled from `values`.
 
     A missing key raises KeyError: better a failing test than an empty label.
     """
-    text = CATALOGUES[language][key]
+    text = CATALOGUES[language or current_language()][key]
     return text.format(**values) if values else text

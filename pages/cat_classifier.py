@@ -95,7 +95,7 @@ def results(record) -> None:
 
 seconds = PACE_SECONDS_PER_1000[pace] * num_iterations / 1000
 training_section(
-    key="cat_run", words="cat", settings={LEARNING_RATE: learning_rate, ITERATIONS: num_iterations},
+    page="cat_classifier", key="cat_run", words="cat", settings={LEARNING_RATE: learning_rate, ITERATIONS: num_iterations},
     start=lambda: train_steps(problem, learning_rate, num_iterations, snapshot_every(num_iterations, seconds)),
     seconds=seconds, draw=draw, after=results,
     outcome=lambda record: dict(lr=format_number(record.snapshot.learning_rate), train=record.snapshot.train_accuracy,

@@ -69,7 +69,7 @@ def draw(record, slots, finished: bool) -> None:
 
 seconds = LIVE_SECONDS[pace]
 run = training_section(
-    key="dn_run", words="dn", charts=2,
+    page="deep_network", key="dn_run", words="dn", charts=2,
     settings={LAYERS: ", ".join(map(str, hidden_sizes)), ACTIVATION: activation, INIT: init,
               LEARNING_RATE: learning_rate, ITERATIONS: iterations},
     start=lambda: train_steps(problem.X_train, problem.Y_train, list(layer_dims), hidden=activation, init=init,

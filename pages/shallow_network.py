@@ -80,7 +80,7 @@ def draw(record, slots, finished: bool) -> None:
 
 seconds = LIVE_SECONDS[pace]
 training_section(
-    key="sn_run", words="sn", charts=2,
+    page="shallow_network", key="sn_run", words="sn", charts=2,
     settings={DATA: data_name, NOISE: noise, HIDDEN: units, ACTIVATION: activation, SEED: seed,
               LEARNING_RATE: learning_rate, ITERATIONS: iterations},
     start=lambda: train_steps(X, Y, list(layer_dims), hidden=activation, init="small", seed=seed,

@@ -4,6 +4,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -17,6 +18,9 @@ sys.path.insert(0, str(ROOT))
 _shared = ROOT.parent / "shared" / "data"
 if "FIRST_CONTACT_DATA_DIR" not in os.environ and _shared.is_dir():
     os.environ["FIRST_CONTACT_DATA_DIR"] = str(_shared)
+# The class board writes to a throwaway SQLite file in tests, never to the checkout's data/board.sqlite3.
+os.environ.setdefault("FIRST_CONTACT_BOARD_URL",
+                      f"sqlite:///{tempfile.gettempdir()}/first-contact-board-tests-{os.getpid()}.sqlite3")
 
 
 @pytest.fixture(scope="session")

@@ -25,6 +25,7 @@ CHAPTERS = (
     Chapter("pages/cat_classifier.py", "nav.cat_classifier", ":material/pets:", "nav.section_logistic"),
     Chapter("pages/shallow_network.py", "nav.shallow_network", ":material/hub:", "nav.section_networks"),
     Chapter("pages/deep_network.py", "nav.deep_network", ":material/layers:", "nav.section_networks"),
+    Chapter("pages/class_board.py", "nav.class_board", ":material/groups:", "nav.section_classroom"),
 )
 
 # The eight steps of building a network (home page), each with the chapters that show it. A chapter not
@@ -37,7 +38,8 @@ STEPS = (
     ("home.step_forward", ("pages/computation_graph.py", "pages/loss_and_cost.py", "pages/vectorization.py")),
     ("home.step_backward", ("pages/computation_graph.py", "pages/deep_network.py")),
     ("home.step_repeat", ("pages/gradient_descent.py", "pages/cat_classifier.py")),
-    ("home.step_curves", ("pages/cat_classifier.py", "pages/shallow_network.py", "pages/deep_network.py")),
+    ("home.step_curves", ("pages/cat_classifier.py", "pages/shallow_network.py", "pages/deep_network.py",
+                          "pages/class_board.py")),
 )
 
 

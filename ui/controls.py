@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.settings import CHOICE, MULTI, SLIDER, TEXT, TOGGLE, Setting, format_number, parse_url_value, url_text
+from core.settings import CHOICE, MULTI, SLIDER, SWITCH, TEXT, TOGGLE, Setting, format_number, parse_url_value, url_text
 from core.text import CATALOGUES, t
 
 MAX_TEXT = 200  # characters of a text setting taken from a link
@@ -98,6 +98,9 @@ def setting_widget(setting: Setting, where=None):
                              **common)
     elif setting.kind == CHOICE:
         value = where.select_slider(label, options=setting.options, format_func=_format_option(setting), **common)
+    elif setting.kind == SWITCH:
+        value = where.segmented_control(label, options=setting.options, format_func=_format_option(setting),
+                                        required=True, **common)
     elif setting.kind == MULTI:
         value = where.multiselect(label, options=setting.options, format_func=_format_option(setting), **common)
     elif setting.kind == TOGGLE:

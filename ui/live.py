@@ -20,6 +20,7 @@ import streamlit as st
 from core.settings import Setting
 from core.snapshot import TrainingSnapshot
 from core.text import t
+from ui.class_link import post_run
 from ui.controls import describe_value
 
 FRAMES_PER_SECOND = 8
@@ -117,12 +118,13 @@ def show_progress(slots: Slots, snapshot: TrainingSnapshot, words: str, metrics:
             column.metric(label, value)
 
 
-def training_section(*, key: str, words: str, settings: Mapping[Setting, object],
+def training_section(*, page: str, key: str, words: str, settings: Mapping[Setting, object],
                      start: Callable[[], Iterator[TrainingSnapshot]], seconds: float,
                      draw: Callable[[RunRecord, Slots, bool], None], outcome: Callable[[RunRecord], Mapping],
                      charts: int = 1, after: Callable[[RunRecord], None] | None = None) -> RunRecord | None:
     """Train, "Stop training", and the view of the run kept under `key` in the session.
 
+    `page`: the chapter's slug (a joined student's runs are sent to the class board under it);
     `settings`: the settings a run is made with and their current values; `start()` begins a run (a core
     training generator); `draw(record, slots, finished)` fills the progress, metric and chart slots;
     `outcome(record)` gives the values the page's finished / stopped / diverged sentences need; `after`
@@ -150,6 +152,7 @@ def training_section(*, key: str, words: str, settings: Mapping[Setting, object]
         if not train_clicked:
             draw(record, slots, True)
         show_outcome(record, words, outcome(record))
+        post_run(page, record.settings, record.snapshot)  # to the class board, once, if this student joined one
         stale_notice(record.settings, settings)
         if after is not None and not record.snapshot.diverged:
             after(record)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib
 
 SLUGS = ("perceptron", "activations", "loss_and_cost", "vectorization", "computation_graph",
-         "gradient_descent", "cat_classifier", "shallow_network", "deep_network")
+         "gradient_descent", "cat_classifier", "shallow_network", "deep_network", "class_board")
 
 
 def chapter(slug: str):

@@ -17,6 +17,10 @@ EN = {
     "nav.section_networks": "Neural networks",
     "nav.shallow_network": "Shallow network",
     "nav.deep_network": "Deep network",
+    # ---- language ----
+    "lang.label": "Language · 语言",
+    "lang.en": "English",
+    "lang.zh": "简体中文",
     # ---- home ----
     "home.title": "First Contact: deep learning from first principles",
     "home.intro": (
@@ -83,6 +87,10 @@ ZH = {
     "nav.section_networks": "神经网络",
     "nav.shallow_network": "浅层神经网络",
     "nav.deep_network": "深层神经网络",
+    # ---- language ----
+    "lang.label": "Language · 语言",
+    "lang.en": "English",
+    "lang.zh": "简体中文",
     # ---- home ----
     "home.title": "First Contact：从基本原理学深度学习",
     "home.intro": (

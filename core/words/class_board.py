@@ -1,0 +1,223 @@
+"""Words of the class board: the page, the link from the training chapters, and the board's refusals."""
+
+EN = {
+    # ---- navigation ----
+    "nav.section_classroom": "Classroom",
+    "nav.class_board": "Class board",
+    # ---- the page ----
+    "board.title": "Class board",
+    "board.intro": (
+        "The learning rate is best learned together: everyone picks one, presses **Train**, and the whole "
+        "class sees every cost curve on one chart. A teacher opens a class; students join with its code and a "
+        "nickname; their runs on the cat classifier, shallow network and deep network chapters are sent to the "
+        "board as they end."
+    ),
+    "board.open_header": "Teach: open a class",
+    "board.open_intro": (
+        "Makes a class code and a QR code for the projector. The class and its runs are deleted after "
+        "{hours} hours."
+    ),
+    "board.open_button": "Open a class",
+    "board.join_header": "Learn: join a class",
+    "board.code_label": "Class code",
+    "board.code_help": "Eight letters and digits, such as ABCD-2345, from your teacher's screen.",
+    "board.nickname_label": "Your nickname",
+    "board.nickname_help": (
+        "1 to 24 characters, any script. The whole class sees it: a nickname, not your full name."
+    ),
+    "board.join_button": "Join",
+    "board.teacher_header": "Your class",
+    "board.code_caption": "Class code",
+    "board.qr_caption": "Scan to join",
+    "board.join_link_label": "Students join at this address, or by scanning the QR code:",
+    "board.teacher_link_label": "Teacher link",
+    "board.teacher_link_help": (
+        "Bookmark this link to close or clear the class after a reload or from another device. Keep it to "
+        "yourself: whoever has it can close and clear the class."
+    ),
+    "board.teacher_link_used": "Teacher link recognised: you can close and clear this class.",
+    "board.teacher_link_wrong": "This teacher link does not fit the class: showing the board only.",
+    "board.close_button": "Close the class",
+    "board.close_help": "No new students or runs; the board stays visible until the class expires.",
+    "board.closed_done": "The class is closed.",
+    "board.clear_confirm": "Yes, delete every run of this class",
+    "board.clear_button": "Clear all runs",
+    "board.cleared": "Deleted {count} runs.",
+    "board.expires_in": "The class and all its runs are deleted in {hours} h {minutes} min.",
+    "board.joined": (
+        "You are in class {code}. Your runs on the cat classifier, shallow network and deep network chapters "
+        "are sent to this board when they end."
+    ),
+    "board.your_nickname": "Your nickname: {nickname}",
+    "board.train_on": "Train on a chapter:",
+    "board.withdraw_button": "Withdraw my runs",
+    "board.withdrawn": "Withdrew {count} of your runs.",
+    "board.leave_button": "Leave the class",
+    "board.watching": "You are watching class {code}. Join with a nickname to send your own runs.",
+    # ---- the board ----
+    "board.board_header": "The board of class {code}",
+    "board.presenter": "Presenter mode",
+    "board.presenter_help": "Larger text and charts, readable from the back of the room.",
+    "board.students_metric": "Students",
+    "board.runs_metric": "Runs",
+    "board.status_metric": "Class",
+    "board.status_open": "open",
+    "board.status_closed": "closed",
+    "board.refresh_note": "The board refreshes itself every {seconds} seconds.",
+    "board.chapter_filter": "Chapter",
+    "board.no_runs": (
+        "No runs yet. Pick a learning rate on a training chapter and press **Train**: each run appears here "
+        "when it ends."
+    ),
+    "board.curves_title": "Every cost curve, coloured by learning rate",
+    "board.scatter_title": "Final accuracy against the learning rate",
+    "board.iteration": "Iteration",
+    "board.cost": "Cost J",
+    "board.learning_rate": "Learning rate α",
+    "board.accuracy": "Accuracy (%)",
+    "board.test_accuracy": "Test accuracy",
+    "board.train_accuracy": "Train accuracy",
+    "board.diverged": "Diverged",
+    "board.runs_count": "{count} runs",
+    "board.col_nickname": "Nickname",
+    "board.col_chapter": "Chapter",
+    "board.col_lr": "α",
+    "board.col_iterations": "Iterations",
+    "board.col_final_cost": "Final cost",
+    "board.col_train": "Train accuracy (%)",
+    "board.col_test": "Test accuracy (%)",
+    "board.col_outcome": "Outcome",
+    "board.col_time": "Sent at",
+    "board.outcome_finished": "finished",
+    "board.outcome_stopped": "stopped",
+    "board.outcome_diverged": "diverged",
+    "board.unavailable": "The class board cannot be reached right now: training works as usual, runs are not sent.",
+    # ---- the link from a training chapter ----
+    "link.sent": "Sent to class {code}.",
+    "link.too_soon": "Not sent yet: runs go to the class at most once a second. It is sent with your next click.",
+    "link.not_sent": "Not sent to class {code}.",
+    "link.withdraw": "Withdraw my runs from class {code}",
+    "link.withdrawn": "Withdrew {count} runs from class {code}.",
+    # ---- the board's refusals (core/board.py ERROR_CODES) ----
+    "board.error.class_not_found": "There is no class with that code. Check it on your teacher's screen.",
+    "board.error.class_expired": "This class has expired and its runs were deleted. Ask your teacher for a new code.",
+    "board.error.class_closed": "This class is closed: it takes no new students or runs.",
+    "board.error.class_full": "This class is full: it already has the most students a class can have.",
+    "board.error.too_many_runs": (
+        "This class has reached its limit of runs: nothing was lost, but no more runs are accepted until the "
+        "teacher clears the board."
+    ),
+    "board.error.curve_too_long": "This run's cost curve has too many points to send.",
+    "board.error.bad_code": "That is not a class code: it has eight letters and digits, such as ABCD-2345.",
+    "board.error.nickname_empty": "Choose a nickname with at least one visible character.",
+    "board.error.nickname_too_long": "That nickname is too long: at most 24 characters.",
+    "board.error.nickname_bad_characters": (
+        "That nickname contains control or direction-changing characters: please type it plainly."
+    ),
+    "board.error.nickname_taken": "Someone in this class already has that nickname: choose another.",
+    "board.error.bad_run": "This run could not be sent: some of its figures are not numbers the board can store.",
+    "board.error.wrong_teacher_key": "Only the teacher who opened this class can do that.",
+    "board.error.student_not_found": "This tab is no longer joined to the class: join again with a nickname.",
+}
+
+ZH = {
+    # ---- navigation ----
+    "nav.section_classroom": "课堂",
+    "nav.class_board": "班级看板",
+    # ---- the page ----
+    "board.title": "班级看板",
+    "board.intro": (
+        "学习率最好一起学：每人选一个学习率，按下 **训练** ，全班在同一张图上看到所有的代价曲线。"
+        "老师开设一个班级；学生用班级代码和昵称加入；他们在猫分类器、浅层神经网络和深层神经网络章节中的"
+        "每次训练结束后都会自动发送到看板。"
+    ),
+    "board.open_header": "教师：开设班级",
+    "board.open_intro": "生成班级代码和二维码，用于投影。班级及其训练记录在 {hours} 小时后删除。",
+    "board.open_button": "开设班级",
+    "board.join_header": "学生：加入班级",
+    "board.code_label": "班级代码",
+    "board.code_help": "八个字母和数字，例如 ABCD-2345，见老师的屏幕。",
+    "board.nickname_label": "你的昵称",
+    "board.nickname_help": "1 到 24 个字符，任何文字均可。全班都能看到：请用昵称，不要用全名。",
+    "board.join_button": "加入",
+    "board.teacher_header": "你的班级",
+    "board.code_caption": "班级代码",
+    "board.qr_caption": "扫码加入",
+    "board.join_link_label": "学生通过此地址加入，或扫描二维码：",
+    "board.teacher_link_label": "教师链接",
+    "board.teacher_link_help": (
+        "收藏此链接，以便在刷新页面后或在另一台设备上关闭或清空班级。请勿外传：持有它的人都能关闭和清空班级。"
+    ),
+    "board.teacher_link_used": "已识别教师链接：你可以关闭和清空这个班级。",
+    "board.teacher_link_wrong": "此教师链接与班级不符：只显示看板。",
+    "board.close_button": "关闭班级",
+    "board.close_help": "不再接受新学生和新的训练记录；看板在班级过期前仍可查看。",
+    "board.closed_done": "班级已关闭。",
+    "board.clear_confirm": "是的，删除这个班级的所有训练记录",
+    "board.clear_button": "清空所有训练记录",
+    "board.cleared": "已删除 {count} 条训练记录。",
+    "board.expires_in": "班级及其所有训练记录将在 {hours} 小时 {minutes} 分钟后删除。",
+    "board.joined": "你在班级 {code} 中。你在猫分类器、浅层神经网络和深层神经网络章节中的训练结束后会发送到这个看板。",
+    "board.your_nickname": "你的昵称：{nickname}",
+    "board.train_on": "去一个章节训练：",
+    "board.withdraw_button": "撤回我的训练记录",
+    "board.withdrawn": "已撤回你的 {count} 条训练记录。",
+    "board.leave_button": "退出班级",
+    "board.watching": "你正在查看班级 {code}。用昵称加入，才能发送你自己的训练记录。",
+    # ---- the board ----
+    "board.board_header": "班级 {code} 的看板",
+    "board.presenter": "演示模式",
+    "board.presenter_help": "更大的文字和图表，教室后排也能看清。",
+    "board.students_metric": "学生",
+    "board.runs_metric": "训练记录",
+    "board.status_metric": "班级",
+    "board.status_open": "开放",
+    "board.status_closed": "已关闭",
+    "board.refresh_note": "看板每 {seconds} 秒自动刷新。",
+    "board.chapter_filter": "章节",
+    "board.no_runs": "还没有训练记录。在训练章节中选一个学习率并按下 **训练** ：每次训练结束后会出现在这里。",
+    "board.curves_title": "所有代价曲线，按学习率着色",
+    "board.scatter_title": "最终准确率与学习率",
+    "board.iteration": "迭代次数",
+    "board.cost": "代价 J",
+    "board.learning_rate": "学习率 α",
+    "board.accuracy": "准确率 (%)",
+    "board.test_accuracy": "测试集准确率",
+    "board.train_accuracy": "训练集准确率",
+    "board.diverged": "发散",
+    "board.runs_count": "{count} 条训练记录",
+    "board.col_nickname": "昵称",
+    "board.col_chapter": "章节",
+    "board.col_lr": "学习率 α",
+    "board.col_iterations": "迭代次数",
+    "board.col_final_cost": "最终代价",
+    "board.col_train": "训练集准确率 (%)",
+    "board.col_test": "测试集准确率 (%)",
+    "board.col_outcome": "结果",
+    "board.col_time": "发送时间",
+    "board.outcome_finished": "完成",
+    "board.outcome_stopped": "已停止",
+    "board.outcome_diverged": "发散",
+    "board.unavailable": "暂时无法连接班级看板：训练照常进行，但训练记录不会发送。",
+    # ---- the link from a training chapter ----
+    "link.sent": "已发送到班级 {code}。",
+    "link.too_soon": "尚未发送：每秒最多向班级发送一次训练记录。它会在你下一次点击时发送。",
+    "link.not_sent": "未发送到班级 {code}。",
+    "link.withdraw": "从班级 {code} 撤回我的训练记录",
+    "link.withdrawn": "已从班级 {code} 撤回 {count} 条训练记录。",
+    # ---- the board's refusals ----
+    "board.error.class_not_found": "没有这个代码的班级。请核对老师屏幕上的代码。",
+    "board.error.class_expired": "这个班级已过期，其训练记录已删除。请向老师索取新的代码。",
+    "board.error.class_closed": "这个班级已关闭：不再接受新学生和新的训练记录。",
+    "board.error.class_full": "这个班级已满：学生人数已达上限。",
+    "board.error.too_many_runs": "这个班级的训练记录已达上限：已有记录都不会丢失，但在老师清空看板之前不再接受新的记录。",
+    "board.error.curve_too_long": "这次训练的代价曲线点数太多，无法发送。",
+    "board.error.bad_code": "这不是班级代码：班级代码由八个字母和数字组成，例如 ABCD-2345。",
+    "board.error.nickname_empty": "请选择一个至少包含一个可见字符的昵称。",
+    "board.error.nickname_too_long": "昵称太长：最多 24 个字符。",
+    "board.error.nickname_bad_characters": "昵称包含控制字符或改变文字方向的字符：请直接输入。",
+    "board.error.nickname_taken": "班里已经有人用了这个昵称：请换一个。",
+    "board.error.bad_run": "这次训练无法发送：其中有些数值看板无法保存。",
+    "board.error.wrong_teacher_key": "只有开设这个班级的老师才能这样做。",
+    "board.error.student_not_found": "这个标签页已不在班级中：请用昵称重新加入。",
+}

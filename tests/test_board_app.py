@@ -1,0 +1,246 @@
+"""The class board page and the cat page's link to it, through Streamlit's AppTest."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.board import Board, format_code
+from core.text import EN, t
+from tests.apptest import open_page, rerun, texts
+
+BOARD_PAGE = "pages/class_board.py"
+CAT_PAGE = "pages/cat_classifier.py"
+
+
+@pytest.fixture
+def board(tmp_path, monkeypatch):
+    """A fresh board database for the app (ui/class_link keys its Board by this URL) and for the test."""
+    url = f"sqlite:///{tmp_path / 'board.sqlite3'}"
+    monkeypatch.setenv("FIRST_CONTACT_BOARD_URL", url)
+    from ui.class_link import class_snapshot
+
+    class_snapshot.clear()
+    made = Board(url)
+    yield made
+    made.dispose()
+
+
+def everything_shown(at) -> str:
+    return " ".join(texts(at.get(kind)) for kind in ("markdown", "caption", "info", "success", "warning", "error",
+                                                      "text", "code", "header", "html"))
+
+
+def join(code: str, nickname: str):
+    at = open_page(BOARD_PAGE, **{"class": format_code(code)})
+    at.text_input(key="join_nickname").input(nickname)
+    at.button[-1].click()  # the form's submit button
+    return rerun(at)
+
+
+def train_cat(at, lr: float = 0.01, iterations: int = 100):
+    at.switch_page(CAT_PAGE)
+    rerun(at)
+    at.select_slider(key="pace").set_value("instant")
+    at.slider(key="iters").set_value(iterations)
+    at.select_slider(key="lr").set_value(lr)
+    at.button(key="train").click()
+    return rerun(at)
+
+
+def test_a_teacher_opens_a_class_with_a_code_and_a_qr_code(board):
+    at = open_page(BOARD_PAGE)
+    assert [b.label for b in at.button] == [t("board.open_button"), t("board.join_button")]
+    at.button(key="open_class").click()
+    rerun(at)
+    code = at.query_params["class"]
+    assert len(code) == 9 and code[4] == "-"
+    assert code in texts(at.get("html"))  # shown large
+    assert len(at.get("image")) == 1  # the QR code
+    join_link, teacher_link = [c.value for c in at.code]
+    assert join_link.endswith(f"/class_board?class={code}") and "teacher=" not in join_link
+    key = teacher_link.split("teacher=")[1]
+    assert len(key) >= 32 and board.is_teacher(code, key)
+    assert "teacher" not in at.query_params  # the key stays off the projector's address bar
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics == {"Students": "0", "Runs": "0", "Class": "open"}
+    assert t("board.no_runs") in texts(at.info)
+
+
+def test_a_student_joins_and_the_join_is_kept_in_the_address(board):
+    code, _ = board.open_class()
+    at = join(code, "  <b>Zoë</b> **🐱** ")
+    assert at.query_params["class"] == format_code(code) and at.query_params["student"]
+    assert t("board.joined", code=format_code(code)) in texts(at.success)
+    assert t("board.your_nickname", nickname="<b>Zoë</b> **🐱**") in texts(at.get("text"))  # plain text
+    assert "<b>Zoë</b>" not in texts(at.markdown)  # never rendered as Markdown or HTML
+    assert board.info(code).students == 1
+    # a reload: a new session with the same address is the same student
+    again = open_page(BOARD_PAGE, **{"class": at.query_params["class"], "student": at.query_params["student"]})
+    assert t("board.your_nickname", nickname="<b>Zoë</b> **🐱**") in texts(again.get("text"))
+    assert board.info(code).students == 1
+
+
+@pytest.mark.parametrize("code_text, nickname, error", [
+    ("ABCD-O000", "Ada", "board.error.bad_code"),
+    ("ABCD-2345", "Ada", "board.error.class_not_found"),
+    (None, "x" * 30, "board.error.nickname_too_long"),  # the input box stops at 48; the board at 24
+    (None, "   ", "board.error.nickname_empty"),
+    (None, "Taken", "board.error.nickname_taken"),
+], ids=["bad code", "unknown class", "too long", "blank", "taken"])
+def test_joining_is_refused_with_a_clear_message(board, code_text, nickname, error):
+    code, _ = board.open_class()
+    board.join(code, "Taken")
+    at = open_page(BOARD_PAGE)
+    at.text_input(key="join_code").input(code_text or format_code(code))
+    at.text_input(key="join_nickname").input(nickname)
+    at.button[-1].click()
+    rerun(at)
+    assert EN[error] in texts(at.error)
+    assert "student" not in at.query_params
+
+
+def test_a_students_run_is_sent_once_shown_on_the_board_and_withdrawn(board):
+    code, _ = board.open_class()
+    at = join(code, "Ada")
+    at = train_cat(at, lr=0.01)
+    sent = t("link.sent", code=format_code(code))
+    assert sent in texts(at.caption)
+    assert at.query_params["class"] == format_code(code)  # kept in the address on the training page too
+    [run] = board.runs(code)
+    assert (run.nickname, run.page, run.settings, run.iterations) == ("Ada", "cat_classifier",
+                                                                      {"lr": 0.01, "iters": 100}, 100)
+    assert run.costs[0] == pytest.approx(0.6931, abs=1e-4) and len(run.costs) == 101
+    assert run.test_accuracy is not None and not run.diverged
+    at.slider(key="img").set_value(3)
+    rerun(at)  # any rerun shows the same run again: not posted again
+    assert len(board.runs(code)) == 1 and sent in texts(at.caption)
+
+    at.switch_page(BOARD_PAGE)
+    rerun(at)
+    assert {m.label: m.value for m in at.metric}["Runs"] == "1"
+    assert len(at.get("plotly_chart")) == 2
+    table = at.dataframe[0].value
+    assert list(table[t("board.col_nickname")]) == ["Ada"] and list(table[t("board.col_lr")]) == [0.01]
+
+    at.switch_page(CAT_PAGE)
+    rerun(at)
+    at.button(key="class_link_withdraw").click()
+    rerun(at)
+    assert board.runs(code) == []
+    assert t("link.withdrawn", count=1, code=format_code(code)) in texts(at.caption)
+
+
+def test_runs_are_sent_at_most_once_a_second(board, monkeypatch):
+    import ui.class_link
+
+    code, _ = board.open_class()
+    at = train_cat(join(code, "Ada"), lr=0.01)
+    monkeypatch.setattr(ui.class_link, "MIN_SECONDS_BETWEEN_POSTS", 3600)
+    at.select_slider(key="lr").set_value(0.005)
+    at.button(key="train").click()
+    rerun(at)
+    assert t("link.too_soon") in texts(at.caption) and len(board.runs(code)) == 1
+    monkeypatch.setattr(ui.class_link, "MIN_SECONDS_BETWEEN_POSTS", 0)
+    rerun(at)  # the next click sends it
+    assert [r.learning_rate for r in board.runs(code)] == [0.01, 0.005]
+
+
+def test_a_closed_class_says_so_and_keeps_the_run_off_the_board(board):
+    code, key = board.open_class()
+    at = join(code, "Ada")
+    board.close(code, key)
+    at = train_cat(at)
+    assert t("link.not_sent", code=format_code(code)) in texts(at.warning)
+    assert EN["board.error.class_closed"] in texts(at.warning)
+    assert board.runs(code) == []
+
+
+def test_only_the_teacher_link_gives_close_and_clear(board):
+    code, key = board.open_class()
+    ada = board.join(code, "Ada")
+    board.post(code, ada, dict(page="cat_classifier", settings={"lr": 0.01}, final_cost=0.3, train_accuracy=90.0,
+                               test_accuracy=70.0, diverged=False, costs=[0.7, 0.3]))
+    wrong = open_page(BOARD_PAGE, **{"class": format_code(code), "teacher": "x" * 43})
+    assert t("board.teacher_link_wrong") in texts(wrong.warning)
+    assert not [b for b in wrong.button if b.key in ("close_class", "clear_class")]
+
+    at = open_page(BOARD_PAGE, **{"class": format_code(code), "teacher": key})
+    assert "teacher" not in at.query_params
+    assert at.button(key="clear_class").disabled  # until confirmed
+    at.checkbox(key="clear_confirm").check()
+    rerun(at)
+    at.button(key="clear_class").click()
+    rerun(at)
+    assert board.runs(code) == []
+    at.button(key="close_class").click()
+    rerun(at)
+    assert board.info(code).closed
+    assert {m.label: m.value for m in at.metric}["Class"] == "closed"
+
+
+def test_the_board_survives_hostile_nicknames_and_diverged_runs(board):
+    code, _ = board.open_class()
+    for n, nickname in enumerate(["<img src=x onerror=f()>", "**bold** $x$", "مرحبا", "👩‍👩‍👧‍👦", "学生"]):
+        student = board.join(code, nickname)
+        board.post(code, student, dict(page="cat_classifier", settings={"lr": 10.0 ** -n, "iters": 100},
+                                       final_cost=None if n == 0 else 0.3, train_accuracy=80.0 + n,
+                                       test_accuracy=60.0 + n, diverged=n == 0, costs=[0.69, None] if n == 0
+                                       else [0.69, 0.5, 0.3], iterations=1 if n == 0 else 2, num_iterations=100))
+    at = open_page(BOARD_PAGE, **{"class": format_code(code), "presenter": "true"})
+    assert {m.label: m.value for m in at.metric}["Runs"] == "5"
+    table = at.dataframe[0].value
+    assert set(table[t("board.col_nickname")]) >= {"<img src=x onerror=f()>", "**bold** $x$"}
+    assert "diverged" in set(table[t("board.col_outcome")])
+    assert "onerror" not in everything_shown(at)  # only inside the table's data, never as markup
+    [curves, accuracy] = at.get("plotly_chart")
+    assert "&lt;img src=x onerror=f()&gt;" in curves.proto.spec  # escaped for plotly's HTML labels
+    assert "<img" not in curves.proto.spec and "<img" not in accuracy.proto.spec
+
+
+def test_a_missing_or_expired_class_is_explained(board):
+    at = open_page(BOARD_PAGE, **{"class": "ABCD-2345"})
+    assert EN["board.error.class_not_found"] in texts(at.error)
+    at = open_page(BOARD_PAGE, **{"class": "not a code"})
+    assert EN["board.error.bad_code"] in texts(at.error)
+
+
+def test_the_page_is_in_the_menu_and_its_words_in_both_languages():
+    from core.chapters.class_board import SETTINGS
+    from core.words import class_board as words
+    from ui.chapters import CHAPTERS
+
+    assert any(c.path == BOARD_PAGE and c.title == "nav.class_board" for c in CHAPTERS)
+    assert words.EN.keys() == words.ZH.keys()
+    import string
+
+    fields = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f}
+    assert all(fields(words.EN[key]) == fields(words.ZH[key]) for key in words.EN)
+    for setting in SETTINGS:
+        assert setting.label in words.EN and setting.help in words.EN
+
+
+def test_leaving_the_class_forgets_the_seat(board):
+    code, _ = board.open_class()
+    at = join(code, "Ada")
+    at.button(key="leave_class").click()
+    rerun(at)
+    assert "class" not in at.query_params and "student" not in at.query_params
+    assert at.button(key="open_class")  # back to the start: open or join
+    assert board.info(code).students == 1  # leaving keeps the runs; withdrawing removes them
+
+
+def test_an_unreachable_database_is_said_and_breaks_nothing(monkeypatch):
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on: the connection is refused at once
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("FIRST_CONTACT_BOARD_URL", f"postgresql://nobody@127.0.0.1:{port}/none")
+    at = open_page(BOARD_PAGE)
+    at.button(key="open_class").click()
+    rerun(at)
+    assert t("board.unavailable") in texts(at.error)
+    at = open_page(BOARD_PAGE, **{"class": "ABCD-2345"})
+    assert t("board.unavailable") in texts(at.warning)
+    at = open_page(CAT_PAGE, **{"class": "ABCD-2345", "student": "someone"})  # a seat that cannot be checked
+    assert not at.exception

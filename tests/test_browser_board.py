@@ -1,0 +1,126 @@
+"""The class board in Chromium: a teacher opens a class, two students join and train on the cat page with two
+learning rates, and the teacher's board shows both runs within seconds. Screenshots in tests/artifacts/.
+
+The app server (tests/conftest.py) writes the board to a throwaway SQLite file ($FIRST_CONTACT_BOARD_URL).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, quote, urlparse
+
+import pytest
+
+from tests.conftest import ARTIFACTS, IDLE
+
+pytestmark = pytest.mark.browser
+
+STUDENTS = (("Ada <b>bold</b>", 0.01), ("学生 🐱", 0.0001))
+
+
+def query_of(url: str) -> dict[str, str]:
+    return {key: values[0] for key, values in parse_qs(urlparse(url.strip()).query).items()}
+
+
+def query(page) -> dict[str, str]:
+    return query_of(page.url)
+
+
+def new_page(browser, errors: list, height: int = 1000):
+    context = browser.new_context(viewport={"width": 1400, "height": height})
+    page = context.new_page()
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    return context, page
+
+
+def plotly_data(page) -> list:
+    """The traces of every plotly chart on the page, as the browser holds them."""
+    return page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')].map(
+        gd => gd.data.map(trace => ({name: trace.name, x: trace.x, customdata: trace.customdata})))""")
+
+
+def test_two_students_train_and_the_board_shows_both_runs(browser, app_url):
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=30_000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    errors: list[str] = []
+    contexts = []
+    try:
+        context, teacher = new_page(browser, errors, height=1900)  # the whole board in one screenshot
+        contexts.append(context)
+        teacher.goto(f"{app_url}/class_board")
+        expect(teacher.locator(IDLE)).to_be_attached(timeout=60_000)
+        teacher.get_by_role("button", name="Open a class").click()
+        expect(teacher.get_by_text("Students join at this address")).to_be_visible()
+        code = query(teacher)["class"]
+        assert len(code) == 9 and "teacher" not in query(teacher)
+        expect(teacher.get_by_text(code, exact=True)).to_be_visible()
+        expect(teacher.get_by_role("img").first).to_be_visible()  # the QR code
+        expect(teacher.get_by_test_id("stMetricValue").nth(1)).to_have_text("0")
+        teacher.get_by_text("Teacher link").click()
+        teacher_key = query_of(teacher.get_by_test_id("stCode").nth(1).inner_text())["teacher"]
+        teacher.get_by_text("Teacher link").click()
+        teacher.screenshot(path=str(ARTIFACTS / "board_teacher_opened.png"))
+
+        for nickname, rate in STUDENTS:
+            context, student = new_page(browser, errors)
+            contexts.append(context)
+            student.goto(f"{app_url}/class_board?class={code}")  # what the QR code opens
+            expect(student.locator(IDLE)).to_be_attached(timeout=60_000)
+            student.get_by_role("textbox", name="Your nickname").fill(nickname)
+            student.get_by_role("button", name="Join").click()
+            expect(student.get_by_text(f"Your nickname: {nickname}", exact=True)).to_be_visible()
+            seat = query(student)
+            assert seat["class"] == code and seat["student"]
+            if rate == STUDENTS[0][1]:
+                expect(student.locator(IDLE)).to_be_attached()
+                expect(student.get_by_role("link", name="Cat classifier")).to_be_visible()
+                expect(student.get_by_text("No runs yet")).to_be_visible()
+                student.screenshot(path=str(ARTIFACTS / "board_student_joined.png"))
+            # The cat page with this student's learning rate; the seat travels in the address, as after a reload.
+            student.goto(f"{app_url}/cat_classifier?lr={rate}&iters=300&pace=instant"
+                         f"&class={code}&student={quote(seat['student'])}")
+            expect(student.locator(IDLE)).to_be_attached(timeout=60_000)
+            student.get_by_role("button", name="Train", exact=True).click()
+            expect(student.get_by_text(f"Sent to class {code}.")).to_be_visible()
+            expect(student.get_by_role("button", name=f"Withdraw my runs from class {code}")).to_be_visible()
+            student.get_by_text(f"Sent to class {code}.").scroll_into_view_if_needed()
+            student.screenshot(path=str(ARTIFACTS / f"board_student_{rate}.png"))
+
+        # The teacher's board redraws itself (no click, no reload): both runs arrive within seconds.
+        expect(teacher.get_by_test_id("stMetricValue").nth(1)).to_have_text("2", timeout=15_000)
+        expect(teacher.get_by_test_id("stMetricValue").nth(0)).to_have_text("2")
+        charts = teacher.locator(".js-plotly-plot")
+        expect(charts).to_have_count(2)
+        expect(teacher.locator(IDLE)).to_be_attached()
+        curves, accuracy = plotly_data(teacher)
+        assert {trace["name"] for trace in curves if trace["name"]} >= {"α = 0.01", "α = 0.0001"}
+        tested = next(trace for trace in accuracy if trace["name"] == "Test accuracy")
+        assert sorted(tested["x"]) == [0.0001, 0.01]
+        hovers = {who for trace in curves for who in (trace["customdata"] or []) if who}
+        assert "Ada &lt;b&gt;bold&lt;/b&gt;" in hovers and "学生 🐱" in hovers  # escaped for plotly's labels
+        teacher.wait_for_timeout(500)
+        teacher.screenshot(path=str(ARTIFACTS / "board_teacher_two_runs.png"))
+
+        # Presenter mode: the same board, larger, for the back of the room.
+        teacher.get_by_text("Presenter mode").click()
+        expect(teacher.locator(IDLE)).to_be_attached()
+        assert query(teacher).get("presenter") == "true"
+        expect(teacher.locator(".js-plotly-plot")).to_have_count(2)
+        teacher.wait_for_timeout(800)
+        teacher.screenshot(path=str(ARTIFACTS / "board_presenter.png"))
+
+        # A reload keeps the class (it is in the address) but not the teacher's powers (the key is in the
+        # session only); the teacher link brings them back. The self-refreshing board survives both.
+        teacher.reload()
+        expect(teacher.get_by_test_id("stMetricValue").nth(1)).to_have_text("2")
+        expect(teacher.get_by_text("Teacher link")).to_have_count(0)
+        teacher.wait_for_timeout(3500)  # a refresh of the board fragment after the reload
+        expect(teacher.get_by_test_id("stException")).to_have_count(0)
+        teacher.goto(f"{app_url}/class_board?class={code}&teacher={quote(teacher_key)}")
+        expect(teacher.get_by_text("Teacher link")).to_be_visible()
+        assert "teacher" not in query(teacher)
+    finally:
+        for context in contexts:
+            context.close()
+    assert not errors, f"JavaScript errors: {errors}"

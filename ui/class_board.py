@@ -1,0 +1,305 @@
+"""The class board page's views: open a class (teacher), join one (student), and the board itself, which
+redraws every few seconds inside a fragment without rerunning the page.
+
+Who may do what is decided by secrets kept in this session: the teacher key of the class this session
+opened (or reached by the teacher link), and the student seat (ui/class_link.py).
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
+
+from core.board import DEFAULT_LIFETIME, NICKNAME_MAX, BoardError, board_url, format_code, normalize_code
+from core.board_figures import BoardWords, accuracy_figure, curves_figure, table_rows
+from core.chapters.class_board import PRESENTER, REFRESH_SECONDS, SWEEP_SECONDS
+from core.qr import qr_png
+from core.text import t
+from ui.chapters import CHAPTERS
+from ui.class_link import (CLASS_PARAM, Seat, board, class_snapshot, error_text, leave, seat, sit,
+                           withdraw_button)
+from ui.controls import setting_widget
+
+TEACHER_PARAM = "teacher"
+TEACHER_KEYS = "class_board.teacher_keys"  # class code -> teacher key, for the classes this session teaches
+TRAINING_PAGES = ("pages/cat_classifier.py", "pages/shallow_network.py", "pages/deep_network.py")
+PRESENTER_CSS = """<style>
+[data-testid="stMainBlockContainer"] [data-testid="stMarkdownContainer"] p { font-size: 1.35rem; }
+[data-testid="stMainBlockContainer"] [data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"] p {
+  font-size: 1.6rem; }
+[data-testid="stMainBlockContainer"] [data-testid="stMetricValue"],
+[data-testid="stMainBlockContainer"] [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"] p {
+  font-size: 4rem; line-height: 1.15; }
+</style>"""
+
+
+def render() -> None:
+    presenter = setting_widget(PRESENTER)
+    if presenter:
+        st.html(PRESENTER_CSS)
+    _sweep_expired()
+    code = _class_in_url()
+    _accept_teacher_link(code)
+    current = seat()
+    if code is None and current is not None:
+        code = current.code  # joined, then came back through the menu (which clears the address bar)
+        st.query_params[CLASS_PARAM] = format_code(code)
+    if code is None:
+        if not presenter:
+            st.markdown(t("board.intro"))
+        _start()
+        return
+    teacher_key = st.session_state.get(TEACHER_KEYS, {}).get(code)
+    if teacher_key:
+        _teacher_panel(code, teacher_key, presenter)
+    elif current is not None and current.code == code:
+        _student_panel(current)
+    else:
+        st.info(t("board.watching", code=format_code(code)))
+        _join_form(code)
+    live_board(code, presenter)
+
+
+# ---- getting into a class ----
+
+def _class_in_url() -> str | None:
+    text = st.query_params.get(CLASS_PARAM)
+    if not text:
+        return None
+    try:
+        return normalize_code(text)
+    except BoardError as error:
+        st.error(error_text(error))
+        return None
+
+
+def _accept_teacher_link(code: str | None) -> None:
+    """The teacher link (?class=CODE&teacher=KEY) gives this session the teacher's powers; the key then
+    leaves the address bar, so it is not shown on the projector."""
+    key = st.query_params.get(TEACHER_PARAM)
+    if not key:
+        return
+    del st.query_params[TEACHER_PARAM]
+    try:
+        recognised = code is not None and board().is_teacher(code, key)
+    except SQLAlchemyError:
+        st.warning(t("board.unavailable"))
+        return
+    if recognised:
+        st.session_state.setdefault(TEACHER_KEYS, {})[code] = key
+        st.toast(t("board.teacher_link_used"), icon=":material/key:")
+    else:
+        st.warning(t("board.teacher_link_wrong"))
+
+
+def _start() -> None:
+    teach, learn = st.columns(2, gap="large")
+    with teach:
+        st.subheader(t("board.open_header"))
+        st.markdown(t("board.open_intro", hours=round(DEFAULT_LIFETIME.total_seconds() / 3600)))
+        if st.button(t("board.open_button"), type="primary", key="open_class", icon=":material/co_present:"):
+            try:
+                code, teacher_key = board().open_class()
+            except SQLAlchemyError:
+                st.error(t("board.unavailable"))
+                return
+            st.session_state.setdefault(TEACHER_KEYS, {})[code] = teacher_key
+            st.query_params[CLASS_PARAM] = format_code(code)
+            st.rerun()
+    with learn:
+        st.subheader(t("board.join_header"))
+        _join_form(None)
+
+
+def _join_form(code: str | None) -> None:
+    with st.form("join_class", border=True):
+        code_text = st.text_input(t("board.code_label"), value=format_code(code) if code else "", max_chars=12,
+                                  help=t("board.code_help"), key="join_code", placeholder="ABCD-2345")
+        # The browser counts an emoji as two characters: leave room, and let the board judge the length.
+        nickname = st.text_input(t("board.nickname_label"), max_chars=2 * NICKNAME_MAX,
+                                 help=t("board.nickname_help"), key="join_nickname")
+        joined = st.form_submit_button(t("board.join_button"), type="primary")
+    if not joined:
+        return
+    try:
+        class_code = normalize_code(code_text)
+        student_id = board().join(class_code, nickname)
+        sit(Seat(class_code, student_id, board().nickname(class_code, student_id)))
+    except BoardError as error:
+        st.error(error_text(error))
+        return
+    except SQLAlchemyError:
+        st.error(t("board.unavailable"))
+        return
+    st.rerun()
+
+
+# ---- the teacher ----
+
+def _links(code: str, teacher_key: str) -> tuple[str, str]:
+    """The join link and the teacher link, absolute when the browser told us where the app lives."""
+    here = (st.context.url or "").rstrip("/") or "/class_board"
+    join = f"{here}?{CLASS_PARAM}={format_code(code)}"
+    return join, f"{join}&{TEACHER_PARAM}={teacher_key}"
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _qr(link: str) -> bytes:
+    return qr_png(link)
+
+
+def _teacher_panel(code: str, teacher_key: str, presenter: bool) -> None:
+    join_link, teacher_link = _links(code, teacher_key)
+    left, right = st.columns([3, 2], vertical_alignment="center")
+    with left:
+        st.caption(t("board.code_caption"))
+        # As large as the column allows, on one line (cqi: a hundredth of the column's width).
+        size = "min(7rem, 15cqi)" if presenter else "min(4.5rem, 15cqi)"
+        # The code is eight characters of CODE_ALPHABET: safe to place in HTML as it is.
+        st.html(f'<div style="container-type: inline-size"><div style="font: 700 {size}/1.1 ui-monospace, '
+                f'monospace; letter-spacing: .08em; white-space: nowrap">{format_code(code)}</div></div>')
+        st.markdown(t("board.join_link_label"))
+        st.code(join_link, language=None)
+    with right:
+        st.image(_qr(join_link), caption=t("board.qr_caption"), width="stretch" if presenter else 260,
+                 output_format="PNG")  # JPEG would blur the modules
+    with st.expander(t("board.teacher_link_label"), icon=":material/key:"):
+        st.caption(t("board.teacher_link_help"))
+        st.code(teacher_link, language=None)
+        close, clear = st.columns(2)
+        if close.button(t("board.close_button"), help=t("board.close_help"), key="close_class",
+                        icon=":material/lock:"):
+            _as_teacher(lambda: board().close(code, teacher_key), t("board.closed_done"))
+        confirmed = clear.checkbox(t("board.clear_confirm"), key="clear_confirm")
+        if clear.button(t("board.clear_button"), disabled=not confirmed, key="clear_class",
+                        icon=":material/delete:"):
+            _as_teacher(lambda: t("board.cleared", count=board().clear(code, teacher_key)))
+
+
+def _as_teacher(action, done: str | None = None) -> None:
+    try:
+        result = action()
+    except BoardError as error:
+        st.error(error_text(error))
+        return
+    except SQLAlchemyError:
+        st.error(t("board.unavailable"))
+        return
+    class_snapshot.clear()
+    st.toast(done or result)
+
+
+# ---- the student ----
+
+def _student_panel(current: Seat) -> None:
+    st.success(t("board.joined", code=format_code(current.code)))
+    st.text(t("board.your_nickname", nickname=current.nickname))  # plain text: never Markdown or HTML
+    st.markdown(t("board.train_on"))
+    for column, chapter in zip(st.columns(len(TRAINING_PAGES)), (c for c in CHAPTERS if c.path in TRAINING_PAGES)):
+        column.page_link(chapter.path, label=t(chapter.title), icon=chapter.icon)
+    withdraw, leave_column = st.columns(2)
+    with withdraw:
+        withdraw_button(current, t("board.withdraw_button"), key="board_withdraw")
+    if leave_column.button(t("board.leave_button"), key="leave_class", icon=":material/logout:"):
+        leave()
+        st.rerun()
+
+
+# ---- the board ----
+
+@st.cache_resource(show_spinner=False)
+def _last_sweep() -> dict:
+    return {"at": 0.0}
+
+
+def _sweep_expired() -> None:
+    """Delete expired classes, at most once a minute per server process."""
+    last = _last_sweep()
+    if time.monotonic() - last["at"] < SWEEP_SECONDS:
+        return
+    last["at"] = time.monotonic()
+    try:
+        board().expire()
+    except SQLAlchemyError:
+        pass  # the board says so where it is drawn
+
+
+def _words() -> BoardWords:
+    return BoardWords(
+        curves_title=t("board.curves_title"), scatter_title=t("board.scatter_title"),
+        iteration=t("board.iteration"), cost=t("board.cost"), learning_rate=t("board.learning_rate"),
+        accuracy=t("board.accuracy"), test_accuracy=t("board.test_accuracy"),
+        train_accuracy=t("board.train_accuracy"), diverged=t("board.diverged"),
+        runs_count=t("board.runs_count", count="{count}"))
+
+
+def _chapter_names() -> dict[str, str]:
+    return {chapter.path.removeprefix("pages/").removesuffix(".py"): t(chapter.title) for chapter in CHAPTERS}
+
+
+@st.fragment(run_every=REFRESH_SECONDS)
+def live_board(code: str, presenter: bool) -> None:
+    """The board of one class: counts, the two charts and the table; redrawn every REFRESH_SECONDS."""
+    st.header(t("board.board_header", code=format_code(code)))
+    try:
+        info, runs = class_snapshot(board_url(), code)
+    except BoardError as error:
+        st.error(error_text(error))
+        return
+    except SQLAlchemyError:
+        st.warning(t("board.unavailable"))
+        return
+    counts = st.columns(3)
+    counts[0].metric(t("board.students_metric"), info.students)
+    counts[1].metric(t("board.runs_metric"), info.runs)
+    counts[2].metric(t("board.status_metric"), t("board.status_closed" if info.closed else "board.status_open"))
+    left = max(0, int(info.expires_at - time.time()))
+    st.caption(t("board.refresh_note", seconds=REFRESH_SECONDS) + " "
+               + t("board.expires_in", hours=left // 3600, minutes=left % 3600 // 60))
+    if not runs:
+        st.info(t("board.no_runs"))
+        return
+    names = _chapter_names()
+    pages = list(dict.fromkeys(run.page for run in reversed(runs)))  # the latest run's chapter first
+    if len(pages) > 1:
+        page = st.segmented_control(t("board.chapter_filter"), pages, default=pages[0],
+                                    format_func=lambda slug: names.get(slug, slug), key="board_chapter")
+        runs = [run for run in runs if run.page == (page or pages[0])]
+    words = _words()
+    charts = [st.container()] * 2 if presenter else st.columns(2)
+    charts[0].plotly_chart(curves_figure(runs, words, presenter), key="board_curves")
+    charts[1].plotly_chart(accuracy_figure(runs, words, presenter), key="board_accuracy")
+    _table(runs, names, presenter)
+
+
+def _table(runs, names: dict[str, str], presenter: bool) -> None:
+    try:
+        zone = ZoneInfo(st.context.timezone) if st.context.timezone else timezone.utc
+    except (KeyError, ValueError):
+        zone = timezone.utc
+    rows = table_rows(runs)
+    columns = {
+        t("board.col_nickname"): [row["nickname"] for row in rows],
+        t("board.col_chapter"): [names.get(row["page"], row["page"]) for row in rows],
+        t("board.col_lr"): [row["learning_rate"] for row in rows],
+        t("board.col_iterations"): [row["iterations"] for row in rows],
+        t("board.col_final_cost"): [row["final_cost"] for row in rows],
+        t("board.col_train"): [row["train_accuracy"] for row in rows],
+        t("board.col_test"): [row["test_accuracy"] for row in rows],
+        t("board.col_outcome"): [t(f"board.outcome_{row['outcome']}") for row in rows],
+        t("board.col_time"): [datetime.fromtimestamp(row["posted_at"], zone).strftime("%H:%M:%S") for row in rows],
+    }
+    st.dataframe(
+        pd.DataFrame(columns), hide_index=True, key="board_table", row_height=48 if presenter else None,
+        column_config={
+            # Numbers stay numbers, so a click on a header sorts them as numbers.
+            t("board.col_lr"): st.column_config.NumberColumn(format="%g"),
+            t("board.col_final_cost"): st.column_config.NumberColumn(format="%.4f"),
+            t("board.col_train"): st.column_config.NumberColumn(format="%.1f"),
+            t("board.col_test"): st.column_config.NumberColumn(format="%.1f"),
+        })
