@@ -22,7 +22,8 @@ import numpy as np
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from core import logistic
-from core.datasets import CAT_FILES, IMAGE_SHAPE, MIRRORS, PLANAR_SETS, TEST_FILE, TRAIN_FILE
+from core.datasets import CAT_FILES, IMAGE_SHAPE, MIRRORS, TEST_FILE, TRAIN_FILE
+from core.planar import PLANAR_SETS
 from core.settings import format_number
 from core.text import t
 
@@ -86,16 +87,19 @@ def _notebook(cells, chapter: str, settings: dict) -> nbformat.NotebookNode:
     return notebook
 
 
-def _md(key: str, **values):
-    return new_markdown_cell(t(key, **values))
+def _md(*keys: str, **values):
+    """One markdown cell from its keys, joined by blank lines: prose filled with `values`, and each `.latex_`
+    key a display formula, as it is."""
+    parts = [f"$${t(key)}$$" if ".latex_" in key else t(key, **values) for key in keys]
+    return new_markdown_cell("\n\n".join(parts))
 
 
 def _code(text: str):
     return new_code_cell(text.strip("\n"))
 
 
-PACKAGES_CAT = "numpy, matplotlib and h5py"
-PACKAGES_PLANAR = "numpy and matplotlib"
+PACKAGES_CAT = "nb.packages_cat"
+PACKAGES_PLANAR = "nb.packages_planar"
 
 IMPORTS_CAT = """
 import numpy as np
@@ -210,7 +214,7 @@ plt.imshow({x}_orig[index])
 plt.title(f"y = {{{y}[0, index]}}: a {{classes[{y}[0, index]].decode('utf-8')}} picture")
 plt.show()
 """),
-        _md("nb.latex_flatten"),
+        _md("nb.flatten", "nb.latex_flatten"),
         _code(f"""
 {x}_flatten = {x}_orig.reshape({x}_orig.shape[0], -1).T
 {test_x}_flatten = {test_x}_orig.reshape({test_x}_orig.shape[0], -1).T
@@ -233,15 +237,18 @@ plt.show()
 
 # ---- the cat classifier: logistic regression, the app's own functions ----
 
-LOGISTIC_CELLS = (  # (formula key, function): every function `logistic.model` needs, in reading order
-    ("nb.latex_sigmoid", logistic.sigmoid),
-    ("nb.latex_cost_from_z", logistic.log_loss_from_logits),
-    ("nb.cat.latex_initialize_with_zeros", logistic.initialize_with_zeros),
-    ("nb.cat.latex_propagate", logistic.propagate),
-    ("nb.cat.latex_optimize", logistic.optimize),
-    ("nb.cat.latex_predict", logistic.predict),
-    ("nb.latex_accuracy", logistic.accuracy),
-    ("nb.cat.model", logistic.model),
+SIGMOID = ("nb.sigmoid", "nb.latex_sigmoid", "nb.sigmoid_stable", "nb.latex_sigmoid_stable")
+
+LOGISTIC_CELLS = (  # (markdown keys, function): every function `logistic.model` needs, in reading order
+    (SIGMOID, logistic.sigmoid),
+    (("nb.cost", "nb.latex_cost", "nb.cost_from_z", "nb.latex_cost_from_z", "nb.cost_from_z_why"),
+     logistic.log_loss_from_logits),
+    (("nb.cat.initialize_with_zeros",), logistic.initialize_with_zeros),
+    (("nb.cat.propagate", "nb.cat.latex_forward", "nb.cat.backward", "nb.cat.latex_backward"), logistic.propagate),
+    (("nb.cat.optimize", "nb.cat.latex_optimize", "nb.cat.optimize_note"), logistic.optimize),
+    (("nb.cat.predict", "nb.cat.latex_predict"), logistic.predict),
+    (("nb.accuracy", "nb.latex_accuracy"), logistic.accuracy),
+    (("nb.cat.model",), logistic.model),
 )
 
 
@@ -250,13 +257,13 @@ def cat_notebook(learning_rate: float = 0.005, num_iterations: int = 2000) -> nb
     learning_rate, num_iterations = float(learning_rate), int(num_iterations)
     cells = [
         _md("nb.cat.title", learning_rate=shown(learning_rate), num_iterations=num_iterations),
-        _md("nb.generated_by", packages=PACKAGES_CAT),
+        _md("nb.generated_by", packages=t(PACKAGES_CAT)),
         _md("nb.imports"),
         _code(IMPORTS_CAT),
         *_cat_data_cells("train_set_x", "train_set_y"),
     ]
-    for key, function in LOGISTIC_CELLS:
-        cells += [_md(key), _code(source_of(function))]
+    for keys, function in LOGISTIC_CELLS:
+        cells += [_md(*keys), _code(source_of(function))]
     cells += [
         _md("nb.cat.train"),
         _md("nb.same_numbers"),
@@ -426,7 +433,7 @@ def shallow_notebook(data: str = "flower", noise: float = 0.2, hidden_units: int
     cells = [
         _md("nb.sn.title", data=data, noise=shown(noise), hidden_units=hidden_units, activation=activation,
             learning_rate=shown(learning_rate), num_iterations=num_iterations, seed=seed),
-        _md("nb.generated_by", packages=PACKAGES_PLANAR),
+        _md("nb.generated_by", packages=t(PACKAGES_PLANAR)),
         _md("nb.imports_planar"),
         _code(IMPORTS_PLANAR),
         _md("nb.sn.data", m=m, function=generator.__name__),
@@ -437,25 +444,26 @@ def shallow_notebook(data: str = "flower", noise: float = 0.2, hidden_units: int
         _code(PLOT_PLANAR),
         _md("nb.sn.layer_sizes"),
         _code(functions["layer_sizes"]),
-        _md("nb.sn.latex_initialize"),
+        _md("nb.sn.initialize", "nb.sn.latex_initialize"),
         _code(functions["initialize_parameters"]),
-        _md("nb.latex_sigmoid"),
+        _md(*SIGMOID),
         _code(source_of(logistic.sigmoid)),
-        _md("nb.sn.latex_hidden_activation"),
+        _md("nb.sn.hidden_activation", "nb.latex_activations", "nb.activations_note"),
         _code(functions["hidden_activation"]),
-        _md("nb.sn.latex_forward"),
+        _md("nb.sn.forward", "nb.sn.latex_forward", "nb.sn.forward_note"),
         _code(functions["forward_propagation"]),
-        _md("nb.sn.latex_cost"),
+        _md("nb.cost", "nb.sn.latex_cost", "nb.cost_from_output_z", "nb.sn.latex_cost_from_z",
+            "nb.cost_from_output_z_why"),
         _code(functions["compute_cost"]),
-        _md("nb.sn.latex_backward"),
+        _md("nb.sn.backward", "nb.sn.latex_backward_2", "nb.sn.latex_backward_1", "nb.elementwise"),
         _code(functions["backward_propagation"]),
-        _md("nb.latex_update"),
+        _md("nb.update", "nb.latex_update"),
         _code(functions["update_parameters"]),
         _md("nb.sn.model"),
         _code(functions["nn_model"]),
-        _md("nb.sn.latex_predict"),
+        _md("nb.predict", "nb.sn.latex_predict"),
         _code(functions["predict"]),
-        _md("nb.latex_accuracy"),
+        _md("nb.accuracy", "nb.latex_accuracy"),
         _code(source_of(logistic.accuracy)),
         _md("nb.sn.train"),
         _md("nb.same_numbers"),
@@ -641,18 +649,22 @@ def predict(parameters, X, hidden_activation="relu"):
 ''',
 }
 
-DEEP_CELLS = (  # (formula key, function name) in reading order
-    ("nb.dn.latex_initialize", "initialize_parameters_deep"),
-    ("nb.dn.latex_linear_forward", "linear_forward"),
-    ("nb.dn.latex_linear_activation_forward", "linear_activation_forward"),
-    ("nb.dn.latex_L_model_forward", "L_model_forward"),
-    ("nb.dn.latex_cost", "compute_cost"),
-    ("nb.dn.latex_linear_backward", "linear_backward"),
-    ("nb.dn.latex_linear_activation_backward", "linear_activation_backward"),
-    ("nb.dn.latex_L_model_backward", "L_model_backward"),
-    ("nb.latex_update", "update_parameters"),
-    ("nb.dn.model", "L_layer_model"),
-    ("nb.dn.latex_predict", "predict"),
+DEEP_CELLS = (  # (markdown keys, function name) in reading order
+    (("nb.dn.initialize", "nb.dn.latex_initialize", "nb.dn.scales", "nb.dn.latex_scales"),
+     "initialize_parameters_deep"),
+    (("nb.dn.linear_forward", "nb.dn.latex_linear_forward", "nb.dn.linear_forward_note"), "linear_forward"),
+    (("nb.dn.linear_activation_forward", "nb.dn.latex_linear_activation_forward",
+      "nb.dn.linear_activation_forward_note"), "linear_activation_forward"),
+    (("nb.dn.L_model_forward", "nb.dn.latex_L_model_forward"), "L_model_forward"),
+    (("nb.cost", "nb.dn.latex_cost", "nb.cost_from_output_z", "nb.dn.latex_cost_from_z", "nb.cost_from_output_z_why"),
+     "compute_cost"),
+    (("nb.dn.linear_backward", "nb.dn.latex_linear_backward"), "linear_backward"),
+    (("nb.dn.linear_activation_backward", "nb.dn.latex_linear_activation_backward",
+      "nb.dn.linear_activation_backward_note"), "linear_activation_backward"),
+    (("nb.dn.L_model_backward", "nb.dn.latex_L_model_backward", "nb.dn.L_model_backward_note"), "L_model_backward"),
+    (("nb.update", "nb.latex_update"), "update_parameters"),
+    (("nb.dn.model",), "L_layer_model"),
+    (("nb.predict", "nb.dn.latex_predict"), "predict"),
 )
 
 
@@ -670,19 +682,19 @@ def deep_notebook(hidden_sizes=(20, 7, 5), activation: str = "relu", init: str =
     cells = [
         _md("nb.dn.title", layer_dims=" → ".join(map(str, layer_dims)), activation=activation, init=init,
             learning_rate=shown(learning_rate), num_iterations=num_iterations),
-        _md("nb.generated_by", packages=PACKAGES_CAT),
+        _md("nb.generated_by", packages=t(PACKAGES_CAT)),
         _md("nb.imports"),
         _code(IMPORTS_CAT),
         *_cat_data_cells("train_x", "train_y"),
-        _md("nb.latex_sigmoid"),
+        _md(*SIGMOID),
         _code(source_of(logistic.sigmoid)),
-        _md("nb.dn.latex_activations"),
+        _md("nb.dn.activations", "nb.latex_activations", "nb.activations_note"),
         _code(DEEP_FUNCTIONS["activations"]),
     ]
-    for key, name in DEEP_CELLS:
-        cells += [_md(key), _code(DEEP_FUNCTIONS[name])]
+    for keys, name in DEEP_CELLS:
+        cells += [_md(*keys), _code(DEEP_FUNCTIONS[name])]
     cells += [
-        _md("nb.latex_accuracy"),
+        _md("nb.accuracy", "nb.latex_accuracy"),
         _code(source_of(logistic.accuracy)),
         _md("nb.dn.train"),
         _md("nb.same_numbers"),

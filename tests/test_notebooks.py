@@ -21,7 +21,8 @@ import pytest
 from nbclient import NotebookClient
 from threadpoolctl import threadpool_limits
 
-from core.datasets import CAT_FILES, MIRRORS, PLANAR_SETS, data_dir
+from core.datasets import CAT_FILES, MIRRORS, data_dir
+from core.planar import PLANAR_SETS
 from core.dual_logistic import train as train_logistic
 from core.nn import train_steps
 from core import logistic
