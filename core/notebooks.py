@@ -25,7 +25,7 @@ from core import logistic
 from core.datasets import CAT_FILES, IMAGE_SHAPE, MIRRORS, TEST_FILE, TRAIN_FILE
 from core.planar import PLANAR_SETS
 from core.settings import format_number
-from core.text import t
+from core.text import CATALOGUES, DEFAULT_LANGUAGE, t
 
 # What the app's pages accept (kept in step with pages/shallow_network.py and pages/deep_network.py).
 HIDDEN_ACTIVATIONS = ("tanh", "relu", "sigmoid")
@@ -79,19 +79,26 @@ def with_helpers(function) -> list[types.FunctionType]:
     return ordered
 
 
-def _notebook(cells, chapter: str, settings: dict) -> nbformat.NotebookNode:
+def _notebook(cells, chapter: str, settings: dict, language: str) -> nbformat.NotebookNode:
     notebook = new_notebook(cells=cells, metadata=dict(KERNEL_METADATA))
     # The settings travel with the notebook: its file name is made from them, and a test can read them.
-    notebook.metadata["first_contact"] = {"chapter": chapter, "settings": settings}
+    notebook.metadata["first_contact"] = {"chapter": chapter, "settings": settings, "language": language}
     nbformat.validate(notebook)
     return notebook
 
 
-def _md(*keys: str, **values):
-    """One markdown cell from its keys, joined by blank lines: prose filled with `values`, and each `.latex_`
-    key a display formula, as it is."""
-    parts = [f"$${t(key)}$$" if ".latex_" in key else t(key, **values) for key in keys]
+def _md(*keys: str, language: str = DEFAULT_LANGUAGE, **values):
+    """One markdown cell in `language` from its keys, joined by blank lines: prose filled with `values`, and
+    each `.latex_` key a display formula, as it is."""
+    parts = [f"$${t(key, language)}$$" if ".latex_" in key else t(key, language, **values) for key in keys]
     return new_markdown_cell("\n\n".join(parts))
+
+
+def _language(language: str):
+    """`_md` for one language; an unknown language is refused before any cell is made."""
+    if language not in CATALOGUES:
+        raise ValueError(f"language must be one of {tuple(CATALOGUES)}, not {language!r}")
+    return lambda *keys, **values: _md(*keys, language=language, **values)
 
 
 def _code(text: str):
@@ -192,29 +199,29 @@ def load_dataset():
 """
 
 
-def _cat_data_cells(x: str, y: str) -> list:
+def _cat_data_cells(x: str, y: str, md) -> list:
     """Cells that leave the flattened, scaled images in `{x}` / `test_...` and labels in `{y}`: the cat
     notebook uses the course's logistic-regression names (train_set_x), the deep one its own (train_x)."""
     test_x, test_y = x.replace("train", "test"), y.replace("train", "test")
     return [
-        _md("nb.data_files", train=TRAIN_FILE.name, test=TEST_FILE.name),
+        md("nb.data_files", train=TRAIN_FILE.name, test=TEST_FILE.name),
         _code(_data_files_code()),
         _code(ENSURE_DATA_FILES),
-        _md("nb.load_dataset"),
+        md("nb.load_dataset"),
         _code(LOAD_DATASET),
         _code(f"""
 {x}_orig, {y}, {test_x}_orig, {test_y}, classes = load_dataset()
 print("training pictures:", {x}_orig.shape, " labels:", {y}.shape)
 print("test pictures:    ", {test_x}_orig.shape, " labels:", {test_y}.shape)
 """),
-        _md("nb.example_picture"),
+        md("nb.example_picture"),
         _code(f"""
 index = 25
 plt.imshow({x}_orig[index])
 plt.title(f"y = {{{y}[0, index]}}: a {{classes[{y}[0, index]].decode('utf-8')}} picture")
 plt.show()
 """),
-        _md("nb.flatten", "nb.latex_flatten"),
+        md("nb.flatten", "nb.latex_flatten"),
         _code(f"""
 {x}_flatten = {x}_orig.reshape({x}_orig.shape[0], -1).T
 {test_x}_flatten = {test_x}_orig.reshape({test_x}_orig.shape[0], -1).T
@@ -252,32 +259,35 @@ LOGISTIC_CELLS = (  # (markdown keys, function): every function `logistic.model`
 )
 
 
-def cat_notebook(learning_rate: float = 0.005, num_iterations: int = 2000) -> nbformat.NotebookNode:
+def cat_notebook(learning_rate: float = 0.005, num_iterations: int = 2000,
+                 language: str = DEFAULT_LANGUAGE) -> nbformat.NotebookNode:
     """The cat classifier's run: logistic regression from zeros, printing what `logistic.model` prints."""
+    md = _language(language)
     learning_rate, num_iterations = float(learning_rate), int(num_iterations)
     cells = [
-        _md("nb.cat.title", learning_rate=shown(learning_rate), num_iterations=num_iterations),
-        _md("nb.generated_by", packages=t(PACKAGES_CAT)),
-        _md("nb.imports"),
+        md("nb.cat.title", learning_rate=shown(learning_rate), num_iterations=num_iterations),
+        md("nb.generated_by", packages=t(PACKAGES_CAT, language)),
+        md("nb.imports"),
         _code(IMPORTS_CAT),
-        *_cat_data_cells("train_set_x", "train_set_y"),
+        *_cat_data_cells("train_set_x", "train_set_y", md),
     ]
     for keys, function in LOGISTIC_CELLS:
-        cells += [_md(*keys), _code(source_of(function))]
+        cells += [md(*keys), _code(source_of(function))]
     cells += [
-        _md("nb.cat.train"),
-        _md("nb.same_numbers"),
+        md("nb.cat.train"),
+        md("nb.same_numbers"),
         _code(f"""
 learning_rate = {learning_rate!r}
 num_iterations = {num_iterations!r}
 d = model(train_set_x, train_set_y, test_set_x, test_set_y,
           num_iterations=num_iterations, learning_rate=learning_rate, print_cost=True)
 """),
-        _md("nb.cost_curve"),
+        md("nb.cost_curve"),
         _code(_cost_curve_code('d["costs"]')),
-        _md("nb.cat.next"),
+        md("nb.cat.next"),
     ]
-    return _notebook(cells, "cat_classifier", {"learning_rate": learning_rate, "num_iterations": num_iterations})
+    return _notebook(cells, "cat_classifier", {"learning_rate": learning_rate, "num_iterations": num_iterations},
+                     language)
 
 
 # ---- the shallow network: the course's planar-data lab, with the page's choices ----
@@ -419,8 +429,10 @@ plt.show()
 
 
 def shallow_notebook(data: str = "flower", noise: float = 0.2, hidden_units: int = 4, activation: str = "tanh",
-                     learning_rate: float = 1.2, num_iterations: int = 10000, seed: int = 2) -> nbformat.NotebookNode:
+                     learning_rate: float = 1.2, num_iterations: int = 10000, seed: int = 2,
+                     language: str = DEFAULT_LANGUAGE) -> nbformat.NotebookNode:
     """The shallow network's run: one hidden layer trained on the page's planar data set."""
+    md = _language(language)
     if data not in PLANAR_SETS:
         raise ValueError(f"data must be one of {tuple(PLANAR_SETS)}, not {data!r}")
     if activation not in HIDDEN_ACTIVATIONS:
@@ -431,42 +443,42 @@ def shallow_notebook(data: str = "flower", noise: float = 0.2, hidden_units: int
     m = inspect.signature(generator).parameters["m"].default
     functions = SHALLOW_FUNCTIONS
     cells = [
-        _md("nb.sn.title", data=data, noise=shown(noise), hidden_units=hidden_units, activation=activation,
+        md("nb.sn.title", data=data, noise=shown(noise), hidden_units=hidden_units, activation=activation,
             learning_rate=shown(learning_rate), num_iterations=num_iterations, seed=seed),
-        _md("nb.generated_by", packages=t(PACKAGES_PLANAR)),
-        _md("nb.imports_planar"),
+        md("nb.generated_by", packages=t(PACKAGES_PLANAR, language)),
+        md("nb.imports_planar"),
         _code(IMPORTS_PLANAR),
-        _md("nb.sn.data", m=m, function=generator.__name__),
+        md("nb.sn.data", m=m, function=generator.__name__),
         _code(source_of(*with_helpers(generator))),
         # noise!r: the exact float the app used (the flower takes the course's own path at exactly 0.2)
         _code(f"X, Y = {generator.__name__}(seed={PLANAR_SEED}, noise={noise!r})\n"
               f'print("X:", X.shape, " Y:", Y.shape)'),
         _code(PLOT_PLANAR),
-        _md("nb.sn.layer_sizes"),
+        md("nb.sn.layer_sizes"),
         _code(functions["layer_sizes"]),
-        _md("nb.sn.initialize", "nb.sn.latex_initialize"),
+        md("nb.sn.initialize", "nb.sn.latex_initialize"),
         _code(functions["initialize_parameters"]),
-        _md(*SIGMOID),
+        md(*SIGMOID),
         _code(source_of(logistic.sigmoid)),
-        _md("nb.sn.hidden_activation", "nb.latex_activations", "nb.activations_note"),
+        md("nb.sn.hidden_activation", "nb.latex_activations", "nb.activations_note"),
         _code(functions["hidden_activation"]),
-        _md("nb.sn.forward", "nb.sn.latex_forward", "nb.sn.forward_note"),
+        md("nb.sn.forward", "nb.sn.latex_forward", "nb.sn.forward_note"),
         _code(functions["forward_propagation"]),
-        _md("nb.cost", "nb.sn.latex_cost", "nb.cost_from_output_z", "nb.sn.latex_cost_from_z",
+        md("nb.cost", "nb.sn.latex_cost", "nb.cost_from_output_z", "nb.sn.latex_cost_from_z",
             "nb.cost_from_output_z_why"),
         _code(functions["compute_cost"]),
-        _md("nb.sn.backward", "nb.sn.latex_backward_2", "nb.sn.latex_backward_1", "nb.elementwise"),
+        md("nb.sn.backward", "nb.sn.latex_backward_2", "nb.sn.latex_backward_1", "nb.elementwise"),
         _code(functions["backward_propagation"]),
-        _md("nb.update", "nb.latex_update"),
+        md("nb.update", "nb.latex_update"),
         _code(functions["update_parameters"]),
-        _md("nb.sn.model"),
+        md("nb.sn.model"),
         _code(functions["nn_model"]),
-        _md("nb.predict", "nb.sn.latex_predict"),
+        md("nb.predict", "nb.sn.latex_predict"),
         _code(functions["predict"]),
-        _md("nb.accuracy", "nb.latex_accuracy"),
+        md("nb.accuracy", "nb.latex_accuracy"),
         _code(source_of(logistic.accuracy)),
-        _md("nb.sn.train"),
-        _md("nb.same_numbers"),
+        md("nb.sn.train"),
+        md("nb.same_numbers"),
         _code(f"""
 n_h = {hidden_units!r}
 activation = {activation!r}
@@ -478,16 +490,16 @@ parameters, costs = nn_model(X, Y, n_h, activation=activation, learning_rate=lea
 Y_prediction = predict(parameters, X, activation)
 print(f"train accuracy: {{accuracy(Y_prediction, Y)}} %")
 """),
-        _md("nb.cost_curve"),
+        md("nb.cost_curve"),
         _code(_cost_curve_code("costs")),
-        _md("nb.sn.boundary"),
+        md("nb.sn.boundary"),
         _code(PLOT_DECISION_BOUNDARY),
         _code(DRAW_DECISION_BOUNDARY),
-        _md("nb.sn.next"),
+        md("nb.sn.next"),
     ]
     settings = {"data": data, "noise": noise, "hidden_units": hidden_units, "activation": activation,
                 "learning_rate": learning_rate, "num_iterations": num_iterations, "seed": seed}
-    return _notebook(cells, "shallow_network", settings)
+    return _notebook(cells, "shallow_network", settings, language)
 
 
 # ---- the deep network: the course's L-layer lab, with the page's choices ----
@@ -669,8 +681,10 @@ DEEP_CELLS = (  # (markdown keys, function name) in reading order
 
 
 def deep_notebook(hidden_sizes=(20, 7, 5), activation: str = "relu", init: str = "scaled",
-                  learning_rate: float = 0.0075, num_iterations: int = 2500, seed: int = 1) -> nbformat.NotebookNode:
+                  learning_rate: float = 0.0075, num_iterations: int = 2500, seed: int = 1,
+                  language: str = DEFAULT_LANGUAGE) -> nbformat.NotebookNode:
     """The deep network's run: an L-layer network on the cat pictures (the page always uses seed 1)."""
+    md = _language(language)
     hidden_sizes = tuple(int(size) for size in hidden_sizes)
     if activation not in HIDDEN_ACTIVATIONS:
         raise ValueError(f"activation must be one of {HIDDEN_ACTIVATIONS}, not {activation!r}")
@@ -680,24 +694,24 @@ def deep_notebook(hidden_sizes=(20, 7, 5), activation: str = "relu", init: str =
     n_x = int(np.prod(IMAGE_SHAPE))
     layer_dims = [n_x, *hidden_sizes, 1]
     cells = [
-        _md("nb.dn.title", layer_dims=" → ".join(map(str, layer_dims)), activation=activation, init=init,
+        md("nb.dn.title", layer_dims=" → ".join(map(str, layer_dims)), activation=activation, init=init,
             learning_rate=shown(learning_rate), num_iterations=num_iterations),
-        _md("nb.generated_by", packages=t(PACKAGES_CAT)),
-        _md("nb.imports"),
+        md("nb.generated_by", packages=t(PACKAGES_CAT, language)),
+        md("nb.imports"),
         _code(IMPORTS_CAT),
-        *_cat_data_cells("train_x", "train_y"),
-        _md(*SIGMOID),
+        *_cat_data_cells("train_x", "train_y", md),
+        md(*SIGMOID),
         _code(source_of(logistic.sigmoid)),
-        _md("nb.dn.activations", "nb.latex_activations", "nb.activations_note"),
+        md("nb.dn.activations", "nb.latex_activations", "nb.activations_note"),
         _code(DEEP_FUNCTIONS["activations"]),
     ]
     for keys, name in DEEP_CELLS:
-        cells += [_md(*keys), _code(DEEP_FUNCTIONS[name])]
+        cells += [md(*keys), _code(DEEP_FUNCTIONS[name])]
     cells += [
-        _md("nb.accuracy", "nb.latex_accuracy"),
+        md("nb.accuracy", "nb.latex_accuracy"),
         _code(source_of(logistic.accuracy)),
-        _md("nb.dn.train"),
-        _md("nb.same_numbers"),
+        md("nb.dn.train"),
+        md("nb.same_numbers"),
         _code(f"""
 layers_dims = {layer_dims!r}
 hidden_activation = {activation!r}
@@ -711,13 +725,13 @@ parameters, costs = L_layer_model(train_x, train_y, layers_dims, hidden_activati
 print(f"train accuracy: {{accuracy(predict(parameters, train_x, hidden_activation), train_y)}} %")
 print(f"test accuracy: {{accuracy(predict(parameters, test_x, hidden_activation), test_y)}} %")
 """),
-        _md("nb.cost_curve"),
+        md("nb.cost_curve"),
         _code(_cost_curve_code("costs")),
-        _md("nb.dn.next"),
+        md("nb.dn.next"),
     ]
     settings = {"hidden_sizes": list(hidden_sizes), "activation": activation, "init": init,
                 "learning_rate": learning_rate, "num_iterations": num_iterations, "seed": seed}
-    return _notebook(cells, "deep_network", settings)
+    return _notebook(cells, "deep_network", settings, language)
 
 
 # ---- for the pages' download buttons ----

@@ -94,13 +94,14 @@ def cat_folder(tmp_path):
 
 # ---- the notebooks as documents (no kernel) ----
 
-ALL_NOTEBOOKS = {
-    "cat": lambda: cat_notebook(learning_rate=0.01, num_iterations=1500),
-    "shallow": lambda: shallow_notebook(data="moons", noise=0.3, hidden_units=7, activation="relu",
-                                        learning_rate=0.5, num_iterations=3000, seed=5),
-    "deep": lambda: deep_notebook(hidden_sizes=(7,), activation="tanh", init="he", learning_rate=0.02,
-                                  num_iterations=1200),
+ALL_NOTEBOOKS = {  # each takes language="zh" too
+    "cat": lambda **language: cat_notebook(learning_rate=0.01, num_iterations=1500, **language),
+    "shallow": lambda **language: shallow_notebook(data="moons", noise=0.3, hidden_units=7, activation="relu",
+                                                   learning_rate=0.5, num_iterations=3000, seed=5, **language),
+    "deep": lambda **language: deep_notebook(hidden_sizes=(7,), activation="tanh", init="he", learning_rate=0.02,
+                                             num_iterations=1200, **language),
 }
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @pytest.mark.parametrize("which", ALL_NOTEBOOKS)
@@ -135,6 +136,21 @@ def test_the_title_names_the_settings():
     assert all(text in title for text in ("12288 → 20 → 7 → 5 → 1", "relu", "small", "0.0075", "2500"))
 
 
+@pytest.mark.parametrize("which", ALL_NOTEBOOKS)
+def test_a_chinese_notebook_reads_chinese_and_runs_the_same_code(which):
+    english, chinese = ALL_NOTEBOOKS[which](), ALL_NOTEBOOKS[which](language="zh")
+    assert chinese.metadata["first_contact"]["language"] == "zh"
+    assert english.metadata["first_contact"]["language"] == "en"
+    assert [cell.cell_type for cell in chinese.cells] == [cell.cell_type for cell in english.cells]
+    assert [cell.source for cell in code_cells(chinese)] == [cell.source for cell in code_cells(english)]
+    markdown = [cell.source for cell in chinese.cells if cell.cell_type == "markdown"]
+    assert [text for text in markdown if not CJK.search(re.sub(r"\$[^$]*\$", "", text))] == []
+    assert not any(CJK.search(cell.source) for cell in english.cells)
+    formulas = lambda notebook: [re.findall(r"\$\$.*?\$\$", cell.source, re.S) for cell in notebook.cells]
+    assert formulas(chinese) == formulas(english)  # the same formulas, in the same places
+    assert notebook_file_name(chinese) == notebook_file_name(english)
+
+
 def test_settings_the_pages_cannot_have_are_refused():
     with pytest.raises(ValueError):
         shallow_notebook(data="spiral")
@@ -142,6 +158,8 @@ def test_settings_the_pages_cannot_have_are_refused():
         shallow_notebook(activation="softmax")
     with pytest.raises(ValueError):
         deep_notebook(init="xavier")
+    with pytest.raises(ValueError):
+        cat_notebook(language="fr")
 
 
 def test_bytes_and_file_name_for_the_download_button():
@@ -336,6 +354,15 @@ SHALLOW_RUNS = [  # every data set and hidden activation, on and off the flower'
 @pytest.mark.parametrize("settings", SHALLOW_RUNS, ids=[s["data"] for s in SHALLOW_RUNS])
 def test_shallow_notebook_at_other_settings(settings, tmp_path, monkeypatch, capsys):
     text = run_in_process(shallow_notebook(**settings), tmp_path, monkeypatch, capsys)
+    core = shallow_core_run(settings)
+    assert len(assert_costs_agree(text, core)) == (settings["num_iterations"] - 1) // 100 + 1
+    assert_accuracies_agree(text, core, splits=("train",))
+
+
+def test_a_chinese_notebook_prints_what_core_computes(tmp_path, monkeypatch, capsys):
+    """The words change, the code and what it prints do not: the same lines, parsed the same way."""
+    settings = SHALLOW_RUNS[0]
+    text = run_in_process(shallow_notebook(**settings, language="zh"), tmp_path, monkeypatch, capsys)
     core = shallow_core_run(settings)
     assert len(assert_costs_agree(text, core)) == (settings["num_iterations"] - 1) // 100 + 1
     assert_accuracies_agree(text, core, splits=("train",))
