@@ -140,6 +140,97 @@ EN = {
         "- `index` above: which test pictures does the model get wrong? `d[\"Y_prediction_test\"]` holds its "
         "answers."
     ),
+    # ---- the networks: core/nn.py's functions, in both network notebooks ----
+    "nb.net.from_the_app": (
+        "## The network, in the app's own code\n\n"
+        "The functions from here to `update_parameters`, and `predict` further down, are the app's own (its "
+        "files `core/nn.py` and `core/logistic.py`), copied here unchanged: the code you read is the code that "
+        "trained your network in the app. They work for any number of layers $L$. Around them, `{model}` is "
+        "the course's training loop, written out in this notebook."
+    ),
+    "nb.net.parameters": (
+        "## The parameters\n\n"
+        "As in the course, `parameters` is a dictionary with the keys `W1`, `b1`, …, `WL`, `bL`. `Parameters` "
+        "is a Python `dict` that also remembers which hidden activation its weights belong to "
+        "(`parameters.hidden`), so that they are never used with another one; `parameters.layers` is $L$, "
+        "the number of layers with weights."
+    ),
+    "nb.net.initialize": (
+        "## Initialising the parameters\n\n"
+        "Small random weights break the symmetry between the units of a layer (with zeros every unit would "
+        "learn the same thing); the biases start at zero. For every layer $l = 1, \\dots, L$:"
+    ),
+    "nb.net.latex_initialize": r"W^{[l]} = \mathrm{randn}\bigl(n^{[l]}, n^{[l-1]}\bigr) \cdot s, \qquad b^{[l]} = 0",
+    "nb.net.scales": (
+        "The argument `init` chooses the scale $s$: `\"small\"` is the course's choice for its planar-data "
+        "network and its two-layer cat network, `\"scaled\"` for its L-layer network, and `\"he\"` is a scale "
+        "made for ReLU:"
+    ),
+    "nb.net.latex_scales": (
+        r"s_{\mathtt{small}} = 0.01, \qquad s_{\mathtt{scaled}} = \frac{1}{\sqrt{n^{[l-1]}}}, \qquad "
+        r"s_{\mathtt{he}} = \sqrt{\frac{2}{n^{[l-1]}}}"
+    ),
+    "nb.net.seed": (
+        "`np.random.RandomState(seed)` draws exactly the numbers that the course's `np.random.seed(seed)` "
+        "followed by `np.random.randn` would, so the same seed gives the same start."
+    ),
+    "nb.net.activations": (
+        "## The activations and their slopes\n\n"
+        "`activate` computes a layer's $A = g(Z)$; `activation_slope` computes the slope $g'(Z)$ that the "
+        "backward pass needs, from the $Z$ and $A$ kept in the cache:"
+    ),
+    "nb.net.activations_note": (
+        "where $a = g(z)$ is kept from the forward pass. The hidden layers use the activation the parameters "
+        "remember; the output layer is always one sigmoid unit."
+    ),
+    "nb.net.forward": "## Forward propagation\n\nLayer after layer, from the input $X$:",
+    "nb.net.latex_forward": (
+        r"A^{[0]} = X, \qquad Z^{[l]} = W^{[l]} A^{[l-1]} + b^{[l]}, \qquad "
+        r"A^{[l]} = g\bigl(Z^{[l]}\bigr) \;\; (l < L), \qquad A^{[L]} = \sigma\bigl(Z^{[L]}\bigr) = \hat Y"
+    ),
+    "nb.net.forward_note": (
+        "Each layer's cache keeps its input, its $Z$ and its $A$ for the backward pass. The argument `Z1` "
+        "serves the app, which computes the first layer's $Z$ for the cats in a faster way; this notebook "
+        "never passes it, and without it this is the course's forward pass."
+    ),
+    "nb.net.latex_cost": (
+        r"J = -\frac{1}{m}\sum_{i=1}^{m}\Bigl(y^{(i)}\log a^{[L](i)} + \bigl(1 - y^{(i)}\bigr)"
+        r"\log\bigl(1 - a^{[L](i)}\bigr)\Bigr)"
+    ),
+    "nb.net.cost_from_z": (
+        "`compute_cost` takes the output layer's $Z$ (the middle entry of the last cache) and hands it to "
+        "`log_loss_from_logits`, which computes the same number as"
+    ),
+    "nb.net.latex_cost_from_z": (
+        r"J = \frac{1}{m}\sum_{i=1}^{m}\Bigl(\log\bigl(1 + e^{z^{[L](i)}}\bigr) - y^{(i)} z^{[L](i)}\Bigr)"
+    ),
+    "nb.net.backward": (
+        "## Backward propagation\n\n"
+        "For a sigmoid output and this cost, the chain rule through $\\sigma$ simplifies to"
+    ),
+    "nb.net.latex_dZL": r"dZ^{[L]} = A^{[L]} - Y",
+    "nb.net.backward_layers": (
+        "The course first takes the derivative of the cost with respect to the output and multiplies it by "
+        "the sigmoid's slope: the same result, but a division by zero when the output rounds to 0 or 1. From "
+        "there, layer by layer back to the first, for $l = L, \\dots, 1$:"
+    ),
+    "nb.net.latex_backward": (
+        r"dW^{[l]} = \frac{1}{m} dZ^{[l]} A^{[l-1]T}, \qquad db^{[l]} = \frac{1}{m}\sum_{i=1}^{m} dZ^{[l](i)}, "
+        r"\qquad dZ^{[l-1]} = W^{[l]T} dZ^{[l]} \ast g'\bigl(Z^{[l-1]}\bigr)"
+    ),
+    "nb.net.backward_note": (
+        "($\\ast$ multiplies element by element.) The argument `first_layer_weights` serves the app's faster "
+        "route too; with its default these are the course's gradients."
+    ),
+    "nb.net.update_note": (
+        "`update_parameters` changes the arrays in place and returns the same dictionary."
+    ),
+    "nb.net.latex_predict": r"\hat y = \begin{cases} 1 & a^{[L]} > 0.5 \\ 0 & a^{[L]} \le 0.5 \end{cases}",
+    "nb.net.predict_note": (
+        "`predict_proba` runs the forward pass with the parameters' own hidden activation (`hidden=` is "
+        "needed only for a plain dictionary, and a different activation is refused); `predict` turns its "
+        "probabilities into 0 and 1, in a row like `Y`."
+    ),
     # ---- the shallow network (one hidden layer on planar data) ----
     "nb.sn.title": (
         "# A network with one hidden layer on planar data\n\n"
@@ -157,68 +248,34 @@ EN = {
     "nb.sn.layer_sizes": (
         "## The layer sizes\n\n"
         "$n_x$ inputs (2: the two coordinates of a point), $n_h$ hidden units, $n_y$ outputs (1: the "
-        "probability of class 1)."
+        "probability of class 1). The network has $L = 2$ layers with weights: the hidden layer and the output."
     ),
-    "nb.sn.initialize": (
-        "## Initialising the parameters\n\n"
-        "Small random weights break the symmetry between hidden units (with zeros every unit would learn "
-        "the same thing); the biases start at zero. `np.random.seed` fixes the draw, so the same seed gives "
-        "the same start:"
-    ),
-    "nb.sn.latex_initialize": (
-        r"W^{[1]} = 0.01 \cdot \mathrm{randn}(n_h, n_x), \quad b^{[1]} = 0, \qquad "
-        r"W^{[2]} = 0.01 \cdot \mathrm{randn}(n_y, n_h), \quad b^{[2]} = 0"
-    ),
-    "nb.sn.hidden_activation": "## The hidden layer's activation $g$ and its slope $g'$",
     "nb.latex_activations": (
         r"\tanh: \; g(z) = \tanh z,\; g'(z) = 1 - a^2 \qquad "
         r"\mathrm{ReLU}: \; g(z) = \max(0, z),\; g'(z) = \begin{cases} 1 & z > 0 \\ 0 & z \le 0 \end{cases}"
         r" \qquad \sigma: \; g(z) = \sigma(z),\; g'(z) = a(1 - a)"
     ),
-    "nb.activations_note": "where $a = g(z)$ is kept from the forward pass.",
-    "nb.sn.forward": "## Forward propagation",
-    "nb.sn.latex_forward": (
-        r"Z^{[1]} = W^{[1]} X + b^{[1]}, \qquad A^{[1]} = g\bigl(Z^{[1]}\bigr), \qquad "
-        r"Z^{[2]} = W^{[2]} A^{[1]} + b^{[2]}, \qquad A^{[2]} = \sigma\bigl(Z^{[2]}\bigr)"
-    ),
-    "nb.sn.forward_note": "The cache keeps $Z$ and $A$ of both layers for the backward pass.",
-    "nb.sn.latex_cost": (
-        r"J = -\frac{1}{m}\sum_{i=1}^{m}\Bigl(y^{(i)}\log a^{[2](i)} + \bigl(1 - y^{(i)}\bigr)"
-        r"\log\bigl(1 - a^{[2](i)}\bigr)\Bigr)"
-    ),
-    "nb.cost_from_output_z": "It is computed from the output layer's $Z$, as",
-    "nb.sn.latex_cost_from_z": (
-        r"J = \frac{1}{m}\sum_{i=1}^{m}\Bigl(\log\bigl(1 + e^{z^{[2](i)}}\bigr) - y^{(i)} z^{[2](i)}\Bigr)"
-    ),
-    "nb.cost_from_output_z_why": (
-        "the same number, but never $\\log 0$ when a confident prediction rounds the output to 0 or 1."
-    ),
-    "nb.sn.backward": "## Backward propagation",
-    "nb.sn.latex_backward_2": (
-        r"dZ^{[2]} = A^{[2]} - Y, \qquad dW^{[2]} = \frac{1}{m} dZ^{[2]} A^{[1]T}, \qquad "
-        r"db^{[2]} = \frac{1}{m}\sum_{i} dZ^{[2](i)}"
-    ),
-    "nb.sn.latex_backward_1": (
-        r"dZ^{[1]} = W^{[2]T} dZ^{[2]} \ast g'\bigl(Z^{[1]}\bigr), \qquad "
-        r"dW^{[1]} = \frac{1}{m} dZ^{[1]} X^T, \qquad db^{[1]} = \frac{1}{m}\sum_{i} dZ^{[1](i)}"
-    ),
-    "nb.elementwise": "($\\ast$ multiplies element by element.)",
     "nb.sn.model": (
         "## The model\n\n"
-        "`nn_model` repeats forward, cost, backward and update `num_iterations` times and prints the cost "
-        "every 100 iterations. If the cost stops being a number (the learning rate is too large) the run "
-        "stops there, as it does in the app."
+        "`nn_model` is the course's training loop: it starts from `initialize_parameters_deep` with "
+        "`init=\"small\"` (the course's 0.01), then repeats forward, cost, backward and update "
+        "`num_iterations` times and prints the cost every 100 iterations. If the cost stops being a number "
+        "(the learning rate is too large) the run stops there, as it does in the app."
     ),
     "nb.predict": "## Predicting",
-    "nb.sn.latex_predict": r"\hat y = \begin{cases} 1 & a^{[2]} > 0.5 \\ 0 & a^{[2]} \le 0.5 \end{cases}",
     "nb.sn.train": (
         "## Training with your settings\n\n"
         "The same data, hidden units, activation, learning rate, iterations and seed as your run in the "
         "app, so the same costs and accuracy. Change them and run the cell again."
     ),
-    "nb.sn.boundary": (
+    "nb.sn.grid": (
         "## The decision boundary\n\n"
-        "Every point of the plane coloured by the class the network predicts there, with the data on top."
+        "`data_box` and `plane_grid` are the app's functions for drawing over the plane: a box around the "
+        "data, and a grid of points in it, one point per column like `X`."
+    ),
+    "nb.sn.boundary": (
+        "`plot_decision_boundary` colours every point of the grid by the class the network predicts there, "
+        "and draws the data on top."
     ),
     "nb.sn.next": (
         "## Things to try\n\n"
@@ -235,74 +292,13 @@ EN = {
         "α = {learning_rate}**, **{num_iterations} iterations**, on the course's 209 training and 50 test "
         "pictures."
     ),
-    "nb.dn.initialize": (
-        "## Initialising the parameters\n\n"
-        "For every layer $l = 1, \\dots, L$, after `np.random.seed(seed)` (the same seed, the same start):"
-    ),
-    "nb.dn.latex_initialize": r"W^{[l]} = \mathrm{randn}\bigl(n^{[l]}, n^{[l-1]}\bigr) \cdot s, \qquad b^{[l]} = 0",
-    "nb.dn.scales": (
-        "The argument `init` chooses the scale $s$: `\"small\"` is the course's two-layer network, `\"scaled\"` "
-        "its L-layer network, `\"he\"` a scale made for ReLU:"
-    ),
-    "nb.dn.latex_scales": (
-        r"s_{\mathtt{small}} = 0.01, \qquad s_{\mathtt{scaled}} = \frac{1}{\sqrt{n^{[l-1]}}}, \qquad "
-        r"s_{\mathtt{he}} = \sqrt{\frac{2}{n^{[l-1]}}}"
-    ),
-    "nb.dn.activations": (
-        "## Activations and their slopes\n\n"
-        "The backward functions turn $dA$ into $dZ = dA \\ast g'(Z)$, with $g'$ from the table below:"
-    ),
-    "nb.dn.linear_forward": "## Forward: the linear part of a layer",
-    "nb.dn.latex_linear_forward": r"Z^{[l]} = W^{[l]} A^{[l-1]} + b^{[l]}, \qquad A^{[0]} = X",
-    "nb.dn.linear_forward_note": "The cache keeps the layer's input $A$, its $W$ and its $b$ for the backward pass.",
-    "nb.dn.linear_activation_forward": "## Forward: one whole layer",
-    "nb.dn.latex_linear_activation_forward": (
-        r"A^{[l]} = g\bigl(Z^{[l]}\bigr) = g\bigl(W^{[l]} A^{[l-1]} + b^{[l]}\bigr)"
-    ),
-    "nb.dn.linear_activation_forward_note": "with $g$ the hidden activation, or the sigmoid for the output layer.",
-    "nb.dn.L_model_forward": (
-        "## Forward through all $L$ layers\n\n"
-        "$L - 1$ hidden layers with the hidden activation $g$, then one sigmoid unit:"
-    ),
-    "nb.dn.latex_L_model_forward": (
-        r"A^{[0]} = X \;\to\; A^{[l]} = g\bigl(W^{[l]} A^{[l-1]} + b^{[l]}\bigr),\; l = 1, \dots, L-1 "
-        r"\;\to\; A^{[L]} = \sigma\bigl(W^{[L]} A^{[L-1]} + b^{[L]}\bigr) = \hat Y"
-    ),
-    "nb.dn.latex_cost": (
-        r"J = -\frac{1}{m}\sum_{i=1}^{m}\Bigl(y^{(i)}\log a^{[L](i)} + \bigl(1 - y^{(i)}\bigr)"
-        r"\log\bigl(1 - a^{[L](i)}\bigr)\Bigr)"
-    ),
-    "nb.dn.latex_cost_from_z": (
-        r"J = \frac{1}{m}\sum_{i=1}^{m}\Bigl(\log\bigl(1 + e^{z^{[L](i)}}\bigr) - y^{(i)} z^{[L](i)}\Bigr)"
-    ),
-    "nb.dn.linear_backward": (
-        "## Backward: the linear part of a layer\n\n"
-        "From $dZ$ and the layer's cache (its input $A$, its $W$ and its $b$):"
-    ),
-    "nb.dn.latex_linear_backward": (
-        r"dW^{[l]} = \frac{1}{m} dZ^{[l]} A^{[l-1]T}, \qquad db^{[l]} = \frac{1}{m}\sum_{i} dZ^{[l](i)}, "
-        r"\qquad dA^{[l-1]} = W^{[l]T} dZ^{[l]}"
-    ),
-    "nb.dn.linear_activation_backward": "## Backward: one whole layer",
-    "nb.dn.latex_linear_activation_backward": r"dZ^{[l]} = dA^{[l]} \ast g'\bigl(Z^{[l]}\bigr)",
-    "nb.dn.linear_activation_backward_note": "then the linear part as above.",
-    "nb.dn.L_model_backward": (
-        "## Backward through all $L$ layers\n\n"
-        "For a sigmoid output and this cost, the chain rule through $\\sigma$ simplifies to"
-    ),
-    "nb.dn.latex_L_model_backward": r"dZ^{[L]} = A^{[L]} - Y",
-    "nb.dn.L_model_backward_note": (
-        "The course first takes the derivative of the cost with respect to the output and multiplies it by "
-        "the sigmoid's slope: the same result, but it divides by zero when the output rounds to 0 or 1. From "
-        "there, layer by layer back to the first."
-    ),
     "nb.dn.model": (
         "## The model\n\n"
-        "`L_layer_model` repeats forward, cost, backward and update `num_iterations` times and prints the "
-        "cost every 100 iterations. If the cost stops being a number (the learning rate is too large) the run "
-        "stops there, as it does in the app."
+        "`L_layer_model` is the course's training loop: it starts from `initialize_parameters_deep`, then "
+        "repeats forward, cost, backward and update `num_iterations` times and prints the cost every 100 "
+        "iterations. If the cost stops being a number (the learning rate is too large) the run stops there, "
+        "as it does in the app."
     ),
-    "nb.dn.latex_predict": r"\hat y = \begin{cases} 1 & a^{[L]} > 0.5 \\ 0 & a^{[L]} \le 0.5 \end{cases}",
     "nb.dn.train": (
         "## Training with your settings\n\n"
         "The same layer sizes, activation, initialisation, learning rate and iterations as your run in the "
@@ -441,6 +437,88 @@ ZH = {
         "- 更多的迭代次数：训练集准确率继续上升，测试集准确率却不再上升（过拟合）。\n"
         "- 上面的 `index`：模型把哪些测试图像分错了？它的答案在 `d[\"Y_prediction_test\"]` 里。"
     ),
+    # ---- the networks: core/nn.py's functions, in both network notebooks ----
+    "nb.net.from_the_app": (
+        "## 网络：应用自己的代码\n\n"
+        "从这里到 `update_parameters` 的函数，以及后面的 `predict`，都是应用自己的代码（它的文件 `core/nn.py` 和 `core/logistic.py`），"
+        "原样复制到这里：你读到的代码，就是在应用中训练你的网络的代码。它们适用于任意层数 $L$。"
+        "围绕它们的 `{model}` 是课程的训练循环，写在这个笔记本里。"
+    ),
+    "nb.net.parameters": (
+        "## 参数\n\n"
+        "和课程中一样，`parameters` 是一个字典，键为 `W1`、`b1`、…、`WL`、`bL`。`Parameters` 是一个 Python "
+        "`dict`，它还记住了这些权重所属的隐含层激活函数（`parameters.hidden`），所以它们绝不会和别的激活函数一起使用；"
+        "`parameters.layers` 就是 $L$，即带权重的层数。"
+    ),
+    "nb.net.initialize": (
+        "## 初始化参数\n\n"
+        "较小的随机权重打破同一层各单元之间的对称性（如果全是零，每个单元都会学到同样的东西）；偏置从零开始。"
+        "对每一层 $l = 1, \\dots, L$："
+    ),
+    "nb.net.latex_initialize": r"W^{[l]} = \mathrm{randn}\bigl(n^{[l]}, n^{[l-1]}\bigr) \cdot s, \qquad b^{[l]} = 0",
+    "nb.net.scales": (
+        "参数 `init` 选择缩放系数 $s$：`\"small\"` 是课程在平面数据网络和两层猫分类网络中的选择，`\"scaled\"` "
+        "用于它的 L 层网络，`\"he\"` 则是为 ReLU 设计的缩放："
+    ),
+    "nb.net.latex_scales": (
+        r"s_{\mathtt{small}} = 0.01, \qquad s_{\mathtt{scaled}} = \frac{1}{\sqrt{n^{[l-1]}}}, \qquad "
+        r"s_{\mathtt{he}} = \sqrt{\frac{2}{n^{[l-1]}}}"
+    ),
+    "nb.net.seed": (
+        "`np.random.RandomState(seed)` 抽出的数，与课程中先调用 `np.random.seed(seed)` 再调用 `np.random.randn` "
+        "得到的数完全相同，所以同样的随机种子给出同样的起点。"
+    ),
+    "nb.net.activations": (
+        "## 激活函数及其斜率\n\n"
+        "`activate` 计算一层的 $A = g(Z)$；`activation_slope` 根据缓存中保存的 $Z$ 和 $A$，计算反向传播需要的斜率 "
+        "$g'(Z)$："
+    ),
+    "nb.net.activations_note": (
+        "其中 $a = g(z)$ 是前向传播时保存下来的。隐含层使用参数记住的激活函数；输出层总是一个 sigmoid 单元。"
+    ),
+    "nb.net.forward": "## 前向传播\n\n从输入 $X$ 开始，一层接一层：",
+    "nb.net.latex_forward": (
+        r"A^{[0]} = X, \qquad Z^{[l]} = W^{[l]} A^{[l-1]} + b^{[l]}, \qquad "
+        r"A^{[l]} = g\bigl(Z^{[l]}\bigr) \;\; (l < L), \qquad A^{[L]} = \sigma\bigl(Z^{[L]}\bigr) = \hat Y"
+    ),
+    "nb.net.forward_note": (
+        "每一层的缓存保存它的输入、它的 $Z$ 和 $A$，供反向传播使用。参数 `Z1` 是给应用用的：应用对猫的图像"
+        "用一种更快的方法计算第一层的 $Z$；这个笔记本从不传入它，不传它时，这就是课程中的前向传播。"
+    ),
+    "nb.net.latex_cost": (
+        r"J = -\frac{1}{m}\sum_{i=1}^{m}\Bigl(y^{(i)}\log a^{[L](i)} + \bigl(1 - y^{(i)}\bigr)"
+        r"\log\bigl(1 - a^{[L](i)}\bigr)\Bigr)"
+    ),
+    "nb.net.cost_from_z": (
+        "`compute_cost` 取输出层的 $Z$（最后一个缓存的中间一项），交给 `log_loss_from_logits`，"
+        "它计算的是同一个数："
+    ),
+    "nb.net.latex_cost_from_z": (
+        r"J = \frac{1}{m}\sum_{i=1}^{m}\Bigl(\log\bigl(1 + e^{z^{[L](i)}}\bigr) - y^{(i)} z^{[L](i)}\Bigr)"
+    ),
+    "nb.net.backward": (
+        "## 反向传播\n\n"
+        "对于 sigmoid 输出和这个代价函数，经过 $\\sigma$ 的链式法则化简为"
+    ),
+    "nb.net.latex_dZL": r"dZ^{[L]} = A^{[L]} - Y",
+    "nb.net.backward_layers": (
+        "课程的做法是先求代价对输出的导数，再乘以 sigmoid 的斜率：结果相同，但输出舍入成 0 或 1 时会除以零。"
+        "从这里开始，一层一层往回算，直到第一层，即 $l = L, \\dots, 1$："
+    ),
+    "nb.net.latex_backward": (
+        r"dW^{[l]} = \frac{1}{m} dZ^{[l]} A^{[l-1]T}, \qquad db^{[l]} = \frac{1}{m}\sum_{i=1}^{m} dZ^{[l](i)}, "
+        r"\qquad dZ^{[l-1]} = W^{[l]T} dZ^{[l]} \ast g'\bigl(Z^{[l-1]}\bigr)"
+    ),
+    "nb.net.backward_note": (
+        "（$\\ast$ 表示逐元素相乘。）参数 `first_layer_weights` 也是给应用那条更快的路用的；取默认值时，"
+        "这些就是课程中的梯度。"
+    ),
+    "nb.net.update_note": "`update_parameters` 直接修改这些数组，并返回同一个字典。",
+    "nb.net.latex_predict": r"\hat y = \begin{cases} 1 & a^{[L]} > 0.5 \\ 0 & a^{[L]} \le 0.5 \end{cases}",
+    "nb.net.predict_note": (
+        "`predict_proba` 用参数自己的隐含层激活函数做前向传播（只有普通字典才需要传 `hidden=`，"
+        "不同的激活函数会被拒绝）；`predict` 把它给出的概率变成 0 和 1，排成和 `Y` 一样的一行。"
+    ),
     # ---- the shallow network (one hidden layer on planar data) ----
     "nb.sn.title": (
         "# 在平面数据上训练一个隐含层的神经网络\n\n"
@@ -460,63 +538,32 @@ ZH = {
     "nb.sn.layer_sizes": (
         "## 各层的大小\n\n"
         "$n_x$ 个输入（2 个：一个点的两个坐标），$n_h$ 个隐含单元，$n_y$ 个输出（1 个：属于类别 1 的概率）。"
+        "这个网络有 $L = 2$ 个带权重的层：隐含层和输出层。"
     ),
-    "nb.sn.initialize": (
-        "## 初始化参数\n\n"
-        "较小的随机权重打破隐含单元之间的对称性（如果全是零，每个单元都会学到同样的东西）；偏置从零开始。"
-        "`np.random.seed` 固定了随机抽取的结果，所以同样的随机种子给出同样的起点："
-    ),
-    "nb.sn.latex_initialize": (
-        r"W^{[1]} = 0.01 \cdot \mathrm{randn}(n_h, n_x), \quad b^{[1]} = 0, \qquad "
-        r"W^{[2]} = 0.01 \cdot \mathrm{randn}(n_y, n_h), \quad b^{[2]} = 0"
-    ),
-    "nb.sn.hidden_activation": "## 隐含层的激活函数 $g$ 及其斜率 $g'$",
     "nb.latex_activations": (
         r"\tanh: \; g(z) = \tanh z,\; g'(z) = 1 - a^2 \qquad "
         r"\mathrm{ReLU}: \; g(z) = \max(0, z),\; g'(z) = \begin{cases} 1 & z > 0 \\ 0 & z \le 0 \end{cases}"
         r" \qquad \sigma: \; g(z) = \sigma(z),\; g'(z) = a(1 - a)"
     ),
-    "nb.activations_note": "其中 $a = g(z)$ 是前向传播时保存下来的。",
-    "nb.sn.forward": "## 前向传播",
-    "nb.sn.latex_forward": (
-        r"Z^{[1]} = W^{[1]} X + b^{[1]}, \qquad A^{[1]} = g\bigl(Z^{[1]}\bigr), \qquad "
-        r"Z^{[2]} = W^{[2]} A^{[1]} + b^{[2]}, \qquad A^{[2]} = \sigma\bigl(Z^{[2]}\bigr)"
-    ),
-    "nb.sn.forward_note": "缓存（cache）保存两层的 $Z$ 和 $A$，供反向传播使用。",
-    "nb.sn.latex_cost": (
-        r"J = -\frac{1}{m}\sum_{i=1}^{m}\Bigl(y^{(i)}\log a^{[2](i)} + \bigl(1 - y^{(i)}\bigr)"
-        r"\log\bigl(1 - a^{[2](i)}\bigr)\Bigr)"
-    ),
-    "nb.cost_from_output_z": "它是从输出层的 $Z$ 计算出来的：",
-    "nb.sn.latex_cost_from_z": (
-        r"J = \frac{1}{m}\sum_{i=1}^{m}\Bigl(\log\bigl(1 + e^{z^{[2](i)}}\bigr) - y^{(i)} z^{[2](i)}\Bigr)"
-    ),
-    "nb.cost_from_output_z_why": "数值相同，但当一个有把握的预测把输出舍入成 0 或 1 时，也绝不会计算 $\\log 0$。",
-    "nb.sn.backward": "## 反向传播",
-    "nb.sn.latex_backward_2": (
-        r"dZ^{[2]} = A^{[2]} - Y, \qquad dW^{[2]} = \frac{1}{m} dZ^{[2]} A^{[1]T}, \qquad "
-        r"db^{[2]} = \frac{1}{m}\sum_{i} dZ^{[2](i)}"
-    ),
-    "nb.sn.latex_backward_1": (
-        r"dZ^{[1]} = W^{[2]T} dZ^{[2]} \ast g'\bigl(Z^{[1]}\bigr), \qquad "
-        r"dW^{[1]} = \frac{1}{m} dZ^{[1]} X^T, \qquad db^{[1]} = \frac{1}{m}\sum_{i} dZ^{[1](i)}"
-    ),
-    "nb.elementwise": "（$\\ast$ 表示逐元素相乘。）",
     "nb.sn.model": (
         "## 模型\n\n"
-        "`nn_model` 把前向传播、计算代价、反向传播和更新参数重复 `num_iterations` 次，每 100 次迭代打印一次代价。"
+        "`nn_model` 是课程的训练循环：先用 `initialize_parameters_deep` 初始化（`init=\"small\"`，即课程中的 0.01），"
+        "然后把前向传播、计算代价、反向传播和更新参数重复 `num_iterations` 次，每 100 次迭代打印一次代价。"
         "如果代价不再是一个数（学习率太大），训练就在那里停止，和应用中一样。"
     ),
     "nb.predict": "## 预测",
-    "nb.sn.latex_predict": r"\hat y = \begin{cases} 1 & a^{[2]} > 0.5 \\ 0 & a^{[2]} \le 0.5 \end{cases}",
     "nb.sn.train": (
         "## 用你的设置训练\n\n"
         "数据、隐含单元、激活函数、学习率、迭代次数和随机种子都与你在应用中的那次训练相同，所以代价和准确率也相同。"
         "改一改它们，再运行这个单元格。"
     ),
-    "nb.sn.boundary": (
+    "nb.sn.grid": (
         "## 决策边界\n\n"
-        "平面上的每个点都按网络在那里预测的类别着色，数据点画在上面。"
+        "`data_box` 和 `plane_grid` 是应用在平面上作图用的函数：先在数据周围取一个矩形，再在其中取一个网格的点，"
+        "和 `X` 一样每列一个点。"
+    ),
+    "nb.sn.boundary": (
+        "`plot_decision_boundary` 把网格上的每个点按网络在那里预测的类别着色，数据点画在上面。"
     ),
     "nb.sn.next": (
         "## 可以试试\n\n"
@@ -535,72 +582,12 @@ ZH = {
         "- 迭代 **{num_iterations}** 次\n"
         "- 使用课程的 209 张训练图像和 50 张测试图像"
     ),
-    "nb.dn.initialize": (
-        "## 初始化参数\n\n"
-        "对每一层 $l = 1, \\dots, L$，先调用 `np.random.seed(seed)`（同样的随机种子，同样的起点）："
-    ),
-    "nb.dn.latex_initialize": r"W^{[l]} = \mathrm{randn}\bigl(n^{[l]}, n^{[l-1]}\bigr) \cdot s, \qquad b^{[l]} = 0",
-    "nb.dn.scales": (
-        "参数 `init` 选择缩放系数 $s$：`\"small\"` 是课程中的两层网络，`\"scaled\"` 是其中的 L 层网络，"
-        "`\"he\"` 是为 ReLU 设计的缩放："
-    ),
-    "nb.dn.latex_scales": (
-        r"s_{\mathtt{small}} = 0.01, \qquad s_{\mathtt{scaled}} = \frac{1}{\sqrt{n^{[l-1]}}}, \qquad "
-        r"s_{\mathtt{he}} = \sqrt{\frac{2}{n^{[l-1]}}}"
-    ),
-    "nb.dn.activations": (
-        "## 激活函数及其斜率\n\n"
-        "反向传播的函数把 $dA$ 变成 $dZ = dA \\ast g'(Z)$，其中 $g'$ 见下表："
-    ),
-    "nb.dn.linear_forward": "## 前向传播：一层的线性部分",
-    "nb.dn.latex_linear_forward": r"Z^{[l]} = W^{[l]} A^{[l-1]} + b^{[l]}, \qquad A^{[0]} = X",
-    "nb.dn.linear_forward_note": "缓存保存这一层的输入 $A$、它的 $W$ 和 $b$，供反向传播使用。",
-    "nb.dn.linear_activation_forward": "## 前向传播：完整的一层",
-    "nb.dn.latex_linear_activation_forward": (
-        r"A^{[l]} = g\bigl(Z^{[l]}\bigr) = g\bigl(W^{[l]} A^{[l-1]} + b^{[l]}\bigr)"
-    ),
-    "nb.dn.linear_activation_forward_note": "其中 $g$ 是隐含层的激活函数，输出层则用 sigmoid。",
-    "nb.dn.L_model_forward": (
-        "## 经过全部 $L$ 层的前向传播\n\n"
-        "$L - 1$ 个隐含层使用隐含层的激活函数 $g$，最后是一个 sigmoid 单元："
-    ),
-    "nb.dn.latex_L_model_forward": (
-        r"A^{[0]} = X \;\to\; A^{[l]} = g\bigl(W^{[l]} A^{[l-1]} + b^{[l]}\bigr),\; l = 1, \dots, L-1 "
-        r"\;\to\; A^{[L]} = \sigma\bigl(W^{[L]} A^{[L-1]} + b^{[L]}\bigr) = \hat Y"
-    ),
-    "nb.dn.latex_cost": (
-        r"J = -\frac{1}{m}\sum_{i=1}^{m}\Bigl(y^{(i)}\log a^{[L](i)} + \bigl(1 - y^{(i)}\bigr)"
-        r"\log\bigl(1 - a^{[L](i)}\bigr)\Bigr)"
-    ),
-    "nb.dn.latex_cost_from_z": (
-        r"J = \frac{1}{m}\sum_{i=1}^{m}\Bigl(\log\bigl(1 + e^{z^{[L](i)}}\bigr) - y^{(i)} z^{[L](i)}\Bigr)"
-    ),
-    "nb.dn.linear_backward": (
-        "## 反向传播：一层的线性部分\n\n"
-        "由 $dZ$ 和这一层的缓存（它的输入 $A$、它的 $W$ 和 $b$）求出："
-    ),
-    "nb.dn.latex_linear_backward": (
-        r"dW^{[l]} = \frac{1}{m} dZ^{[l]} A^{[l-1]T}, \qquad db^{[l]} = \frac{1}{m}\sum_{i} dZ^{[l](i)}, "
-        r"\qquad dA^{[l-1]} = W^{[l]T} dZ^{[l]}"
-    ),
-    "nb.dn.linear_activation_backward": "## 反向传播：完整的一层",
-    "nb.dn.latex_linear_activation_backward": r"dZ^{[l]} = dA^{[l]} \ast g'\bigl(Z^{[l]}\bigr)",
-    "nb.dn.linear_activation_backward_note": "然后按上面的方法处理线性部分。",
-    "nb.dn.L_model_backward": (
-        "## 经过全部 $L$ 层的反向传播\n\n"
-        "对于 sigmoid 输出和这个代价函数，经过 $\\sigma$ 的链式法则化简为"
-    ),
-    "nb.dn.latex_L_model_backward": r"dZ^{[L]} = A^{[L]} - Y",
-    "nb.dn.L_model_backward_note": (
-        "课程的做法是先求代价对输出的导数，再乘以 sigmoid 的斜率：结果相同，但输出舍入成 0 或 1 时会除以零。"
-        "从这里开始，一层一层往回算，直到第一层。"
-    ),
     "nb.dn.model": (
         "## 模型\n\n"
-        "`L_layer_model` 把前向传播、计算代价、反向传播和更新参数重复 `num_iterations` 次，每 100 次迭代打印一次代价。"
+        "`L_layer_model` 是课程的训练循环：先用 `initialize_parameters_deep` 初始化，然后把前向传播、计算代价、"
+        "反向传播和更新参数重复 `num_iterations` 次，每 100 次迭代打印一次代价。"
         "如果代价不再是一个数（学习率太大），训练就在那里停止，和应用中一样。"
     ),
-    "nb.dn.latex_predict": r"\hat y = \begin{cases} 1 & a^{[L]} > 0.5 \\ 0 & a^{[L]} \le 0.5 \end{cases}",
     "nb.dn.train": (
         "## 用你的设置训练\n\n"
         "各层大小、激活函数、初始化方式、学习率和迭代次数都与你在应用中的那次训练相同，所以代价和准确率也相同。"
