@@ -21,7 +21,7 @@ PROPER_PHRASES = ("First Contact", "Frank Rosenblatt", "leaky ReLU")
 
 # Keys whose Chinese text is legitimately Latin only: symbols, formulas, proper names, gate names.
 LATIN_ONLY = {
-    "app.title",
+    "app.title", "lang.en",  # the language switch names each language in itself
     "act.sigmoid", "act.tanh", "act.relu", "act.leaky_relu", "act.z", "act.chart_function",
     "act.chart_derivative", "act.col_value", "act.col_slope",
     "pc.data_and", "pc.data_or", "pc.data_xor",

@@ -9,10 +9,13 @@ several BLAS threads fighting for the cores made the deep notebook 4 times slowe
 
 from __future__ import annotations
 
+import ast
 import hashlib
+import inspect
 import os
 import re
 import time
+import types
 from pathlib import Path
 
 import nbformat
@@ -24,10 +27,10 @@ from threadpoolctl import threadpool_limits
 from core.datasets import CAT_FILES, MIRRORS, data_dir
 from core.planar import PLANAR_SETS
 from core.dual_logistic import train as train_logistic
-from core.nn import train_steps
-from core import logistic
-from core.notebooks import (LOGISTIC_CELLS, cat_notebook, deep_notebook, notebook_bytes, notebook_file_name,
-                            shallow_notebook, with_helpers)
+from core.nn import final_snapshot, train_steps
+from core import logistic, nn, planar
+from core.notebooks import (LOGISTIC_CELLS, WRITTEN_HERE, cat_notebook, deep_notebook, notebook_bytes,
+                            notebook_file_name, shallow_notebook, with_helpers)
 
 COST_LINE = re.compile(r"^Cost after iteration (\d+): (\S+)$", re.M)
 ACCURACY_LINE = re.compile(r"^(train|test) accuracy: (\S+) %$", re.M)
@@ -73,10 +76,10 @@ def expected_costs(snapshot) -> list[tuple[int, str]]:
 
 
 def functions_of(notebook) -> dict:
-    """Execute only the cells that define functions (no data, no training), in this process."""
+    """Execute only the cells that define functions and classes (no data, no training), in this process."""
     namespace = {"np": np}
     for cell in code_cells(notebook):
-        if re.search(r"^def ", cell.source, re.M) and "load_dataset()" not in cell.source:
+        if re.search(r"^(def|class) ", cell.source, re.M) and "load_dataset()" not in cell.source:
             exec(cell.source, namespace)
     return namespace
 
@@ -94,13 +97,14 @@ def cat_folder(tmp_path):
 
 # ---- the notebooks as documents (no kernel) ----
 
-ALL_NOTEBOOKS = {
-    "cat": lambda: cat_notebook(learning_rate=0.01, num_iterations=1500),
-    "shallow": lambda: shallow_notebook(data="moons", noise=0.3, hidden_units=7, activation="relu",
-                                        learning_rate=0.5, num_iterations=3000, seed=5),
-    "deep": lambda: deep_notebook(hidden_sizes=(7,), activation="tanh", init="he", learning_rate=0.02,
-                                  num_iterations=1200),
+ALL_NOTEBOOKS = {  # each takes language="zh" too
+    "cat": lambda **language: cat_notebook(learning_rate=0.01, num_iterations=1500, **language),
+    "shallow": lambda **language: shallow_notebook(data="moons", noise=0.3, hidden_units=7, activation="relu",
+                                                   learning_rate=0.5, num_iterations=3000, seed=5, **language),
+    "deep": lambda **language: deep_notebook(hidden_sizes=(7,), activation="tanh", init="he", learning_rate=0.02,
+                                             num_iterations=1200, **language),
 }
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @pytest.mark.parametrize("which", ALL_NOTEBOOKS)
@@ -119,7 +123,8 @@ def test_a_valid_notebook_that_needs_nothing_of_the_app(which):
 @pytest.mark.parametrize("which", ALL_NOTEBOOKS)
 def test_every_function_follows_its_markdown(which):
     cells = ALL_NOTEBOOKS[which]().cells
-    defining = [i for i, cell in enumerate(cells) if cell.cell_type == "code" and re.search(r"^def ", cell.source, re.M)]
+    defining = [i for i, cell in enumerate(cells)
+                if cell.cell_type == "code" and re.search(r"^(def|class) ", cell.source, re.M)]
     assert len(defining) >= 8
     for i in defining:
         assert cells[i - 1].cell_type == "markdown", cells[i].source[:80]
@@ -135,6 +140,21 @@ def test_the_title_names_the_settings():
     assert all(text in title for text in ("12288 → 20 → 7 → 5 → 1", "relu", "small", "0.0075", "2500"))
 
 
+@pytest.mark.parametrize("which", ALL_NOTEBOOKS)
+def test_a_chinese_notebook_reads_chinese_and_runs_the_same_code(which):
+    english, chinese = ALL_NOTEBOOKS[which](), ALL_NOTEBOOKS[which](language="zh")
+    assert chinese.metadata["first_contact"]["language"] == "zh"
+    assert english.metadata["first_contact"]["language"] == "en"
+    assert [cell.cell_type for cell in chinese.cells] == [cell.cell_type for cell in english.cells]
+    assert [cell.source for cell in code_cells(chinese)] == [cell.source for cell in code_cells(english)]
+    markdown = [cell.source for cell in chinese.cells if cell.cell_type == "markdown"]
+    assert [text for text in markdown if not CJK.search(re.sub(r"\$[^$]*\$", "", text))] == []
+    assert not any(CJK.search(cell.source) for cell in english.cells)
+    formulas = lambda notebook: [re.findall(r"\$\$.*?\$\$", cell.source, re.S) for cell in notebook.cells]
+    assert formulas(chinese) == formulas(english)  # the same formulas, in the same places
+    assert notebook_file_name(chinese) == notebook_file_name(english)
+
+
 def test_settings_the_pages_cannot_have_are_refused():
     with pytest.raises(ValueError):
         shallow_notebook(data="spiral")
@@ -142,6 +162,8 @@ def test_settings_the_pages_cannot_have_are_refused():
         shallow_notebook(activation="softmax")
     with pytest.raises(ValueError):
         deep_notebook(init="xavier")
+    with pytest.raises(ValueError):
+        cat_notebook(language="fr")
 
 
 def test_bytes_and_file_name_for_the_download_button():
@@ -183,6 +205,90 @@ def test_helpers_are_found_in_dependency_order():
     names = [f.__name__ for f in with_helpers(PLANAR_SETS["flower"])]
     assert names == ["planar_flower", "_as_columns", "planar_noisy_flower"]
     assert [f.__name__ for f in with_helpers(PLANAR_SETS["moons"])] == ["_as_columns", "moons"]
+
+
+# ---- the code in the notebooks is the app's code ----
+
+CORE_MODULES = {"cat": (logistic,), "shallow": (nn, logistic, planar), "deep": (nn, logistic)}
+
+
+def top_level_definitions(source: str) -> list[tuple[str, str, str]]:
+    """(name, "def" or "assign", its exact source) for each function, class and single-name assignment."""
+    found = []
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            found.append((node.name, "def", ast.get_source_segment(source, node)))
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            found.append((node.targets[0].id, "assign", ast.get_source_segment(source, node)))
+    return found
+
+
+def core_source(modules, name: str) -> str | None:
+    """The app's own source of `name` (a function, class or module constant): from the first module that has it."""
+    for module in modules:
+        value = getattr(module, name, None)
+        if isinstance(value, (types.FunctionType, type)) and value.__module__.startswith("core."):
+            return inspect.getsource(value).rstrip()
+        assigned = {n: text for n, kind, text in top_level_definitions(inspect.getsource(module)) if kind == "assign"}
+        if name in assigned:
+            return assigned[name]
+    return None
+
+
+def not_the_apps_code(notebook, modules) -> list[str]:
+    """Every function, class or constant in the notebook's code that should be the app's source and is not:
+    a copy that differs from core's, or a function written by hand that `WRITTEN_HERE` does not name."""
+    problems = []
+    for cell in code_cells(notebook):
+        source = "\n".join(line for line in cell.source.splitlines() if not line.startswith("%"))
+        for name, kind, text in top_level_definitions(source):
+            if name in WRITTEN_HERE:
+                continue
+            expected = core_source(modules, name)
+            if expected is None and kind == "def":
+                problems.append(f"{name}: written in the notebook, not the app's")
+            elif expected is not None and text != expected:
+                problems.append(f"{name}: differs from the app's source")
+    return problems
+
+
+@pytest.mark.parametrize("which", ALL_NOTEBOOKS)
+def test_every_function_of_the_app_in_a_notebook_is_its_exact_source(which):
+    notebook = ALL_NOTEBOOKS[which]()
+    assert not_the_apps_code(notebook, CORE_MODULES[which]) == []
+    names = [name for cell in code_cells(notebook)
+             for name, kind, _ in top_level_definitions("\n".join(line for line in cell.source.splitlines()
+                                                                  if not line.startswith("%")))
+             if kind == "def"]
+    assert len(names) == len(set(names)), "a function defined twice"
+
+
+def test_the_source_check_can_fail():
+    notebook = ALL_NOTEBOOKS["shallow"]()
+    cell = next(cell for cell in code_cells(notebook) if "def activate(" in cell.source)
+    cell.source = cell.source.replace("np.maximum(0, Z)", "np.maximum(0.0, Z)")
+    cell = next(cell for cell in code_cells(notebook) if "ACTIVATIONS = (" in cell.source)
+    cell.source = cell.source.replace('"relu", ', "")
+    notebook.cells.append(nbformat.v4.new_code_cell("def relu(Z):\n    return np.maximum(0, Z)"))
+    assert not_the_apps_code(notebook, CORE_MODULES["shallow"]) == [
+        "ACTIVATIONS: differs from the app's source", "activate: differs from the app's source",
+        "relu: written in the notebook, not the app's"]
+
+
+def test_what_the_notebooks_write_themselves_is_not_in_the_app():
+    assert [name for name in WRITTEN_HERE if core_source((nn, logistic, planar), name)] == []
+
+
+@pytest.mark.parametrize("which", ["shallow", "deep"])
+def test_the_network_notebooks_hold_everything_their_training_loop_calls(which):
+    """The course's loop calls these; they, and everything of the app's they use, are the app's source."""
+    defined = {name for cell in code_cells(ALL_NOTEBOOKS[which]())
+               for name, _, _ in top_level_definitions("\n".join(line for line in cell.source.splitlines()
+                                                                 if not line.startswith("%")))}
+    needed = with_helpers(nn.initialize_parameters_deep, nn.L_model_forward, nn.compute_cost, nn.L_model_backward,
+                          nn.update_parameters, nn.predict, logistic.accuracy)
+    assert {piece.__name__ for piece in needed} <= defined
+    assert {"Parameters", "ACTIVATIONS", "INITS", "sigmoid", "log_loss_from_logits", "activation_slope"} <= defined
 
 
 # ---- the data cells: found next to the notebook, else downloaded with the SHA-256 check ----
@@ -305,10 +411,9 @@ def test_cat_notebook_at_other_settings(learning_rate, iterations, cat_folder, c
 
 def shallow_core_run(settings):
     X, Y = PLANAR_SETS[settings["data"]](seed=1, noise=settings["noise"])  # as the page draws it
-    for snapshot in train_steps(X, Y, [2, settings["hidden_units"], 1], hidden=settings["activation"], init="small",
-                                seed=settings["seed"], learning_rate=settings["learning_rate"],
-                                num_iterations=settings["num_iterations"], snapshot_every=settings["num_iterations"]):
-        pass
+    snapshot = final_snapshot(X, Y, [2, settings["hidden_units"], 1], hidden=settings["activation"], init="small",
+                              seed=settings["seed"], learning_rate=settings["learning_rate"],
+                              num_iterations=settings["num_iterations"])
     assert not snapshot.diverged
     return snapshot
 
@@ -341,6 +446,15 @@ def test_shallow_notebook_at_other_settings(settings, tmp_path, monkeypatch, cap
     assert_accuracies_agree(text, core, splits=("train",))
 
 
+def test_a_chinese_notebook_prints_what_core_computes(tmp_path, monkeypatch, capsys):
+    """The words change, the code and what it prints do not: the same lines, parsed the same way."""
+    settings = SHALLOW_RUNS[0]
+    text = run_in_process(shallow_notebook(**settings, language="zh"), tmp_path, monkeypatch, capsys)
+    core = shallow_core_run(settings)
+    assert len(assert_costs_agree(text, core)) == (settings["num_iterations"] - 1) // 100 + 1
+    assert_accuracies_agree(text, core, splits=("train",))
+
+
 def test_a_run_that_overflows_stops_where_the_apps_stops(capsys):
     """A learning rate far too large: the notebook's loop stops at the iteration where core's does."""
     settings = dict(data="blobs", noise=0.2, hidden_units=5, activation="relu", learning_rate=1e4,
@@ -361,12 +475,10 @@ def test_a_run_that_overflows_stops_where_the_apps_stops(capsys):
 
 
 def deep_core_run(problem, hidden_sizes, activation, init, learning_rate, iterations):
-    for snapshot in train_steps(problem.X_train, problem.Y_train, [problem.X_train.shape[0], *hidden_sizes, 1],
-                                hidden=activation, init=init, learning_rate=learning_rate, num_iterations=iterations,
-                                snapshot_every=iterations, X_test=problem.X_test, Y_test=problem.Y_test,
-                                gram=(problem.K_train, problem.K_test)):  # as the page trains it
-        pass
-    return snapshot
+    return final_snapshot(problem.X_train, problem.Y_train, [problem.X_train.shape[0], *hidden_sizes, 1],
+                          hidden=activation, init=init, learning_rate=learning_rate, num_iterations=iterations,
+                          X_test=problem.X_test, Y_test=problem.Y_test,
+                          gram=(problem.K_train, problem.K_test))  # as the page trains it
 
 
 def test_deep_notebook_at_the_texts_settings(cat_folder, cat_task):
