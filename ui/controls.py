@@ -19,7 +19,7 @@ MAX_TEXT = 200  # characters of a text setting taken from a link
 NOTICE = "_url_notice."  # session-state prefix: a refused URL value, shown until the widget changes
 
 
-def _format_option(setting: Setting):
+def format_option(setting: Setting):
     if setting.option_labels:
         names = dict(zip(setting.options, setting.option_labels))
         return lambda option: t(names[option])
@@ -28,7 +28,7 @@ def _format_option(setting: Setting):
 
 def describe_value(setting: Setting, value) -> str:
     """A value as the learner reads it: a number written plainly, an option by its label."""
-    fmt = _format_option(setting)
+    fmt = format_option(setting)
     return ", ".join(fmt(v) for v in value) if setting.kind == MULTI else fmt(value)
 
 
@@ -69,7 +69,7 @@ def _default(setting: Setting):
     return list(setting.default) if setting.kind == MULTI else setting.default
 
 
-def _mirror_in_url(setting: Setting, value) -> None:
+def mirror_in_url(setting: Setting, value) -> None:
     """Write the value into the address bar (removed when it is the default, to keep links short)."""
     wanted = [] if value == _default(setting) else url_text(setting, value)
     wanted = wanted if isinstance(wanted, list) else [wanted]
@@ -97,17 +97,17 @@ def setting_widget(setting: Setting, where=None):
         value = where.slider(label, min_value=setting.min_value, max_value=setting.max_value, step=setting.step,
                              **common)
     elif setting.kind == CHOICE:
-        value = where.select_slider(label, options=setting.options, format_func=_format_option(setting), **common)
+        value = where.select_slider(label, options=setting.options, format_func=format_option(setting), **common)
     elif setting.kind == SWITCH:
-        value = where.segmented_control(label, options=setting.options, format_func=_format_option(setting),
+        value = where.segmented_control(label, options=setting.options, format_func=format_option(setting),
                                         required=True, **common)
     elif setting.kind == MULTI:
-        value = where.multiselect(label, options=setting.options, format_func=_format_option(setting), **common)
+        value = where.multiselect(label, options=setting.options, format_func=format_option(setting), **common)
     elif setting.kind == TOGGLE:
         value = where.toggle(label, **common)
     elif setting.kind == TEXT:
         value = where.text_input(label, **common)
     else:
         raise ValueError(f"unknown setting kind {setting.kind!r}")
-    _mirror_in_url(setting, value)
+    mirror_in_url(setting, value)
     return value

@@ -8,20 +8,28 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from core.settings import SWITCH, Setting
-from core.text import DEFAULT_LANGUAGE, LANGUAGES, use_language_from
-from ui.controls import setting_widget
+from core.text import DEFAULT_LANGUAGE, LANGUAGES, t, use_language_from
+from ui.controls import format_option, mirror_in_url, value_from_url
 
 LANGUAGE = Setting("lang", "lang.label", SWITCH, DEFAULT_LANGUAGE, options=LANGUAGES,
                    option_labels=tuple(f"lang.{code}" for code in LANGUAGES))
+CHOSEN = "language"  # session key: the learner's language, kept across chapters (a widget's state is not)
 
 
 def _session_language() -> str:
     if get_script_run_ctx() is None:  # not in a learner's script run (a background thread): the default
         return DEFAULT_LANGUAGE
-    return st.session_state.get(LANGUAGE.key, DEFAULT_LANGUAGE)
+    return st.session_state.get(CHOSEN, DEFAULT_LANGUAGE)
 
 
 def language_switch() -> str:
     """Draw the switch (first thing in the sidebar) and return the language; every `t` follows it."""
     use_language_from(_session_language)
-    return setting_widget(LANGUAGE, where=st.sidebar)
+    if CHOSEN not in st.session_state:  # a new session: the link's language, or the default
+        st.session_state[CHOSEN] = value_from_url(LANGUAGE, st.query_params.get_all(LANGUAGE.key))[0]
+    chosen = st.sidebar.segmented_control(
+        t(LANGUAGE.label), options=LANGUAGE.options, default=st.session_state[CHOSEN],
+        format_func=format_option(LANGUAGE), required=True, key="language_switch")
+    st.session_state[CHOSEN] = chosen or st.session_state[CHOSEN]
+    mirror_in_url(LANGUAGE, st.session_state[CHOSEN])
+    return st.session_state[CHOSEN]

@@ -18,7 +18,7 @@ EN = {
     "nav.shallow_network": "Shallow network",
     "nav.deep_network": "Deep network",
     # ---- language ----
-    "lang.label": "Language · 语言",
+    "lang.label": "Language",
     "lang.en": "English",
     "lang.zh": "简体中文",
     # ---- home ----
@@ -88,7 +88,7 @@ ZH = {
     "nav.shallow_network": "浅层神经网络",
     "nav.deep_network": "深层神经网络",
     # ---- language ----
-    "lang.label": "Language · 语言",
+    "lang.label": "语言",
     "lang.en": "English",
     "lang.zh": "简体中文",
     # ---- home ----
