@@ -37,6 +37,13 @@ class CatTask:
         truth = self.problem.Y_test[0] == 1
         return [(int(i), float(test_probabilities[i])) for i in np.flatnonzero(predicted != truth)]
 
+    def confusion(self, test_probabilities: np.ndarray) -> dict[tuple[int, int], list[int]]:
+        """The test images by (true label, predicted label): the cells of the 2×2 confusion matrix."""
+        predicted = (np.asarray(test_probabilities) > 0.5).astype(int)
+        truth = self.problem.Y_test[0].astype(int)
+        return {(y, p): [int(i) for i in np.flatnonzero((truth == y) & (predicted == p))]
+                for y in (1, 0) for p in (1, 0)}
+
     def cat_probability(self, snapshot: Snapshot, image: np.ndarray) -> float:
         """Probability that one (64, 64, 3) uint8 image is a cat, for a logistic-regression run."""
         return float(predict_proba(self.problem, snapshot, flatten_and_scale(image[None]))[0])

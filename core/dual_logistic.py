@@ -62,6 +62,11 @@ def _accuracy(z: np.ndarray, Y: np.ndarray) -> float:
     return accuracy((sigmoid(z) > 0.5).astype(float), Y)
 
 
+def _accuracies(Z: np.ndarray, Y: np.ndarray) -> np.ndarray:
+    """`_accuracy` of every row of Z (one row per iteration), at once."""
+    return 100.0 - np.mean(np.abs((sigmoid(Z) > 0.5) - Y), axis=1) * 100.0
+
+
 def train_steps(problem: GramProblem, learning_rate: float, num_iterations: int, snapshot_every: int = 100):
     """Gradient descent from zeros, yielding a Snapshot every `snapshot_every` iterations and at the end.
 
@@ -71,10 +76,14 @@ def train_steps(problem: GramProblem, learning_rate: float, num_iterations: int,
     layer = SpanLayer(None, problem.X_train, problem.K_train, units=1, X_test=problem.X_test,
                       K_test=problem.K_test)  # w = 0 at the start
     b = 0.0
-    costs = np.empty(num_iterations + 1)
+    costs, test_costs = np.empty(num_iterations + 1), np.empty(num_iterations + 1)
+    accuracies = np.empty((num_iterations + 1, 2))
     Y = problem.Y_train
     i, pending = 0, None  # pending: dz of the last evaluated iteration, not yet applied
     while True:
+        # The test set's record is computed for a whole stretch at once, from the parameters kept on the
+        # way: one matrix product instead of one small product per iteration.
+        first, stretch_B, stretch_b, stretch_z = i + (pending is not None), [], [], []
         # Past the stability limit numbers overflow; that is reported as divergence, not warned about.
         # (The error state is set per stretch between snapshots, never across a yield.)
         with np.errstate(over="ignore", invalid="ignore"):
@@ -85,10 +94,17 @@ def train_steps(problem: GramProblem, learning_rate: float, num_iterations: int,
                     i += 1
                 z = layer.Z() + b
                 a, costs[i] = sigmoid_and_log_loss(z, Y)
+                stretch_B.append(layer.B[0].copy())
+                stretch_b.append(b)
+                stretch_z.append(z[0])
                 pending = a - Y
                 diverged = not (np.isfinite(costs[i]) and np.isfinite(b))
                 if diverged or i == num_iterations or (i > 0 and i % snapshot_every == 0):
                     break
+            Z_test = np.array(stretch_B) @ problem.K_test + np.array(stretch_b)[:, None]
+            test_costs[first: i + 1] = np.mean(np.logaddexp(0.0, Z_test) - problem.Y_test * Z_test, axis=1)
+            accuracies[first: i + 1, 0] = _accuracies(np.array(stretch_z), Y)
+            accuracies[first: i + 1, 1] = _accuracies(Z_test, problem.Y_test)
             snapshot = Snapshot(
                 iteration=i,
                 num_iterations=num_iterations,
@@ -99,6 +115,8 @@ def train_steps(problem: GramProblem, learning_rate: float, num_iterations: int,
                 alpha=layer.B[0].copy(),
                 b=float(b),
                 diverged=diverged,
+                test_costs=test_costs[: i + 1].copy(),
+                accuracies=accuracies[: i + 1].copy(),
             )
         yield snapshot
         if snapshot.done:

@@ -156,6 +156,8 @@ def train_steps(X, Y, layer_dims, *, hidden="relu", init="scaled", seed=1, learn
         K, K_test = gram if gram is not None else (None, None)
         first = SpanLayer(parameters["W1"], X, K, X_test=X_test, K_test=K_test)
     costs = np.empty(num_iterations + 1)
+    testing = X_test is not None
+    test_costs, accuracies = np.empty(num_iterations + 1), np.empty((num_iterations + 1, 2))
 
     def formed() -> Parameters:
         out = parameters.copy()
@@ -163,22 +165,28 @@ def train_steps(X, Y, layer_dims, *, hidden="relu", init="scaled", seed=1, learn
             out["W1"] = first.weights()
         return out
 
-    def test_accuracy() -> float | None:
-        if X_test is None:
-            return None
+    def test_record(i: int) -> None:
+        """The test set's cost and accuracy for the parameters of iteration i (the text's step 8)."""
         Z1_test = first.Z_test() + parameters["b1"] if span else None
-        return accuracy(_predicted(L_model_forward(X_test, parameters, Z1_test)[0]), Y_test)
+        AL_test, caches_test = L_model_forward(X_test, parameters, Z1_test)
+        test_costs[i] = compute_cost(caches_test[-1][1], Y_test)
+        accuracies[i, 1] = accuracy(_predicted(AL_test), Y_test)
 
     for i in range(num_iterations + 1):
         with np.errstate(over="ignore", invalid="ignore"):  # divergence is detected below, not warned
             AL, caches = L_model_forward(X, parameters, first.Z() + parameters["b1"] if span else None)
             costs[i] = compute_cost(caches[-1][1], Y)
+            accuracies[i, 0] = accuracy(_predicted(AL), Y)
+            if testing:
+                test_record(i)
             diverged = not np.isfinite(costs[i])
             report = diverged or i == num_iterations or (i > 0 and i % snapshot_every == 0)
             if report:
-                snapshot = NetSnapshot(iteration=i, num_iterations=num_iterations, costs=costs[: i + 1].copy(),
-                                       train_accuracy=accuracy(_predicted(AL), Y), test_accuracy=test_accuracy(),
-                                       params=formed(), diverged=diverged)
+                snapshot = NetSnapshot(
+                    iteration=i, num_iterations=num_iterations, costs=costs[: i + 1].copy(),
+                    train_accuracy=accuracies[i, 0], test_accuracy=accuracies[i, 1] if testing else None,
+                    params=formed(), diverged=diverged, test_costs=test_costs[: i + 1].copy() if testing else None,
+                    accuracies=accuracies[: i + 1].copy() if testing else None)
             if not diverged and i < num_iterations:
                 grads = L_model_backward(AL, Y, caches, parameters, first_layer_weights=not span)
                 update_parameters(parameters, grads, learning_rate)

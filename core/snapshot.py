@@ -15,6 +15,10 @@ class TrainingSnapshot:
     train_accuracy: float
     test_accuracy: float | None
     diverged: bool = False
+    # The record the text's step 8 plots, at every iteration so far (None without a test set): the test
+    # set's cost, and the train and test accuracy (%), one row per iteration.
+    test_costs: np.ndarray | None = None
+    accuracies: np.ndarray | None = None  # (iterations + 1, 2)
 
     @property
     def cost(self) -> float:

@@ -8,21 +8,24 @@ import streamlit as st
 
 from core.cat_task import costs_csv, parameters_npz
 from core.chapters.cat_classifier import (COMPARE_ITERATIONS, COMPARE_RATES, IMAGE_INDEX, ITERATIONS, LEARNING_RATE,
-                                          PACE, PACE_SECONDS_PER_1000, REFERENCE_ITERATIONS, REFERENCE_LEARNING_RATE)
+                                          PACE, PACE_SECONDS_PER_1000, REFERENCE_ITERATIONS, REFERENCE_LEARNING_RATE,
+                                          TEXT_IMAGES)
 from core.dual_logistic import train_steps
-from core.figures.common import FULL_POINTS, comparison_figure, cost_curve_figure
+from core.figures.common import comparison_figure
 from core.images import enlarge, weights_to_image
 from core.settings import format_number
 from core.text import t
 from ui.cat_data import cat_task, class_name, trained_logistic
 from ui.cat_views import gallery, show_mislabeled, try_your_photo
 from ui.controls import setting_widget
-from ui.live import show_progress, snapshot_every, training_section
+from ui.live import show_progress, snapshot_every, step_8_charts, training_section
 from ui.router import ensure_router
 
 ensure_router()
 st.title(t("cat.title"))
 st.markdown(t("cat.intro"))
+with st.expander(t("cat.notes_header")):
+    st.markdown(t("cat.notes"))
 
 task = cat_task()
 if task is None:
@@ -57,6 +60,10 @@ def image_picker() -> None:
             index = min(setting_widget(IMAGE_INDEX, where=st), m - 1)
             st.markdown(t("cat.image_label", index=index, label=class_name(problem.Y_train[0, index]),
                           y=int(problem.Y_train[0, index])))
+            for shown in (i for i in TEXT_IMAGES if i < m):  # the text's two examples, one click away
+                st.button(t("cat.show_text_image", index=shown, label=class_name(problem.Y_train[0, shown])),
+                          key=f"cat_text_image_{shown}", on_click=st.session_state.update,
+                          kwargs={IMAGE_INDEX.key: shown})
         right.image(enlarge(task.train_images[index], 4), width=256)
 
 
@@ -72,16 +79,32 @@ def draw(record, slots, finished: bool) -> None:
     show_progress(slots, run, "cat", [
         (t("cat.iteration"), run.iteration), (t("cat.cost"), f"{run.cost:.6f}"),
         (t("cat.train_accuracy"), f"{run.train_accuracy:.2f} %"), (t("cat.test_accuracy"), f"{run.test_accuracy:.2f} %")])
-    words = {"title": t("cat.cost_chart", lr=format_number(run.learning_rate)), "x": t("cat.iteration"),
-             "y": t("cat.cost")}
-    slots.charts[0].plotly_chart(cost_curve_figure(run.costs, words, total_iterations=run.num_iterations,
-                                                   **({"max_points": FULL_POINTS} if finished else {})))
+    step_8_charts(slots, run, "cat", lr=format_number(run.learning_rate), finished=finished)
+
+
+def confusion_matrix(probabilities) -> None:
+    """The test set's 2×2 confusion matrix (cat first, as the question is "cat?"), each cell opening its images."""
+    st.subheader(t("cat.confusion_header"))
+    st.caption(t("cat.confusion_intro"))
+    cells = task.confusion(probabilities)
+    for truth in (1, 0):
+        row = st.columns([1, 2, 2])
+        row[0].markdown(f"**{t('cat.confusion_truth', label=class_name(truth))}**")
+        for column, predicted in zip(row[1:], (1, 0)):
+            indices = cells[(truth, predicted)]
+            with column.expander(t("cat.confusion_cell", label=class_name(predicted), count=len(indices))):
+                if indices:
+                    st.image([task.test_images[i] for i in indices], width=64, caption=[f"#{i}" for i in indices])
+                else:
+                    st.caption(t("cat.confusion_empty"))
 
 
 def results(record) -> None:
     """What a run learned: the test images it gets wrong, its weights as a picture, its files."""
     run = record.snapshot
-    show_mislabeled(task, task.test_probabilities(run))
+    probabilities = task.test_probabilities(run)
+    show_mislabeled(task, probabilities)
+    confusion_matrix(probabilities)
     st.subheader(t("cat.weights_header"))
     left, right = st.columns([1, 2])
     left.image(enlarge(weights_to_image(problem.weights(run.alpha)), 4), width=256, caption=t("cat.weights_caption"))
@@ -95,11 +118,31 @@ def results(record) -> None:
 
 seconds = PACE_SECONDS_PER_1000[pace] * num_iterations / 1000
 training_section(
-    page="cat_classifier", key="cat_run", words="cat", settings={LEARNING_RATE: learning_rate, ITERATIONS: num_iterations},
+    page="cat_classifier", key="cat_run", words="cat", charts=2, settings={LEARNING_RATE: learning_rate, ITERATIONS: num_iterations},
     start=lambda: train_steps(problem, learning_rate, num_iterations, snapshot_every(num_iterations, seconds)),
     seconds=seconds, draw=draw, after=results,
     outcome=lambda record: dict(lr=format_number(record.snapshot.learning_rate), train=record.snapshot.train_accuracy,
                                 test=record.snapshot.test_accuracy))
+
+
+def comparison_lesson(runs: dict, iterations: int) -> str:
+    """What these runs teach, read off them: the best on the test set, the widest train-test gap, the slowest."""
+    finite = {rate: run for rate, run in runs.items() if not run.diverged}
+    if not finite:
+        return t("cat.compare_lesson_goal")
+    best = max(finite, key=lambda rate: finite[rate].test_accuracy)
+    sentences = [t("cat.compare_lesson_best", lr=format_number(best), test=finite[best].test_accuracy)]
+    # Overfitting: a model that knows its training images (90 % or more) far better than new ones.
+    gaps = {rate: run.train_accuracy - run.test_accuracy for rate, run in finite.items() if run.train_accuracy >= 90}
+    widest = max(gaps, key=gaps.get) if gaps else None
+    if widest is not None and gaps[widest] >= 10:
+        sentences.append(t("cat.compare_lesson_gap", lr=format_number(widest), train=finite[widest].train_accuracy,
+                           test=finite[widest].test_accuracy, gap=gaps[widest]))
+    slowest = min(finite)  # the smallest steps: the cost falls slowest
+    if len(finite) > 1 and slowest != best:
+        sentences.append(t("cat.compare_lesson_slow", lr=format_number(slowest), iters=iterations,
+                           cost=finite[slowest].costs[-2]))
+    return " ".join(sentences + [t("cat.compare_lesson_goal")])
 
 
 # ---- 3 · Learning-rate comparison ----
@@ -125,7 +168,7 @@ def comparison() -> None:
          t("cat.train_accuracy"): [f"{r.train_accuracy:.2f} %" for r in runs.values()],
          t("cat.test_accuracy"): [f"{r.test_accuracy:.2f} %" for r in runs.values()]},
         hide_index=True)
-    st.markdown(t("cat.compare_lesson"))
+    st.markdown(comparison_lesson(runs, iterations))
 
 
 comparison()

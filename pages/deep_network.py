@@ -6,14 +6,14 @@ from core.chapters.cat_classifier import REFERENCE_ITERATIONS, REFERENCE_LEARNIN
 from core.chapters.deep_network import (ACTIVATION, INIT, ITERATIONS, LAYERS, LEARNING_RATE, LIVE_SECONDS, PACE,
                                         REFERENCE_NETWORKS)
 from core.datasets import flatten_and_scale
-from core.figures.common import comparison_figure, cost_curve_figure
+from core.figures.common import comparison_figure
 from core.nn import layer_shapes, parse_hidden_sizes, predict_proba, train_steps
 from core.settings import format_number
 from core.text import t
 from ui.cat_data import cat_task, trained_logistic, trained_network
 from ui.cat_views import show_mislabeled, try_your_photo
 from ui.controls import setting_widget
-from ui.live import show_progress, snapshot_every, training_section
+from ui.live import show_progress, snapshot_every, step_8_charts, training_section
 from ui.router import ensure_router
 
 ensure_router()
@@ -57,14 +57,7 @@ def draw(record, slots, finished: bool) -> None:
     show_progress(slots, run, "dn", [
         (t("dn.iteration"), run.iteration), (t("dn.cost"), f"{run.cost:.6f}"),
         (t("dn.train_accuracy"), f"{run.train_accuracy:.2f} %"), (t("dn.test_accuracy"), f"{run.test_accuracy:.2f} %")])
-    slots.charts[0].plotly_chart(cost_curve_figure(
-        run.costs, {"title": t("dn.cost_chart"), "x": t("dn.iteration"), "y": t("dn.cost")},
-        total_iterations=run.num_iterations))
-    at, train, test = zip(*record.history)  # accuracies are measured at the snapshots, not every iteration
-    figure = comparison_figure({t("dn.train_accuracy"): train, t("dn.test_accuracy"): test},
-                               {"title": t("dn.accuracy_chart"), "x": t("dn.iteration"), "y": t("dn.accuracy")}, x=at)
-    figure.update_xaxes(range=[0, run.num_iterations])
-    slots.charts[1].plotly_chart(figure)
+    step_8_charts(slots, run, "dn", finished=finished)
 
 
 seconds = LIVE_SECONDS[pace]

@@ -33,9 +33,12 @@ def test_cat_page_shows_the_data():
     at = open_page(CAT_PAGE)
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Training images"] == "209" and metrics["Test images"] == "50"
-    assert "Image #25 is labelled **cat**" in texts(at.markdown)
+    assert "Image #7 is labelled **cat**" in texts(at.markdown)  # the text's first example
+    at.button(key="cat_text_image_10").click().run()  # and its second, one click away
+    assert "Image #10 is labelled **non-cat**" in texts(at.markdown) and at.slider(key="img").value == 10
     at.slider(key="img").set_value(0).run()
     assert "Image #0 is labelled **non-cat**" in texts(at.markdown)
+    assert "1 means *cat*" in texts(at.markdown)  # the teachers' notes on the text
 
 
 def test_training_live_then_results():
@@ -50,7 +53,9 @@ def test_training_live_then_results():
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Iteration"] == "300" and metrics["Cost J"] == "0.376007"
     assert at.get("progress")[0].proto.value == 100
-    assert len(at.get("plotly_chart")) == 2  # learning curve + comparison
+    assert len(at.get("plotly_chart")) == 3  # cost and accuracy, train and test (step 8), + comparison
+    assert any("lowest at iteration" in i or "still falling" in i for i in [texts(at.info), texts(at.caption)])
+    assert "truly cat" in texts(at.markdown) and len(at.expander) >= 4  # the test set's confusion matrix
     assert len(at.get("download_button")) == 2
     # a different learning rate: the old result is marked stale until retrained
     at.select_slider(key="lr").set_value(0.01).run()
@@ -71,6 +76,9 @@ def test_learning_rate_comparison_follows_the_selection():
     at = open_page(CAT_PAGE, compare_iters="200")
     table = at.dataframe[0].value
     assert list(table.iloc[:, 0]) == ["0.01", "0.001", "0.0001"]
+    lesson = texts(at.markdown)
+    assert "Here α = 0.01 reaches the best test accuracy, 80 %" in lesson and "α = 0.0001, moves slowest" in lesson
+    assert "overfitting" not in lesson  # after 200 iterations no rate knows its training images yet
     at.multiselect(key="compare").set_value([0.5]).run()
     assert list(at.dataframe[0].value.iloc[:, 0]) == ["0.5"]
     at.multiselect(key="compare").set_value([]).run()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, quote, urlparse
 
+import re
 import pytest
 
 from tests.conftest import ARTIFACTS, IDLE
@@ -105,7 +106,7 @@ def test_two_students_train_and_the_board_shows_both_runs(browser, app_url):
         # Presenter mode: the same board, larger, for the back of the room.
         teacher.get_by_text("Presenter mode").click()
         expect(teacher.locator(IDLE)).to_be_attached()
-        assert query(teacher).get("presenter") == "1"
+        expect(teacher).to_have_url(re.compile(r"[?&]presenter=1"))
         expect(teacher.locator(".js-plotly-plot")).to_have_count(2)
         teacher.wait_for_timeout(800)
         teacher.screenshot(path=str(ARTIFACTS / "board_presenter.png"))

@@ -96,3 +96,21 @@ def test_mislabeled_and_downloads(cat_task):
         assert float(saved["b"]) == run.b and int(saved["num_iterations"]) == 2000
     csv = costs_csv(run.costs).splitlines()
     assert csv[0] == "iteration,cost" and len(csv) == 2002 and csv[1].startswith("0,0.69314718")
+
+
+def test_the_record_of_step_8_follows_the_textbook_on_both_sets(cat_xy, cat_task):
+    from core.logistic import log_loss_from_logits, optimize
+
+    X, Y, X_test, Y_test = cat_xy
+    steps = list(train_steps(cat_task.problem, 0.005, 30, snapshot_every=7))  # stretches of uneven length
+    run = steps[-1]
+    assert run.test_costs.shape == (31,) and run.accuracies.shape == (31, 2)
+    assert tuple(run.accuracies[-1]) == (run.train_accuracy, run.test_accuracy)
+    for k in (0, 1, 7, 8, 30):
+        params, _, _ = optimize(np.zeros((X.shape[0], 1)), 0.0, X, Y, num_iterations=k, learning_rate=0.005)
+        z_test = params["w"].T @ X_test + params["b"]
+        assert run.test_costs[k] == pytest.approx(log_loss_from_logits(z_test, Y_test), abs=1e-12)
+        assert run.accuracies[k, 1] == accuracy(predict(params["w"], params["b"], X_test), Y_test)
+        assert run.accuracies[k, 0] == accuracy(predict(params["w"], params["b"], X), Y)
+    for earlier in steps[:-1]:  # every snapshot carries the record so far, the same numbers
+        np.testing.assert_array_equal(earlier.test_costs, run.test_costs[: earlier.iteration + 1])

@@ -167,3 +167,16 @@ def test_xor_network_is_the_engine():
     assert [network.params[k].shape for k in ("W1", "b1", "W2", "b2")] == [(2, 2), (2, 1), (1, 2), (1, 1)]
     X, y = xor_points()
     np.testing.assert_array_equal(predict(network.params, X.T)[0], y)
+
+
+def test_the_record_of_step_8_on_a_test_set():
+    rng = np.random.default_rng(5)
+    X, X_test = rng.normal(size=(30, 8)), rng.normal(size=(30, 4))
+    Y, Y_test = (rng.random((1, 8)) > 0.5).astype(float), np.array([[1.0, 0.0, 1.0, 0.0]])
+    for span in (True, False):
+        run = list(train_steps(X, Y, [30, 3, 1], learning_rate=0.05, num_iterations=12, snapshot_every=5,
+                               X_test=X_test, Y_test=Y_test, span=span))[-1]
+        assert run.test_costs.shape == (13,) and tuple(run.accuracies[-1]) == (run.train_accuracy, run.test_accuracy)
+        AL, caches = L_model_forward(X_test, run.params)
+        assert run.test_costs[-1] == pytest.approx(compute_cost(caches[-1][1], Y_test), abs=1e-12)
+    assert list(train_steps(X, Y, [30, 3, 1], num_iterations=3, snapshot_every=3))[-1].test_costs is None

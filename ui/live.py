@@ -12,11 +12,13 @@ the point where such an interruption lands.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Iterator, Mapping
 
+import numpy as np
 import streamlit as st
 
+from core.figures.common import FULL_POINTS, train_test_figure
 from core.settings import Setting
 from core.snapshot import TrainingSnapshot
 from core.text import t
@@ -29,17 +31,10 @@ INSTANT_FRAMES = 10
 
 @dataclass(frozen=True)
 class RunRecord:
-    """A run as the page keeps it: the settings it was made with (by URL key), its latest snapshot, and
-    the accuracies measured at every snapshot so far (iteration, train, test)."""
+    """A run as the page keeps it: the settings it was made with (by URL key) and its latest snapshot."""
 
     settings: Mapping[str, object]
-    snapshot: TrainingSnapshot
-    history: tuple[tuple[int, float, float | None], ...] = field(default=())
-
-    def then(self, snapshot: TrainingSnapshot) -> "RunRecord":
-        """The same run, one snapshot further."""
-        point = (snapshot.iteration, snapshot.train_accuracy, snapshot.test_accuracy)
-        return RunRecord(self.settings, snapshot, self.history + (point,))
+    snapshot: TrainingSnapshot | None
 
 
 @dataclass(frozen=True)
@@ -95,6 +90,20 @@ def show_outcome(record: RunRecord, words: str, values: Mapping[str, object]) ->
     else:
         st.success(t(f"{words}.finished", **values))
     explain_cost_path(run)
+    if not run.diverged:
+        explain_gap(run)
+
+
+def explain_gap(run: TrainingSnapshot) -> None:
+    """Where the test set's cost stopped falling while the training cost went on: the text's step 8."""
+    if run.test_costs is None or run.iteration < 2:
+        return
+    best = int(np.argmin(run.test_costs))
+    values = dict(best=best, low=float(run.test_costs[best]), end=float(run.test_costs[-1]), train=run.cost)
+    if best < run.iteration and run.test_costs[-1] > run.test_costs[best] * 1.001:
+        st.info(t("live.overfit", **values))
+    else:
+        st.caption(t("live.no_overfit", **values))
 
 
 def explain_cost_path(snapshot: TrainingSnapshot) -> None:
@@ -116,6 +125,21 @@ def show_progress(slots: Slots, snapshot: TrainingSnapshot, words: str, metrics:
     with slots.metrics.container():
         for column, (label, value) in zip(st.columns(len(metrics)), metrics):
             column.metric(label, value)
+
+
+def step_8_charts(slots: Slots, run: TrainingSnapshot, words: str, finished: bool, **values) -> None:
+    """The text's step 8, drawn live: the cost, then the accuracy, on the training and the test set,
+    against the iterations (the page's `{words}.cost_chart` and `.accuracy_chart` titles, with `values`)."""
+    sets = {"x": t(f"{words}.iteration"), "train": t("live.train_set"), "test": t("live.test_set")}
+    points = {"max_points": FULL_POINTS} if finished else {}  # a finished curve keeps every iteration
+    accuracies = run.accuracies if run.accuracies is not None else np.array([[run.train_accuracy, np.nan]])
+    slots.charts[0].plotly_chart(train_test_figure(
+        run.costs, run.test_costs, dict(sets, title=t(f"{words}.cost_chart", **values), y=t(f"{words}.cost")),
+        total_iterations=run.num_iterations, **points))
+    slots.charts[1].plotly_chart(train_test_figure(
+        accuracies[:, 0], accuracies[:, 1] if run.test_costs is not None else None,
+        dict(sets, title=t(f"{words}.accuracy_chart", **values), y=t(f"{words}.accuracy")),
+        total_iterations=run.num_iterations, **points))
 
 
 def training_section(*, page: str, key: str, words: str, settings: Mapping[Setting, object],
@@ -140,9 +164,8 @@ def training_section(*, page: str, key: str, words: str, settings: Mapping[Setti
         train_clicked = buttons[0].button(t(f"{words}.train"), type="primary", key=f"{key}_train")
         slots = Slots(st.empty(), st.empty(), [column.empty() for column in (st.columns(charts) if charts > 1 else [st])])
         if train_clicked:
-            record = RunRecord(current, None)
             for snapshot in paced(start(), seconds):
-                record = record.then(snapshot)
+                record = RunRecord(current, snapshot)
                 st.session_state[key] = record  # keeps the latest state; also a point where Stop lands
                 draw(record, slots, snapshot.done)
         record = st.session_state.get(key)

@@ -11,7 +11,8 @@ LEARNING_RATE = Setting("lr", "cat.lr", CHOICE, REFERENCE_LEARNING_RATE, options
 ITERATIONS = Setting("iters", "cat.iters", SLIDER, REFERENCE_ITERATIONS, min_value=100, max_value=5000, step=100)
 PACE = Setting("pace", "cat.pace", CHOICE, "watch", options=tuple(PACE_SECONDS_PER_1000),
                option_labels=("cat.pace_instant", "cat.pace_watch", "cat.pace_slow"), help="cat.pace_help")
-IMAGE_INDEX = Setting("img", "cat.image_index", SLIDER, 25, min_value=0, max_value=208, step=1)
+TEXT_IMAGES = (7, 10)  # the two training images the text shows: a cat, then not a cat
+IMAGE_INDEX = Setting("img", "cat.image_index", SLIDER, TEXT_IMAGES[0], min_value=0, max_value=208, step=1)
 COMPARE_RATES = Setting("compare", "cat.compare_rates", MULTI, (0.01, 0.001, 0.0001), options=LEARNING_RATES)
 COMPARE_ITERATIONS = Setting("compare_iters", "cat.compare_iters", SLIDER, 1500,
                              min_value=100, max_value=5000, step=100)

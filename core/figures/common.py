@@ -80,6 +80,23 @@ def cost_curve_figure(costs, words: Words, total_iterations: int | None = None,
     return finish(fig, words["title"], height=360, top=50)
 
 
+def train_test_figure(train, test, words: Words, total_iterations: int | None = None,
+                      max_points: int = LIVE_POINTS) -> go.Figure:
+    """One measure (a cost, an accuracy) on the training set and on the test set, per iteration: the
+    text's step 8, where the gap between the two curves is overfitting.
+
+    `words`: title, x, y, train, test. `test` may be None (no test set).
+    """
+    fig = go.Figure()
+    for values, name, colour in ((train, words["train"], SERIES[0]), (test, words["test"], SERIES[1])):
+        if values is not None:
+            x, y = downsample(values, max_points)
+            fig.add_trace(go.Scatter(x=x, y=y, mode="lines", name=name, line=dict(width=3, color=colour)))
+    fig.update_xaxes(title_text=words["x"], range=[0, total_iterations] if total_iterations else None)
+    fig.update_yaxes(title_text=words["y"])
+    return finish(fig, words["title"], height=360, top=50)
+
+
 def comparison_figure(runs: dict[str, np.ndarray], words: Words, log_y: bool = False, x=None) -> go.Figure:
     """Several curves, one per label, overlaid (every point of each: they are finished runs).
 

@@ -58,6 +58,8 @@ EN = {
     "cat.train_accuracy": "Train accuracy",
     "cat.test_accuracy": "Test accuracy",
     "cat.cost_chart": "Learning curve (α = {lr})",
+    "cat.accuracy": "Accuracy (%)",
+    "cat.accuracy_chart": "Accuracy while learning (α = {lr})",
     "cat.not_trained": "Press **Train** to start. The learning curve will grow here as the model learns.",
     "cat.diverged": (
         "Training diverged at iteration {i}: the cost or the parameters stopped being finite numbers "
@@ -86,11 +88,29 @@ EN = {
     "cat.compare_label": "α = {lr}",
     "cat.compare_chart": "Cost for several learning rates ({iters} iterations)",
     "cat.final_cost": "Final cost",
-    "cat.compare_lesson": (
-        "Compare the train and test columns. The fastest learner fits the training images almost perfectly "
-        "yet gets about a third of the test images wrong: a gap like that is overfitting. The goal is not "
-        "the lowest training cost but the best accuracy on pictures the model has never seen."
+    "cat.compare_lesson_best": "Here α = {lr} reaches the best test accuracy, {test:.0f} %.",
+    "cat.compare_lesson_gap": (
+        "α = {lr} gets {train:.0f} % of the training images right but only {test:.0f} % of the test images: "
+        "a gap of {gap:.0f} points between the two, which is overfitting."
     ),
+    "cat.compare_lesson_slow": "The smallest rate, α = {lr}, moves slowest: after {iters} iterations its cost is still {cost:.3f}.",
+    "cat.compare_lesson_goal": (
+        "The goal is not the lowest training cost but the best accuracy on pictures the model has never seen."
+    ),
+    "cat.show_text_image": "Image {index} ({label}), as in the text",
+    "cat.notes_header": "Notes on the text, for teachers",
+    "cat.notes": (
+        "- The text says that 0 means *cat* and 1 *not a cat*. The data set is the other way round: in "
+        "`train_catvnoncat.h5` the label 1 means *cat* (`list_classes` is `[b'non-cat', b'cat']`), and this "
+        "page follows the data.\n"
+        "- Where the text says the parameters are trained \"on your test set\", it means the training set: "
+        "the 50 test images are never used to train, only to measure."
+    ),
+    "cat.confusion_header": "The test set's confusion matrix",
+    "cat.confusion_intro": "Rows: the true label; columns: the model's answer. Open a cell to see its images.",
+    "cat.confusion_truth": "truly {label}",
+    "cat.confusion_cell": "said {label}: {count}",
+    "cat.confusion_empty": "No images here.",
     "cat.compare_empty": "Choose at least one learning rate to compare.",
     "cat.photo_header": "4 · Try your own photo",
     "cat.photo_intro": (
@@ -173,6 +193,8 @@ ZH = {
     "cat.train_accuracy": "训练集准确率",
     "cat.test_accuracy": "测试集准确率",
     "cat.cost_chart": "学习曲线（α = {lr}）",
+    "cat.accuracy": "准确率（%）",
+    "cat.accuracy_chart": "学习过程中的准确率（α = {lr}）",
     "cat.not_trained": "按 **训练** 按钮开始。模型学习时，学习曲线会在这里逐渐画出来。",
     "cat.diverged": (
         "训练在第 {i} 次迭代时发散：α = {lr} 时，代价或参数不再是有限数。请选择更小的学习率。"
@@ -199,10 +221,25 @@ ZH = {
     "cat.compare_label": "α = {lr}",
     "cat.compare_chart": "不同学习率下的代价（{iters} 次迭代）",
     "cat.final_cost": "最终代价",
-    "cat.compare_lesson": (
-        "比较训练集和测试集这两列。学得最快的模型几乎完美地拟合了训练图像，却分错了大约三分之一的测试图像："
-        "这样的差距就是过拟合。目标不是最低的训练代价，而是在模型从未见过的图片上获得最好的准确率。"
+    "cat.compare_lesson_best": "在这里，α = {lr} 在测试集上的准确率最高，为 {test:.0f}%。",
+    "cat.compare_lesson_gap": (
+        "α = {lr} 答对了 {train:.0f}% 的训练图像，却只答对了 {test:.0f}% 的测试图像："
+        "两者相差 {gap:.0f} 个百分点，这就是过拟合。"
     ),
+    "cat.compare_lesson_slow": "最小的学习率 α = {lr} 走得最慢：{iters} 次迭代之后，它的代价仍有 {cost:.3f}。",
+    "cat.compare_lesson_goal": "目标不是最低的训练代价，而是在模型从未见过的图片上获得最好的准确率。",
+    "cat.show_text_image": "第 {index} 号图像（{label}），与教材相同",
+    "cat.notes_header": "关于教材的说明（供教师参考）",
+    "cat.notes": (
+        "- 教材中说 0 表示猫、1 表示非猫。数据集恰好相反：在 `train_catvnoncat.h5` 中，标签 1 表示猫"
+        "（`list_classes` 为 `[b'non-cat', b'cat']`），本页以数据为准。\n"
+        "- 教材中说参数是“在测试集上”训练的，实际指的是训练集：那 50 张测试图像从不用于训练，只用于衡量。"
+    ),
+    "cat.confusion_header": "测试集的混淆矩阵",
+    "cat.confusion_intro": "行：真实标签；列：模型的回答。展开一个格子，就能看到其中的图像。",
+    "cat.confusion_truth": "真实为{label}",
+    "cat.confusion_cell": "判断为{label}：{count} 张",
+    "cat.confusion_empty": "这里没有图像。",
     "cat.compare_empty": "请至少选择一个学习率来比较。",
     "cat.photo_header": "4 · 试试你自己的照片",
     "cat.photo_intro": (

@@ -33,21 +33,21 @@ EN = {
     "home.steps_header": "The eight steps of building a network",
     "home.steps_intro": "Every model in this lab, from one neuron to a deep network, is built the same way:",
     "home.step_import": "Import the packages",
-    "home.step_import_detail": "numpy for the arrays and the math, h5py to read the images, plotly to draw.",
-    "home.step_load": "Load the data",
-    "home.step_load_detail": "Read the images and labels, look at a few, flatten each image into a column and scale it to [0, 1].",
+    "home.step_import_detail": "numpy for the arrays and the math, h5py to read the HDF5 data files, matplotlib (here: plotly) to draw.",
+    "home.step_load": "Load the data set",
+    "home.step_load_detail": "Read the images and labels, look at a few, reshape each image into a column and standardize it (divide by 255).",
     "home.step_graph": "Define the computation graph",
     "home.step_graph_detail": "Write the model as a chain of simple operations: z = wᵀx + b, a = σ(z), then the loss.",
-    "home.step_init": "Initialise the parameters",
-    "home.step_init_detail": "Start from w = 0 and b = 0 (logistic regression) or small random weights (networks).",
-    "home.step_forward": "Forward pass",
-    "home.step_forward_detail": "Compute the prediction and the cost, left to right through the graph.",
-    "home.step_backward": "Backward pass",
-    "home.step_backward_detail": "Compute the gradients dJ/dw and dJ/db, right to left, by the chain rule.",
-    "home.step_repeat": "Repeat: update and iterate",
-    "home.step_repeat_detail": "Take a step downhill, w := w − α·dw, b := b − α·db, and do it again many times.",
-    "home.step_curves": "Plot the curves, tune the hyper-parameters",
-    "home.step_curves_detail": "Watch the cost fall, compare learning rates, and check accuracy on images the model never saw.",
+    "home.step_init": "Initialize the parameters",
+    "home.step_init_detail": "w = 0 and b = 0 for logistic regression; small random weights for a network.",
+    "home.step_forward": "One iteration's forward propagation",
+    "home.step_forward_detail": "Left to right through the graph: the predictions, the accuracy and the loss.",
+    "home.step_backward": "One iteration's backward propagation",
+    "home.step_backward_detail": "Right to left: the derivatives, then the gradient-descent update of every layer, from the last to the first.",
+    "home.step_repeat": "Repeat steps 5 and 6",
+    "home.step_repeat_detail": "Iterate, recording the loss and the accuracy of each iteration, until the final loss and accuracy.",
+    "home.step_curves": "Plot the record, tune the hyper-parameters",
+    "home.step_curves_detail": "From the record of step 7, plot the training-set and test-set loss against the iterations, and the accuracy against the iterations, to tune the hyper-parameters.",
     "home.open_chapter": "Open the chapter: {chapter}",
     "home.coming_later": "A chapter showing this step in detail is on its way.",
     # ---- settings from the URL ----
@@ -59,6 +59,18 @@ EN = {
     "live.stale": "The run shown was made with other settings ({changes}). Press Train to train with the current ones.",
     "live.stale_change": "{name}: {then}, now {now}",
     "live.stop_toast": "Stopped at iteration {i}.",
+    "live.train_set": "Training set",
+    "live.test_set": "Test set",
+    "live.overfit": (
+        "The test cost was lowest at iteration {best} ({low:.4f}) and is {end:.4f} now, while the training "
+        "cost kept falling (to {train:.4f}): past that point the model learns these training images rather "
+        "than what makes a cat. That widening gap between the two curves is overfitting; the text's step 8 "
+        "reads these curves to choose the hyper-parameters, such as the number of iterations."
+    ),
+    "live.no_overfit": (
+        "Both costs are still falling at the last iteration ({train:.4f} on the training set, {end:.4f} on the "
+        "test set): more iterations may still help on images the model has never seen."
+    ),
     "live.overshoot_settled": (
         "The cost rose at first (to {peak:.3g} at iteration {at}) before it fell: the first steps overshoot "
         "the valley and bounce across it, then the descent settles. A smaller learning rate avoids the "
@@ -101,21 +113,21 @@ ZH = {
     "home.steps_header": "搭建神经网络的八个步骤",
     "home.steps_intro": "本实验室中的每个模型，从单个神经元到深层网络，都按同样的步骤搭建：",
     "home.step_import": "导入所需的包",
-    "home.step_import_detail": "numpy 负责数组和数学运算，h5py 负责读取图像，plotly 负责绘图。",
-    "home.step_load": "加载数据",
-    "home.step_load_detail": "读取图像和标签，看看其中几张，把每张图像重塑成一列，并标准化到 [0, 1] 区间。",
+    "home.step_import_detail": "numpy 负责数组和数学运算，h5py 负责读取 HDF5 数据文件，matplotlib（本实验室用 plotly）负责绘图。",
+    "home.step_load": "加载数据集",
+    "home.step_load_detail": "读取图像和标签，看看其中几张，把每张图像重塑成一列，并标准化（除以 255）。",
     "home.step_graph": "定义计算图",
     "home.step_graph_detail": "把模型写成一串简单的运算：z = wᵀx + b，a = σ(z)，然后是损失。",
     "home.step_init": "初始化参数",
-    "home.step_init_detail": "从 w = 0、b = 0 开始（逻辑回归），或者从较小的随机权重开始（神经网络）。",
-    "home.step_forward": "前向传播",
-    "home.step_forward_detail": "沿着计算图从左到右，算出预测值和代价。",
-    "home.step_backward": "反向传播",
-    "home.step_backward_detail": "用链式法则从右到左，算出梯度 dJ/dw 和 dJ/db。",
-    "home.step_repeat": "重复：更新并迭代",
-    "home.step_repeat_detail": "朝下坡方向走一步：w := w − α·dw，b := b − α·db，然后重复很多次。",
-    "home.step_curves": "画出曲线，调整超参数",
-    "home.step_curves_detail": "观察代价下降，比较不同的学习率，并在模型从未见过的图像上检查准确率。",
+    "home.step_init_detail": "逻辑回归从 w = 0、b = 0 开始；神经网络从较小的随机权重开始。",
+    "home.step_forward": "一次迭代的前向传播",
+    "home.step_forward_detail": "沿着计算图从左到右：算出预测值、准确率和损失。",
+    "home.step_backward": "一次迭代的反向传播",
+    "home.step_backward_detail": "从右到左：先算出导数，再用梯度下降从最后一层到第一层更新每一层的参数。",
+    "home.step_repeat": "重复第 5 步和第 6 步",
+    "home.step_repeat_detail": "不断迭代，记录每次迭代的损失和准确率，直到得到最终的损失和准确率。",
+    "home.step_curves": "画出记录，调整超参数",
+    "home.step_curves_detail": "根据第 7 步的记录，画出训练集和测试集的损失随迭代次数的变化，以及准确率随迭代次数的变化，以此调整超参数。",
     "home.open_chapter": "打开这一章：{chapter}",
     "home.coming_later": "详细展示这一步的章节即将推出。",
     # ---- settings from the URL ----
@@ -127,6 +139,17 @@ ZH = {
     "live.stale": "显示的这次训练用的是另一组设置（{changes}）。按“训练”按钮，用当前的设置重新训练。",
     "live.stale_change": "{name}：当时为 {then}，现在为 {now}",
     "live.stop_toast": "已在第 {i} 次迭代时停止。",
+    "live.train_set": "训练集",
+    "live.test_set": "测试集",
+    "live.overfit": (
+        "测试集的代价在第 {best} 次迭代时最低（{low:.4f}），现在是 {end:.4f}；而训练集的代价一直在下降"
+        "（降到 {train:.4f}）。过了那一点，模型学到的是这些训练图像本身，而不是猫的特征。两条曲线之间越拉越大的"
+        "差距就是过拟合；教材的第 8 步正是根据这些曲线来选择超参数，比如迭代次数。"
+    ),
+    "live.no_overfit": (
+        "到最后一次迭代，两个代价都还在下降（训练集 {train:.4f}，测试集 {end:.4f}）："
+        "再多迭代几次，可能还会让模型在没见过的图像上表现更好。"
+    ),
     "live.overshoot_settled": (
         "代价一开始先上升（在第 {at} 次迭代时升到 {peak:.3g}），然后才下降：最初几步越过了谷底，"
         "在山谷两侧来回弹跳，之后下降才稳定下来。更小的学习率可以避免这种弹跳，但学得更慢；"
