@@ -20,6 +20,7 @@ finished run did not redraw.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import re
 import time
 import urllib.parse
@@ -37,8 +38,22 @@ DONE = {ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCE
         ForwardMsg.FINISHED_WITH_COMPILE_ERROR}
 
 
+def served_by(replica_header: str | None) -> str | None:
+    """The replica that finally answered: nginx lists every one it tried ("a:1, b:2")."""
+    if not replica_header:
+        return None
+    return replica_header.replace(" : ", ", ").split(",")[-1].strip()
+
+
 class ProtocolError(Exception):
     """The server closed the tab, answered with an error, or a wait timed out."""
+
+
+def run_sync(coroutine):
+    """asyncio.run in a thread of its own: works even where an event loop already runs in this thread
+    (Playwright's sync API keeps one in pytest's main thread once a browser is open)."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 # ---- a little HTTP, enough for the page, the health check, media and uploads ----
@@ -129,8 +144,9 @@ class Tab:
 
     def __post_init__(self):
         self.base_url = self.base_url.rstrip("/")
-        self.replica: str | None = None  # the proxy's replica header on the websocket handshake
-        self.replicas_seen: set[str] = set()  # ... and on every HTTP response
+        self.replica: str | None = None  # the replica that answered the websocket handshake (behind nginx)
+        self.first_page_replica: str | None = None  # ... the first page (before any sticky cookie)
+        self.replicas_seen: set[str] = set()  # ... every response
         self.page_script_hash = ""
         self.elements: dict[tuple[int, ...], Shown] = {}
         self.blocks: set[tuple[int, ...]] = set()
@@ -138,6 +154,7 @@ class Tab:
         self.toasts: list[str] = []
         self.finished: list[tuple[int, int, float]] = []  # (seq, status, time) of each script_finished
         self.bytes_received = 0
+        self.largest_message = 0  # bytes of the largest ForwardMsg received
         self.media_fetched: set[str] = set()
         self.media_bytes = 0
         self.session_id = ""
@@ -166,8 +183,8 @@ class Tab:
             name, _, rest = line.partition("=")
             if name.strip() and rest:
                 self.cookies[name.strip()] = rest.split(";")[0].strip()
-        if REPLICA_HEADER in response.headers:
-            self.replicas_seen.add(response.headers[REPLICA_HEADER])
+        if served_by(response.headers.get(REPLICA_HEADER)):
+            self.replicas_seen.add(served_by(response.headers.get(REPLICA_HEADER)))
         return response
 
     async def get(self, path: str, **kwargs) -> HttpResponse:
@@ -180,6 +197,7 @@ class Tab:
         page = await self.get(f"/{self.page}" + (f"?{self.query}" if self.query else ""), timeout=self.timeout)
         if page.status != 200:
             raise ProtocolError(f"GET /{self.page}: HTTP {page.status}")
+        self.first_page_replica = self.first_page_replica or served_by(page.headers.get(REPLICA_HEADER))
         await self.get("/_stcore/health", timeout=self.timeout)
         ws_url = "ws" + self.base_url[len("http"):] + "/_stcore/stream"
         try:
@@ -189,7 +207,7 @@ class Tab:
                 max_size=None, open_timeout=self.timeout, compression=None, ping_interval=None)
         except Exception as error:  # refused, proxy error page, handshake timeout
             raise ProtocolError(f"websocket {ws_url}: {error!r}") from error
-        self.replica = self._ws.response.headers.get(REPLICA_HEADER)
+        self.replica = served_by(self._ws.response.headers.get(REPLICA_HEADER))
         if self.replica:
             self.replicas_seen.add(self.replica)
         self._reader = asyncio.create_task(self._read())
@@ -228,6 +246,7 @@ class Tab:
         try:
             async for data in self._ws:
                 self.bytes_received += len(data)
+                self.largest_message = max(self.largest_message, len(data))
                 message = ForwardMsg()
                 message.ParseFromString(data)
                 self._handle(message)

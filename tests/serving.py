@@ -65,10 +65,15 @@ def reset_peak_rss(pid: int) -> None:
 # ---- the app ----
 
 class AppProcess:
-    """`python -m streamlit run app.py` on 127.0.0.1:port, with the project's .streamlit/config.toml."""
+    """`python -m streamlit run app.py` on 127.0.0.1:port, with the project's .streamlit/config.toml.
 
-    def __init__(self, port: int | None = None, env: dict | None = None, args: tuple = (), log: Path | None = None):
+    With probe=True it runs through tests/streamlit_probe.py, and `probe()` reports the server's live
+    sessions, media files and threads."""
+
+    def __init__(self, port: int | None = None, env: dict | None = None, args: tuple = (), log: Path | None = None,
+                 probe: bool = False):
         self.port = port or free_port()
+        self.probe_file = Path(tempfile.mkstemp(prefix=f"probe-{self.port}-", suffix=".json")[1]) if probe else None
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = {**os.environ, **(env or {})}
         self.env.setdefault("FIRST_CONTACT_DATA_DIR", str(ROOT.parent / "shared" / "data"))
@@ -77,7 +82,10 @@ class AppProcess:
         self.process: subprocess.Popen | None = None
 
     def start(self) -> "AppProcess":
-        command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address=127.0.0.1",
+        launcher = [str(ROOT / "tests" / "streamlit_probe.py")] if self.probe_file else ["-m", "streamlit"]
+        if self.probe_file:
+            self.env["FIRST_CONTACT_PROBE_FILE"] = str(self.probe_file)
+        command = [sys.executable, *launcher, "run", "app.py", "--server.address=127.0.0.1",
                    f"--server.port={self.port}", "--server.headless=true", *self.args]
         with open(self.log, "wb") as log:
             self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
@@ -101,6 +109,19 @@ class AppProcess:
 
     def stats(self) -> ProcStats:
         return proc_stats(self.pid)
+
+    def probe(self, timeout: float = 30) -> dict:
+        """What tests/streamlit_probe.py reports: live AppSession objects, known sessions, media files."""
+        import json
+
+        before = self.probe_file.stat().st_mtime_ns
+        self.process.send_signal(signal.SIGUSR1)
+        deadline = time.monotonic() + timeout
+        while self.probe_file.stat().st_mtime_ns == before or not self.probe_file.read_text():
+            if time.monotonic() > deadline:
+                raise RuntimeError("the server did not answer the probe")
+            time.sleep(0.05)
+        return json.loads(self.probe_file.read_text())
 
     def log_text(self) -> str:
         return self.log.read_text(errors="replace") if self.log.exists() else ""
@@ -210,8 +231,86 @@ class Nginx:
         shutil.rmtree(self.workdir, ignore_errors=True)
 
 
-def served_by(replica_header: str | None) -> str | None:
-    """The replica that finally answered: nginx lists every one it tried ("a:1, b:2")."""
-    if not replica_header:
-        return None
-    return replica_header.replace(" : ", ", ").split(",")[-1].strip()
+# ---- deploy/run_replicas.sh ----
+
+def free_port_run(count: int) -> int:
+    """A first port such that it and the next count - 1 are free now."""
+    for _ in range(50):
+        base = free_port()
+        if base + count > 65535:
+            continue
+        try:
+            sockets = []
+            for port in range(base, base + count):
+                probe = socket.socket()
+                sockets.append(probe)
+                probe.bind(("127.0.0.1", port))
+            return base
+        except OSError:
+            continue
+        finally:
+            for probe in sockets:
+                probe.close()
+    raise RuntimeError(f"no {count} consecutive free ports")
+
+
+def app_pids_on(port: int) -> list[int]:
+    """Processes whose command line is a streamlit run on this port."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                argv = (entry / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if b"streamlit" in b" ".join(argv) and f"--server.port={port}".encode() in argv:
+                pids.append(int(entry.name))
+    return pids
+
+
+class ReplicaSet:
+    """deploy/run_replicas.sh COUNT on consecutive loopback ports, as a classroom server runs it."""
+
+    def __init__(self, count: int, env: dict | None = None, log: Path | None = None):
+        self.count = count
+        self.base_port = free_port_run(count)
+        self.ports = [self.base_port + i for i in range(count)]
+        self.urls = [f"http://127.0.0.1:{port}" for port in self.ports]
+        self.env = {**os.environ, "FIRST_CONTACT_BASE_PORT": str(self.base_port), **(env or {})}
+        self.env.setdefault("FIRST_CONTACT_DATA_DIR", str(ROOT.parent / "shared" / "data"))
+        self.log = log or Path(tempfile.mkstemp(prefix="run-replicas-", suffix=".log")[1])
+        self.process: subprocess.Popen | None = None
+
+    def start(self, timeout: float = 90) -> "ReplicaSet":
+        with open(self.log, "wb") as log:
+            self.process = subprocess.Popen(["bash", str(ROOT / "deploy" / "run_replicas.sh"), str(self.count)],
+                                            cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                                            start_new_session=True)
+        deadline = time.monotonic() + timeout
+        waiting = list(self.urls)
+        while waiting:
+            try:
+                if urllib.request.urlopen(f"{waiting[0]}/_stcore/health", timeout=2).read() == b"ok":
+                    waiting.pop(0)
+                    continue
+            except OSError:
+                pass
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"run_replicas.sh did not start:\n{self.log.read_text(errors='replace')[-3000:]}")
+            time.sleep(0.2)
+        return self
+
+    def pids(self) -> list[int]:
+        return [pid for port in self.ports for pid in app_pids_on(port)]
+
+    def stop(self, timeout: float = 20) -> None:
+        """SIGTERM to the script alone, as a service manager sends it; the script stops its processes."""
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
