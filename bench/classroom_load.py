@@ -27,7 +27,6 @@ import argparse
 import asyncio
 import math
 import os
-import statistics
 import sys
 import threading
 import time
@@ -39,8 +38,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("FIRST_CONTACT_DATA_DIR", str(ROOT.parent / "shared" / "data"))
 
 from tests.protocol_client import ProtocolError, Tab, cat_outcome, shows_number  # noqa: E402
-from tests.serving import (AppProcess, Nginx, nginx_available, proc_stats, served_by,  # noqa: E402
-                           start_apps)
+from tests.serving import AppProcess, Nginx, nginx_available, proc_stats, start_apps  # noqa: E402
 
 TARGET_P95_CLICK, TARGET_P95_OPEN, TARGET_PEAK_MB, TARGET_CPU_PER_STUDENT = 5.0, 3.0, 1024, 0.2
 TARGET_MEMORY_GROWTH = 0.05
@@ -180,7 +178,7 @@ async def student(s: Student, url: str, args, expected, start: float, all_opened
             s.wrong = f"lr {s.learning_rate}: shown {outcome.text!r}, expected {want[0]:.2f} % / {want[1]:.2f} %"
         if tab.exceptions:
             s.error = "; ".join(tab.exceptions)[:300]
-        s.replica = served_by(tab.replica)
+        s.replica = tab.replica
     except (ProtocolError, OSError, asyncio.TimeoutError) as error:
         s.error = f"{type(error).__name__}: {error}"[:300]
         opened.append(s.index)  # never block the others' start
