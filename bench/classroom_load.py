@@ -38,7 +38,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("FIRST_CONTACT_DATA_DIR", str(ROOT.parent / "shared" / "data"))
 
 from tests.protocol_client import ProtocolError, Tab, cat_outcome, shows_number  # noqa: E402
-from tests.serving import AppProcess, Nginx, nginx_available, proc_stats, start_apps  # noqa: E402
+from tests.serving import (AppProcess, Nginx, expected_cat_results, nginx_available,  # noqa: E402
+                           proc_stats, start_apps)
 
 TARGET_P95_CLICK, TARGET_P95_OPEN, TARGET_PEAK_MB, TARGET_CPU_PER_STUDENT = 5.0, 3.0, 1024, 0.2
 TARGET_MEMORY_GROWTH = 0.05
@@ -115,10 +116,10 @@ def app_env(args) -> dict:
     return {"OPENBLAS_NUM_THREADS": n, "OMP_NUM_THREADS": n, "MKL_NUM_THREADS": n}
 
 
-def start_servers(args, app_args: tuple = ()) -> Servers:
+def start_servers(args, app_args: tuple = (), probe: bool = False) -> Servers:
     if args.url:
         return Servers(args.url, pids=list(args.server_pid or []))
-    apps = start_apps(args.replicas, env=app_env(args), args=app_args)
+    apps = start_apps(args.replicas, env=app_env(args), args=app_args, probe=probe)
     servers = Servers(apps[0].url, apps=apps, pids=[app.pid for app in apps])
     if args.replicas > 1 or args.proxy:
         if not nginx_available():
@@ -140,16 +141,6 @@ async def warm_up(servers: Servers, args) -> list[str]:
             if not args.no_warmup_train:
                 await tab.click("Train")
     return grid
-
-
-def expected_results(learning_rates: set[str], iters: int) -> dict[str, tuple[float, float]]:
-    from core.cat_task import CatTask
-    from core.datasets import load_catvnoncat
-    from core.dual_logistic import train
-
-    task = CatTask.from_arrays(*load_catvnoncat())
-    return {lr: (run.train_accuracy, run.test_accuracy)
-            for lr in sorted(learning_rates) for run in [train(task.problem, float(lr), iters)]}
 
 
 async def student(s: Student, url: str, args, expected, start: float, all_opened: asyncio.Event,
@@ -243,7 +234,7 @@ async def classroom(args) -> None:
         servers = start_servers(args)
         try:
             grid = await warm_up(servers, args)
-            expected = expected_results({grid[i % len(grid)] for i in range(n)}, args.iters)
+            expected = expected_cat_results({grid[i % len(grid)] for i in range(n)}, args.iters, app_env(args))
             cpu_before = servers.cpu()
             sampler = Sampler(servers.pids)
             sampler.start()
@@ -263,7 +254,7 @@ async def classroom(args) -> None:
 async def memory_rounds(args) -> None:
     """Rounds of sessions opened (page + one training run) and closed; RSS after each round."""
     ttl_args = (f"--server.disconnectedSessionTTL={args.ttl}",) if args.ttl is not None else ()
-    servers = start_servers(args, ttl_args)
+    servers = start_servers(args, ttl_args, probe=True)
     if not servers.pids:
         sys.exit("--memory-rounds needs the server's pid (--server-pid) or a server it starts")
     try:
@@ -283,9 +274,12 @@ async def memory_rounds(args) -> None:
             peak_open = rss()
             await asyncio.gather(*(tab.close() for tab in tabs))
             await asyncio.sleep(ttl + 2)  # the closed sessions outlive their tabs by the TTL
+            # Streamlit drops expired sessions when it next stores one: one more visit (a late student).
+            await _open_and_train(Tab(servers.url, args.page, "pace=instant", fetch_media=not args.no_media), close=True)
             after.append(rss())
+            inside = [app.probe() for app in servers.apps if app.probe_file]
             print(f"  round {round_number}: {time.perf_counter() - start:.1f} s, RSS with all open "
-                  f"{peak_open:.0f} MB, after closing and TTL {after[-1]:.0f} MB", flush=True)
+                  f"{peak_open:.0f} MB, after closing and TTL {after[-1]:.0f} MB; inside: {inside}", flush=True)
         if len(after) >= 3:
             growth = (after[-1] - after[-2]) / after[-2]
             verdict = "ok" if growth < TARGET_MEMORY_GROWTH else "TOO MUCH"
@@ -295,11 +289,14 @@ async def memory_rounds(args) -> None:
         servers.stop()
 
 
-async def _open_and_train(tab: Tab) -> None:
+async def _open_and_train(tab: Tab, close: bool = False) -> None:
     await tab.open()
     at = await tab.click("Train")
+    await tab.settle()
     if cat_outcome(tab, at) is None:
         raise ProtocolError("no final accuracy")
+    if close:
+        await tab.close()
 
 
 def _configured_ttl() -> float:

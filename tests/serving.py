@@ -137,9 +137,9 @@ class AppProcess:
             self.process.wait(timeout=10)
 
 
-def start_apps(count: int, env: dict | None = None, args: tuple = ()) -> list[AppProcess]:
+def start_apps(count: int, env: dict | None = None, args: tuple = (), probe: bool = False) -> list[AppProcess]:
     """Start `count` app processes at once (they boot in parallel) and wait for all."""
-    apps = [AppProcess(env=env, args=args).start() for _ in range(count)]
+    apps = [AppProcess(env=env, args=args, probe=probe).start() for _ in range(count)]
     try:
         for app in apps:
             app.wait_ready()
@@ -314,3 +314,29 @@ class ReplicaSet:
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=10)
+
+
+# ---- what a training run should show ----
+
+_EXPECTED_SCRIPT = """
+import json, sys
+from core.cat_task import CatTask
+from core.datasets import load_catvnoncat
+from core.dual_logistic import train
+rates, iters = json.loads(sys.argv[1]), int(sys.argv[2])
+task = CatTask.from_arrays(*load_catvnoncat())
+print(json.dumps({r: [(run := train(task.problem, float(r), iters)).train_accuracy, run.test_accuracy] for r in rates}))
+"""
+
+
+def expected_cat_results(learning_rates, iters: int, env: dict | None = None) -> dict[str, tuple[float, float]]:
+    """{learning rate as in the URL: (train %, test %)} from core, computed in a fresh process with the
+    app processes' environment: at large learning rates the last test image can flip with the BLAS
+    thread count (the Gram matrix's rounding), so OPENBLAS_NUM_THREADS must match the server's."""
+    import json
+
+    full_env = {**os.environ, **(env or {})}
+    full_env.setdefault("FIRST_CONTACT_DATA_DIR", str(ROOT.parent / "shared" / "data"))
+    done = subprocess.run([sys.executable, "-c", _EXPECTED_SCRIPT, json.dumps(sorted(learning_rates)), str(iters)],
+                          cwd=ROOT, env=full_env, capture_output=True, text=True, check=True)
+    return {rate: tuple(values) for rate, values in json.loads(done.stdout).items()}
