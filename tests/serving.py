@@ -71,8 +71,9 @@ class AppProcess:
     sessions, media files and threads."""
 
     def __init__(self, port: int | None = None, env: dict | None = None, args: tuple = (), log: Path | None = None,
-                 probe: bool = False):
+                 probe: bool = False, script: Path | None = None):
         self.port = port or free_port()
+        self.script = Path(script) if script else ROOT / "app.py"  # another script runs from its own folder
         self.probe_file = Path(tempfile.mkstemp(prefix=f"probe-{self.port}-", suffix=".json")[1]) if probe else None
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = {**os.environ, **(env or {})}
@@ -85,10 +86,11 @@ class AppProcess:
         launcher = [str(ROOT / "tests" / "streamlit_probe.py")] if self.probe_file else ["-m", "streamlit"]
         if self.probe_file:
             self.env["FIRST_CONTACT_PROBE_FILE"] = str(self.probe_file)
-        command = [sys.executable, *launcher, "run", "app.py", "--server.address=127.0.0.1",
+        command = [sys.executable, *launcher, "run", self.script.name, "--server.address=127.0.0.1",
                    f"--server.port={self.port}", "--server.headless=true", *self.args]
         with open(self.log, "wb") as log:
-            self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+            self.process = subprocess.Popen(command, cwd=self.script.parent, env=self.env, stdout=log,
+                                            stderr=subprocess.STDOUT)
         return self
 
     def wait_ready(self, timeout: float = 90) -> "AppProcess":
