@@ -129,14 +129,16 @@ class AppProcess:
         return self.log.read_text(errors="replace") if self.log.exists() else ""
 
     def stop(self, kill: bool = False) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.send_signal(signal.SIGKILL if kill else signal.SIGTERM)
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout=10)
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL if kill else signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        for path in (self.log, self.probe_file):  # temporary files (a failure message has read the log)
+            if path is not None:
+                path.unlink(missing_ok=True)
 
 
 def start_apps(count: int, env: dict | None = None, args: tuple = (), probe: bool = False) -> list[AppProcess]:
@@ -298,8 +300,9 @@ class ReplicaSet:
             except OSError:
                 pass
             if self.process.poll() is not None or time.monotonic() > deadline:
+                text = self.log.read_text(errors="replace")[-3000:]
                 self.stop()
-                raise RuntimeError(f"run_replicas.sh did not start:\n{self.log.read_text(errors='replace')[-3000:]}")
+                raise RuntimeError(f"run_replicas.sh did not start:\n{text}")
             time.sleep(0.2)
         return self
 
@@ -316,6 +319,7 @@ class ReplicaSet:
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=10)
+        self.log.unlink(missing_ok=True)
 
 
 # ---- what a training run should show ----

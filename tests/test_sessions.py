@@ -25,7 +25,7 @@ from tests.serving import AppProcess, proc_stats
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc (Linux)")
 
 TTL = 1
-ROUNDS, SESSIONS_PER_ROUND, AT_ONCE = 3, 6, 3
+ROUNDS, SESSIONS_PER_ROUND, AT_ONCE = 3, 5, 5
 MAX_GROWTH = 0.05
 
 
