@@ -1,0 +1,340 @@
+"""A class on one server: N students open the cat page within a ramp and press Train, without a browser.
+
+Each simulated student is one browser tab spoken in Streamlit's own websocket protocol
+(tests/protocol_client.py): it loads the page's HTML (keeping cookies, like a browser behind the sticky
+proxy), opens the websocket, runs the page with its own query string (its own learning rate from the
+page's grid, the instant pace), fetches the page's images, finds the Train button's widget id in the
+deltas it received, clicks it, and waits for the success message with the final accuracies. Every
+student's accuracies are checked against core's own run for its learning rate, so a session that saw
+another's results counts as an error.
+
+The server's CPU seconds, peak resident memory (VmHWM) and thread count are read from /proc.
+
+    python bench/classroom_load.py                         # 1, 10, 20 and 40 students, one app process
+    python bench/classroom_load.py --students 40 --replicas 2     # two processes behind nginx (deploy/nginx.conf)
+    python bench/classroom_load.py --students 40 --blas-threads 1 # OPENBLAS_NUM_THREADS=1 in the app
+    python bench/classroom_load.py --url http://host:8080 --students 10   # a server already running
+    python bench/classroom_load.py --memory-rounds 3              # 3 rounds of 50 sessions opened and closed
+
+Targets (2-core machine): 40 students all complete with no error, p95 under 5 s from click to final
+accuracy and under 3 s to open the page, peak memory under 1 GB, server CPU under 0.2 s per student.
+Timings on a shared machine are noisy: compare runs made back to back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import os
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("FIRST_CONTACT_DATA_DIR", str(ROOT.parent / "shared" / "data"))
+
+from tests.protocol_client import ProtocolError, Tab, cat_outcome, shows_number  # noqa: E402
+from tests.serving import (AppProcess, Nginx, expected_cat_results, nginx_available,  # noqa: E402
+                           proc_stats, start_apps)
+
+TARGET_P95_CLICK, TARGET_P95_OPEN, TARGET_PEAK_MB, TARGET_CPU_PER_STUDENT = 5.0, 3.0, 1024, 0.2
+TARGET_MEMORY_GROWTH = 0.05
+
+
+@dataclass
+class Student:
+    index: int
+    learning_rate: str  # as in the URL: "0.005"
+    arrive_at: float  # seconds after the class started
+    open_seconds: float | None = None
+    click_to_accuracy: float | None = None
+    click_to_done: float | None = None
+    shown: tuple[float, float] | None = None
+    replica: str | None = None
+    error: str | None = None
+    wrong: str | None = None
+
+    @property
+    def completed(self) -> bool:
+        return self.error is None and self.wrong is None and self.click_to_accuracy is not None
+
+
+@dataclass
+class Servers:
+    """The app processes under test (none if --url), and the URL the students use."""
+
+    url: str
+    apps: list[AppProcess] = field(default_factory=list)
+    proxy: Nginx | None = None
+    pids: list[int] = field(default_factory=list)
+
+    def cpu(self) -> float | None:
+        return sum(proc_stats(pid).cpu_seconds for pid in self.pids) if self.pids else None
+
+    def stop(self) -> None:
+        if self.proxy:
+            self.proxy.stop()
+        for app in self.apps:
+            app.stop()
+
+
+class Sampler(threading.Thread):
+    """Samples the servers' threads and memory every 0.2 s (peak RSS comes from VmHWM anyway)."""
+
+    def __init__(self, pids: list[int]):
+        super().__init__(daemon=True)
+        self.pids, self.max_threads, self.max_rss = pids, 0, 0.0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            try:
+                stats = [proc_stats(pid) for pid in self.pids]
+            except (FileNotFoundError, ProcessLookupError):
+                return
+            self.max_threads = max(self.max_threads, sum(s.threads for s in stats))
+            self.max_rss = max(self.max_rss, sum(s.rss_mb for s in stats))
+            self.done.wait(0.2)
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..100); nan for no values."""
+    if not values:
+        return math.nan
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)]
+
+
+def app_env(args) -> dict:
+    if args.blas_threads is None:
+        return {}
+    n = str(args.blas_threads)
+    return {"OPENBLAS_NUM_THREADS": n, "OMP_NUM_THREADS": n, "MKL_NUM_THREADS": n}
+
+
+def start_servers(args, app_args: tuple = (), probe: bool = False) -> Servers:
+    if args.url:
+        return Servers(args.url, pids=list(args.server_pid or []))
+    apps = start_apps(args.replicas, env=app_env(args), args=app_args, probe=probe)
+    servers = Servers(apps[0].url, apps=apps, pids=[app.pid for app in apps])
+    if args.replicas > 1 or args.proxy:
+        if not nginx_available():
+            servers.stop()
+            sys.exit("--replicas/--proxy need nginx (apt-get install -y nginx)")
+        servers.proxy = Nginx([app.port for app in apps]).start()
+        servers.url = servers.proxy.url
+    return servers
+
+
+async def warm_up(servers: Servers, args) -> list[str]:
+    """Open the page once on every app process (the teacher, before class: caches filled); the
+    learning-rate grid from the page's own slider (the widget bound to the URL parameter lr)."""
+    grid: list[str] = []
+    for url in [app.url for app in servers.apps] or [servers.url]:
+        async with Tab(url, args.page, f"pace={args.pace}&iters={args.iters}", fetch_media=not args.no_media) as tab:
+            await tab.open()
+            grid = list(tab.widget_for_param("lr").proto.options)
+            if not args.no_warmup_train:
+                await tab.click("Train")
+    return grid
+
+
+async def student(s: Student, url: str, args, expected, start: float, all_opened: asyncio.Event,
+                  opened: list, class_over: asyncio.Event) -> None:
+    await asyncio.sleep(max(0.0, start + s.arrive_at - time.perf_counter()))
+    query = f"lr={s.learning_rate}&iters={args.iters}&pace={args.pace}" + (f"&lang={args.lang}" if args.lang else "")
+    tab = Tab(url, args.page, query, fetch_media=not args.no_media, timeout=args.timeout)
+    try:
+        s.open_seconds = await tab.open()
+        opened.append(s.index)
+        if len(opened) == args.current_n:
+            all_opened.set()
+        if args.together:
+            await all_opened.wait()
+        clicked = time.perf_counter()
+        at = await tab.click("Train", wait=False)
+        outcome = await tab.wait_for(lambda: cat_outcome(tab, at), args.timeout, "the final accuracy")
+        s.click_to_accuracy = outcome.at - clicked
+        await tab.wait_finished(at, args.timeout)
+        s.click_to_done = tab.finished[-1][2] - clicked
+        await tab.settle()
+        s.shown = (outcome.train_accuracy, outcome.test_accuracy)
+        want = expected[s.learning_rate]
+        if (abs(s.shown[0] - want[0]) > 0.006 or abs(s.shown[1] - want[1]) > 0.006
+                or not shows_number(outcome.text, s.learning_rate)):
+            s.wrong = f"lr {s.learning_rate}: shown {outcome.text!r}, expected {want[0]:.2f} % / {want[1]:.2f} %"
+        if tab.exceptions:
+            s.error = "; ".join(tab.exceptions)[:300]
+        s.replica = tab.replica
+    except (ProtocolError, OSError, asyncio.TimeoutError) as error:
+        s.error = f"{type(error).__name__}: {error}"[:300]
+        opened.append(s.index)  # never block the others' start
+        if len(opened) == args.current_n:
+            all_opened.set()
+    finally:
+        await class_over.wait()  # tabs stay open until the class is over (memory is measured with all open)
+        await tab.close()
+
+
+async def run_class(servers: Servers, args, n: int, grid: list[str], expected) -> list[Student]:
+    students = [Student(i, grid[i % len(grid)], args.ramp * i / n) for i in range(n)]
+    all_opened, class_over, opened = asyncio.Event(), asyncio.Event(), []
+    start = time.perf_counter()
+    args.current_n = n
+    tasks = [asyncio.create_task(student(s, servers.url, args, expected, start, all_opened, opened, class_over))
+             for s in students]
+    while not all(s.completed or s.error or s.wrong for s in students):
+        await asyncio.sleep(0.05)
+        if all(t.done() for t in tasks):
+            break
+    class_over.set()
+    await asyncio.gather(*tasks)
+    return students
+
+
+def report(n: int, students: list[Student], cpu: float | None, peaks: list[float], threads: int,
+           args, replicas_label: str) -> None:
+    done = [s for s in students if s.completed]
+    errors = [s for s in students if s.error or s.wrong]
+    opens = [s.open_seconds for s in students if s.open_seconds is not None]
+    clicks = [s.click_to_accuracy for s in done]
+    dones = [s.click_to_done for s in done if s.click_to_done is not None]
+    peak = sum(peaks) if peaks else math.nan
+    fmt = lambda v: f"{v:.2f}" if not math.isnan(v) else "n/a"  # noqa: E731
+    print(f"\n== {n} students, {replicas_label}, arriving within {args.ramp:g} s, pace {args.pace}, "
+          f"{args.iters} iterations{', clicking together' if args.together else ''}")
+    print(f"  open the page      p50 {fmt(percentile(opens, 50))} s   p95 {fmt(percentile(opens, 95))} s   "
+          f"max {fmt(max(opens, default=math.nan))} s   (target p95 < {TARGET_P95_OPEN:g} s)")
+    print(f"  click -> accuracy  p50 {fmt(percentile(clicks, 50))} s   p95 {fmt(percentile(clicks, 95))} s   "
+          f"max {fmt(max(clicks, default=math.nan))} s   (target p95 < {TARGET_P95_CLICK:g} s)")
+    print(f"  click -> page done p50 {fmt(percentile(dones, 50))} s   p95 {fmt(percentile(dones, 95))} s")
+    if cpu is not None:
+        print(f"  server CPU         {cpu:.1f} s in all, {cpu / n:.3f} s per student "
+              f"(open + train once; target < {TARGET_CPU_PER_STUDENT:g} s)")
+    if peaks:
+        per = " + ".join(f"{p:.0f}" for p in peaks)
+        print(f"  peak RSS           {peak:.0f} MB ({per}; target < {TARGET_PEAK_MB} MB), max threads {threads}")
+    replicas = sorted({s.replica for s in students if s.replica})
+    if replicas:
+        counts = {r: sum(s.replica == r for s in students) for r in replicas}
+        print(f"  students per replica: {counts}")
+    for s in errors[:5]:
+        print(f"  student {s.index}: {s.error or s.wrong}")
+    print(f"students {n}: completed {len(done)}/{n}, errors {len(errors)}, "
+          f"p50 {fmt(percentile(clicks, 50))} s, p95 {fmt(percentile(clicks, 95))} s, peak RSS {peak:.0f} MB",
+          flush=True)
+
+
+async def classroom(args) -> None:
+    for n in args.students:
+        servers = start_servers(args)
+        try:
+            grid = await warm_up(servers, args)
+            expected = expected_cat_results({grid[i % len(grid)] for i in range(n)}, args.iters, app_env(args))
+            cpu_before = servers.cpu()
+            sampler = Sampler(servers.pids)
+            sampler.start()
+            students = await run_class(servers, args, n, grid, expected)
+            sampler.done.set()
+            cpu = servers.cpu() - cpu_before if cpu_before is not None else None
+            peaks = [proc_stats(pid).peak_rss_mb for pid in servers.pids]
+            label = (f"{len(servers.apps)} app processes behind nginx" if servers.proxy
+                     else "1 app process" if servers.apps else servers.url)
+            if args.blas_threads is not None:
+                label += f", OPENBLAS_NUM_THREADS={args.blas_threads}"
+            report(n, students, cpu, peaks, sampler.max_threads, args, label)
+        finally:
+            servers.stop()
+
+
+async def memory_rounds(args) -> None:
+    """Rounds of sessions opened (page + one training run) and closed; RSS after each round."""
+    ttl_args = (f"--server.disconnectedSessionTTL={args.ttl}",) if args.ttl is not None else ()
+    servers = start_servers(args, ttl_args, probe=True)
+    if not servers.pids:
+        sys.exit("--memory-rounds needs the server's pid (--server-pid) or a server it starts")
+    try:
+        grid = await warm_up(servers, args)
+        ttl = args.ttl if args.ttl is not None else _configured_ttl()
+        rss = lambda: sum(proc_stats(pid).rss_mb for pid in servers.pids)  # noqa: E731
+        print(f"memory: {args.memory_rounds} rounds of {args.memory_sessions} sessions, "
+              f"disconnectedSessionTTL {ttl} s; RSS after warm-up {rss():.0f} MB")
+        after = []
+        for round_number in range(1, args.memory_rounds + 1):
+            start = time.perf_counter()
+            tabs = [Tab(servers.url, args.page, f"lr={grid[i % len(grid)]}&iters={args.iters}&pace=instant",
+                        fetch_media=not args.no_media) for i in range(args.memory_sessions)]
+            batch = max(1, args.memory_batch)
+            for first in range(0, len(tabs), batch):
+                await asyncio.gather(*(_open_and_train(tab) for tab in tabs[first:first + batch]))
+            peak_open = rss()
+            await asyncio.gather(*(tab.close() for tab in tabs))
+            await asyncio.sleep(ttl + 2)  # the closed sessions outlive their tabs by the TTL
+            # Streamlit drops expired sessions when it next stores one: one more visit (a late student).
+            await _open_and_train(Tab(servers.url, args.page, "pace=instant", fetch_media=not args.no_media), close=True)
+            after.append(rss())
+            inside = [app.probe() for app in servers.apps if app.probe_file]
+            print(f"  round {round_number}: {time.perf_counter() - start:.1f} s, RSS with all open "
+                  f"{peak_open:.0f} MB, after closing and TTL {after[-1]:.0f} MB; inside: {inside}", flush=True)
+        if len(after) >= 3:
+            growth = (after[-1] - after[-2]) / after[-2]
+            verdict = "ok" if growth < TARGET_MEMORY_GROWTH else "TOO MUCH"
+            print(f"memory growth round {len(after)} over round {len(after) - 1}: {growth:+.1%} "
+                  f"(target < {TARGET_MEMORY_GROWTH:.0%}): {verdict}")
+    finally:
+        servers.stop()
+
+
+async def _open_and_train(tab: Tab, close: bool = False) -> None:
+    await tab.open()
+    at = await tab.click("Train")
+    await tab.settle()
+    if cat_outcome(tab, at) is None:
+        raise ProtocolError("no final accuracy")
+    if close:
+        await tab.close()
+
+
+def _configured_ttl() -> float:
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    return float(config.get("server", {}).get("disconnectedSessionTTL", 120))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--students", type=int, nargs="+", default=[1, 10, 20, 40], help="class sizes, in turn")
+    parser.add_argument("--ramp", type=float, default=10.0, help="students arrive evenly within this many seconds")
+    parser.add_argument("--page", default="cat_classifier")
+    parser.add_argument("--iters", type=int, default=2000)
+    parser.add_argument("--pace", default="instant")
+    parser.add_argument("--lang", default="", help="add lang=... to every student's query string")
+    parser.add_argument("--together", action="store_true",
+                        help="everyone presses Train at the same instant, once all have the page open")
+    parser.add_argument("--url", help="an already-running server or proxy (nothing is started)")
+    parser.add_argument("--server-pid", type=int, nargs="*", help="with --url: app pids to read CPU and memory of")
+    parser.add_argument("--replicas", type=int, default=1, help="app processes; more than 1 puts nginx in front")
+    parser.add_argument("--proxy", action="store_true", help="nginx in front even of one app process")
+    parser.add_argument("--blas-threads", type=int, help="OPENBLAS/OMP/MKL_NUM_THREADS for the app processes")
+    parser.add_argument("--no-media", action="store_true", help="do not fetch the page's images")
+    parser.add_argument("--no-warmup-train", action="store_true", help="the warm-up visit does not train")
+    parser.add_argument("--timeout", type=float, default=180.0)
+    parser.add_argument("--memory-rounds", type=int, default=0,
+                        help="instead of a class: rounds of sessions opened and closed, RSS after each")
+    parser.add_argument("--memory-sessions", type=int, default=50)
+    parser.add_argument("--memory-batch", type=int, default=10, help="sessions open at once within a round")
+    parser.add_argument("--ttl", type=float, help="override server.disconnectedSessionTTL (memory rounds)")
+    args = parser.parse_args()
+    if args.memory_rounds:
+        asyncio.run(memory_rounds(args))
+    else:
+        asyncio.run(classroom(args))
+
+
+if __name__ == "__main__":
+    main()
