@@ -23,12 +23,46 @@ os.environ.setdefault("FIRST_CONTACT_BOARD_URL",
                       f"sqlite:///{tempfile.gettempdir()}/first-contact-board-tests-{os.getpid()}.sqlite3")
 
 
+_cat_data_problem: list = []  # [None] once the data is here, [message] once it is known not to be
+
+
+def cat_data_problem() -> str | None:
+    """None when the two cat files are in the data folder (downloading them, checked, if they are not),
+    else why not and what to do."""
+    if not _cat_data_problem:
+        from core.datasets import DATA_DIR_ENV, DatasetError, data_dir, ensure_catvnoncat
+
+        try:
+            ensure_catvnoncat()
+            _cat_data_problem.append(None)
+        except DatasetError as error:
+            _cat_data_problem.append(
+                f"the cat data set is not in {data_dir()} and could not be downloaded ({error.problem[:200]}). "
+                f"Put train_catvnoncat.h5 and test_catvnoncat.h5 there, or point {DATA_DIR_ENV} at a folder "
+                "holding them.")
+    return _cat_data_problem[0]
+
+
+def require_cat_data() -> None:
+    """Skip the test without the cat data (with the reason), or fail when FIRST_CONTACT_REQUIRE_DATA=1."""
+    problem = cat_data_problem()
+    if problem is None:
+        return
+    if os.environ.get("FIRST_CONTACT_REQUIRE_DATA") == "1":
+        pytest.fail(problem + " (FIRST_CONTACT_REQUIRE_DATA=1)", pytrace=False)
+    pytest.skip(problem)
+
+
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("cat_data"):
+        require_cat_data()
+
+
 @pytest.fixture(scope="session")
 def cat_arrays():
-    from core.datasets import TRAIN_FILE, data_dir, load_catvnoncat
+    from core.datasets import load_catvnoncat
 
-    if not (data_dir() / TRAIN_FILE.name).is_file():
-        pytest.fail(f"cat data not found in {data_dir()}: set FIRST_CONTACT_DATA_DIR")
+    require_cat_data()
     return load_catvnoncat()
 
 

@@ -3,10 +3,13 @@
 import io
 import socket
 
+import pytest
 from PIL import Image
 
 from tests.apptest import open_page, texts
 from tests.test_datasets import make_pair
+
+pytestmark = pytest.mark.cat_data  # the pages and runs here read the cat images
 
 CAT_PAGE = "pages/cat_classifier.py"
 

@@ -1,6 +1,9 @@
 """The four foundation chapters through AppTest: each page runs, and a widget change changes the output."""
 
+import pytest
 from tests.apptest import metrics, open_page, rerun, texts
+
+pytestmark = pytest.mark.cat_data  # the pages and runs here read the cat images
 
 
 # ---- perceptron ----

@@ -2,9 +2,12 @@
 
 import io
 
+import pytest
 from PIL import Image
 
 from tests.apptest import open_page, texts
+
+pytestmark = pytest.mark.cat_data  # the pages and runs here read the cat images
 
 
 def test_shallow_network_trains_and_the_settings_matter():

@@ -8,6 +8,8 @@ from core.board import Board, format_code
 from core.text import EN, t
 from tests.apptest import open_page, rerun, texts
 
+pytestmark = pytest.mark.cat_data  # the pages and runs here read the cat images
+
 BOARD_PAGE = "pages/class_board.py"
 CAT_PAGE = "pages/cat_classifier.py"
 

@@ -7,7 +7,7 @@ import pytest
 
 from tests.conftest import ARTIFACTS, IDLE
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.cat_data]
 
 
 def iteration_shown(page) -> int:

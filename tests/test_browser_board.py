@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import ARTIFACTS, IDLE
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.cat_data]
 
 STUDENTS = (("Ada <b>bold</b>", 0.01), ("学生 🐱", 0.0001))
 

@@ -4,7 +4,7 @@ import pytest
 
 from tests.conftest import ARTIFACTS, IDLE
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.cat_data]
 
 
 def open_chapter(page, app_url, path, height=2400):

@@ -4,7 +4,7 @@ import pytest
 
 from tests.conftest import ARTIFACTS, IDLE
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.cat_data]
 
 
 def test_shallow_network_boundary_appears_while_training(page, app_url):

@@ -8,6 +8,8 @@ from core.settings import CHOICE, MULTI, SLIDER, TEXT, TOGGLE, url_text
 from core.text import CATALOGUES
 from tests.apptest import open_page
 
+pytestmark = pytest.mark.cat_data  # the pages and runs here read the cat images
+
 WIDGET_TYPES = ("slider", "select_slider", "multiselect", "text_input", "toggle")
 
 

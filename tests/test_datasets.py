@@ -166,3 +166,50 @@ def test_missing_file_on_server(file_server, tmp_path):
     _, url = file_server
     with pytest.raises(DatasetUnavailable, match="HTTP 404"):
         download_file(TRAIN_FILE, tmp_path, mirrors=(url,))
+
+
+def test_truncated_hdf5_file_is_refused(tmp_path):
+    make_pair(tmp_path)
+    whole = (tmp_path / TRAIN_FILE.name).read_bytes()
+    (tmp_path / TRAIN_FILE.name).write_bytes(whole[: len(whole) // 2])  # a copy cut short
+    with pytest.raises(DatasetError, match=r"train_catvnoncat\.h5: not a readable HDF5 file"):
+        load_catvnoncat(tmp_path)
+
+
+def test_a_download_that_is_an_html_page_is_refused_and_the_folder_left_as_it_was(file_server, tmp_path):
+    served, url = file_server
+    (served / TRAIN_FILE.name).write_text("<!doctype html><html><body>Sign in to continue</body></html>")
+    target = tmp_path / "data"
+    target.mkdir()
+    (target / "notes.txt").write_text("the teacher's own file")
+    with pytest.raises(DatasetUnavailable, match="wrong content"):
+        download_file(TRAIN_FILE, target, mirrors=(url,))
+    assert [p.name for p in target.iterdir()] == ["notes.txt"]
+
+
+def test_a_download_that_stops_half_way_is_refused_and_leaves_no_part(tmp_path):
+    """The server promises the whole file, sends half of it and hangs up."""
+    whole = (data_dir() / TEST_FILE.name).read_bytes() if (data_dir() / TEST_FILE.name).is_file() else b"z" * 1000
+
+    class HalfWay(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(whole)))
+            self.end_headers()
+            self.wfile.write(whole[: len(whole) // 2])
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), HalfWay)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        pinned = PinnedFile(TEST_FILE.name, TEST_FILE.sha256, len(whole), "test")
+        with pytest.raises(DatasetUnavailable, match=TEST_FILE.name):
+            download_file(pinned, tmp_path, mirrors=(f"http://127.0.0.1:{server.server_address[1]}/{{name}}",))
+        assert list(tmp_path.iterdir()) == []
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -18,7 +18,8 @@ def encode(image: Image.Image, fmt: str) -> bytes:
 @pytest.mark.parametrize("mode, fmt, size", [
     ("RGB", "JPEG", (640, 480)), ("L", "PNG", (30, 50)), ("RGBA", "PNG", (64, 64)),
     ("P", "GIF", (100, 100)), ("RGB", "BMP", (65, 17)), ("RGB", "WEBP", (128, 128)),
-    ("LA", "PNG", (10, 10)), ("I;16", "PNG", (20, 20)), ("1", "PNG", (8, 8)),
+    ("LA", "PNG", (10, 10)), ("I;16", "PNG", (20, 20)), ("1", "PNG", (8, 8)), ("CMYK", "JPEG", (40, 30)),
+    ("RGB", "PNG", (1, 1)),
 ])
 def test_any_common_image_becomes_a_cat_sized_input(mode, fmt, size):
     result = photo_to_input(encode(Image.new(mode, size), fmt))

@@ -9,6 +9,8 @@ from core.text import EN, ZH
 from tests.apptest import open_page
 from ui.chapters import CHAPTERS
 
+pytestmark = pytest.mark.cat_data  # the pages and runs here read the cat images
+
 # Latin-letter words a Chinese page may show: proper names, code, units and symbols of the text.
 ALLOWED = {
     "first", "contact", "english",  # the app's name; the language switch names English in English

@@ -32,6 +32,8 @@ from core import logistic, nn, planar
 from core.notebooks import (LOGISTIC_CELLS, WRITTEN_HERE, cat_notebook, deep_notebook, notebook_bytes,
                             notebook_file_name, shallow_notebook, with_helpers)
 
+pytestmark = pytest.mark.cat_data  # the pages and runs here read the cat images
+
 COST_LINE = re.compile(r"^Cost after iteration (\d+): (\S+)$", re.M)
 ACCURACY_LINE = re.compile(r"^(train|test) accuracy: (\S+) %$", re.M)
 KERNEL_ENV = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}

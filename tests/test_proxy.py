@@ -18,6 +18,8 @@ from tests.conftest import IDLE
 from tests.protocol_client import REPLICA_HEADER, Tab, cat_outcome, run_sync, served_by, shows_number
 from tests.serving import NGINX, AppProcess, Nginx, ReplicaSet, expected_cat_results, nginx_available
 
+pytestmark = pytest.mark.cat_data  # the pages and runs here read the cat images
+
 
 def _require_nginx():
     if nginx_available():

@@ -22,7 +22,7 @@ import pytest
 from tests.protocol_client import Tab, cat_outcome, run_sync
 from tests.serving import AppProcess, proc_stats
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc (Linux)")
+pytestmark = [pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc (Linux)"), pytest.mark.cat_data]
 
 TTL = 1
 ROUNDS, SESSIONS_PER_ROUND, AT_ONCE = 3, 5, 5

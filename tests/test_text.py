@@ -108,3 +108,14 @@ def test_no_loose_sentences_in_pages():
             if any(any(ch.isalpha() for ch in part) for part in parts):
                 loose.append(f"{path.name}:{node.lineno}")
     assert not loose, f"user-facing literals outside the catalogue: {loose}"
+
+
+def test_every_test_the_readme_robustness_table_names_exists():
+    readme = (ROOT / "README.md").read_text()
+    table = readme[readme.index("## Robustness"):readme.index("## Layout")]
+    named = set(re.findall(r"`(?:[\w/]+\.py::)?(test_\w+)`", table))
+    files = set(re.findall(r"`(test_\w+\.py)", table))
+    sources = " ".join(path.read_text() for path in (ROOT / "tests").glob("test_*.py"))
+    assert len(named) >= 15 and all((ROOT / "tests" / name).is_file() for name in files)
+    missing = sorted(name for name in named if f"def {name}(" not in sources)
+    assert not missing, f"README names tests that do not exist: {missing}"
