@@ -85,6 +85,8 @@ def validate_value(setting: Setting, value) -> str | None:
     if setting.kind == SLIDER:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             return "malformed"
+        if isinstance(setting.default, int) and not isinstance(value, int):  # a count or a seed: whole numbers
+            return "malformed"
         return None if setting.min_value <= value <= setting.max_value else "out_of_range"
     if setting.kind in (CHOICE, SWITCH):
         return None if value in setting.options else "not_an_option"

@@ -13,11 +13,13 @@ from core.chapters.cat_classifier import (COMPARE_ITERATIONS, COMPARE_RATES, IMA
 from core.dual_logistic import train_steps
 from core.figures.common import comparison_figure
 from core.images import enlarge, weights_to_image
+from core.notebooks import cat_notebook
 from core.settings import format_number
 from core.text import t
 from ui.cat_data import cat_task, class_name, trained_logistic
 from ui.cat_views import gallery, show_mislabeled, try_your_photo
 from ui.controls import setting_widget
+from ui.notebook_download import notebook_download
 from ui.live import show_progress, snapshot_every, step_8_charts, training_section
 from ui.router import ensure_router
 
@@ -109,7 +111,10 @@ def results(record) -> None:
     left, right = st.columns([1, 2])
     left.image(enlarge(weights_to_image(problem.weights(run.alpha)), 4), width=256, caption=t("cat.weights_caption"))
     right.markdown(t("cat.weights_explain"))
-    downloads = st.columns(2)
+    downloads = st.columns(3)
+    with downloads[2]:
+        notebook_download(cat_notebook, "cat_notebook", learning_rate=record.settings[LEARNING_RATE.key],
+                          num_iterations=record.settings[ITERATIONS.key])
     downloads[0].download_button(t("cat.download_params"), parameters_npz(task, run),
                                  file_name="cat_logistic_parameters.npz", mime="application/octet-stream")
     downloads[1].download_button(t("cat.download_costs"), costs_csv(run.costs),

@@ -7,12 +7,14 @@ from core.chapters.deep_network import (ACTIVATION, INIT, ITERATIONS, LAYERS, LE
                                         REFERENCE_NETWORKS)
 from core.datasets import flatten_and_scale
 from core.figures.common import comparison_figure
+from core.notebooks import deep_notebook
 from core.nn import layer_shapes, parse_hidden_sizes, predict_proba, train_steps
 from core.settings import format_number
 from core.text import t
 from ui.cat_data import cat_task, trained_logistic, trained_network
 from ui.cat_views import show_mislabeled, try_your_photo
 from ui.controls import setting_widget
+from ui.notebook_download import notebook_download
 from ui.live import show_progress, snapshot_every, step_8_charts, training_section
 from ui.router import ensure_router
 
@@ -60,6 +62,15 @@ def draw(record, slots, finished: bool) -> None:
     step_8_charts(slots, run, "dn", finished=finished)
 
 
+def results(record) -> None:
+    """What the network gets wrong on the test set, and the run to take home."""
+    show_mislabeled(task, predict_proba(record.snapshot.params, problem.X_test))
+    made = record.settings
+    notebook_download(deep_notebook, "dn_notebook", hidden_sizes=parse_hidden_sizes(made[LAYERS.key]),
+                      activation=made[ACTIVATION.key], init=made[INIT.key], learning_rate=made[LEARNING_RATE.key],
+                      num_iterations=made[ITERATIONS.key])
+
+
 seconds = LIVE_SECONDS[pace]
 run = training_section(
     page="deep_network", key="dn_run", words="dn", charts=2,
@@ -72,7 +83,7 @@ run = training_section(
     seconds=seconds, draw=draw,
     outcome=lambda record: dict(train=record.snapshot.train_accuracy, test=record.snapshot.test_accuracy,
                                 lr=format_number(record.settings[LEARNING_RATE.key])),
-    after=lambda record: show_mislabeled(task, predict_proba(record.snapshot.params, problem.X_test)))
+    after=lambda record: results(record))
 
 
 def reference_runs() -> dict:

@@ -7,10 +7,12 @@ from core.chapters.shallow_network import (ACTIVATION, DATA, EXPERIMENT_ITERATIO
 from core.planar import PLANAR_SETS, data_box, plane_grid
 from core.figures.common import cost_curve_figure
 from core.figures.shallow_network import decision_boundary_figure
+from core.notebooks import shallow_notebook
 from core.nn import layer_shapes, predict_proba, train_steps
 from core.settings import format_number
 from core.text import t
 from ui.controls import setting_widget
+from ui.notebook_download import notebook_download
 from ui.live import run_settings, show_progress, snapshot_every, stale_notice, training_section
 from ui.router import ensure_router
 
@@ -86,7 +88,11 @@ training_section(
     start=lambda: train_steps(X, Y, list(layer_dims), hidden=activation, init="small", seed=seed,
                               learning_rate=learning_rate, num_iterations=iterations,
                               snapshot_every=snapshot_every(iterations, seconds, frames_per_second=4)),
-    seconds=seconds, draw=draw,
+    seconds=seconds, draw=draw, after=lambda record: notebook_download(
+        shallow_notebook, "sn_notebook", data=record.settings[DATA.key], noise=record.settings[NOISE.key],
+        hidden_units=record.settings[HIDDEN.key], activation=record.settings[ACTIVATION.key],
+        learning_rate=record.settings[LEARNING_RATE.key], num_iterations=record.settings[ITERATIONS.key],
+        seed=record.settings[SEED.key]),
     outcome=lambda record: dict(acc=record.snapshot.train_accuracy, h=record.settings[HIDDEN.key],
                                 act=t(f"sn.act_{record.settings[ACTIVATION.key]}"),
                                 lr=format_number(record.settings[LEARNING_RATE.key])))

@@ -59,7 +59,13 @@ def test_training_live_then_results():
     assert len(at.get("plotly_chart")) == 3  # cost and accuracy, train and test (step 8), + comparison
     assert any("lowest at iteration" in i or "still falling" in i for i in [texts(at.info), texts(at.caption)])
     assert "truly cat" in texts(at.markdown) and len(at.expander) >= 4  # the test set's confusion matrix
-    assert len(at.get("download_button")) == 2
+    downloads = at.get("download_button")
+    assert len(downloads) == 3 and downloads[2].proto.label == "Download this run as a notebook (.ipynb)"
+    from core.notebooks import cat_notebook, notebook_file_name
+    from ui.notebook_download import _notebook_file
+
+    data, name = _notebook_file(cat_notebook, "cat_notebook", "en", learning_rate=0.005, num_iterations=300)
+    assert name == notebook_file_name(cat_notebook(learning_rate=0.005, num_iterations=300)) and b"0.005" in data
     # a different learning rate: the old result is marked stale until retrained
     at.select_slider(key="lr").set_value(0.01).run()
     assert "made with other settings (Learning rate α: 0.005, now 0.01)" in texts(at.warning)

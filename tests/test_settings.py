@@ -35,6 +35,7 @@ def test_good_values_are_taken(setting, raw, expected):
     (LR, "abc", "malformed"), (LR, "nan", "malformed"), (LR, "inf", "malformed"),
     (LR, "0.003", "not_an_option"), (LR, "1000", "not_an_option"),
     (ITERS, "99999", "out_of_range"), (ITERS, "-5", "out_of_range"), (ITERS, "1e400", "malformed"),
+    (ITERS, "150.5", "malformed"), (ITERS, "1e-320", "malformed"),
     (PACE, "warp", "not_an_option"), (MANY, ["0.01", "7"], "not_an_option"), (FLAG, "maybe", "malformed"),
 ])
 def test_bad_values_fall_back_to_the_default_with_a_reason(setting, raw, problem):

@@ -14,6 +14,7 @@ from ui.controls import format_option, mirror_in_url, value_from_url
 LANGUAGE = Setting("lang", "lang.label", SWITCH, DEFAULT_LANGUAGE, options=LANGUAGES,
                    option_labels=tuple(f"lang.{code}" for code in LANGUAGES))
 CHOSEN = "language"  # session key: the learner's language, kept across chapters (a widget's state is not)
+SWITCH_KEY = "language_switch"
 
 
 def _session_language() -> str:
@@ -27,9 +28,15 @@ def language_switch() -> str:
     use_language_from(_session_language)
     if CHOSEN not in st.session_state:  # a new session: the link's language, or the default
         st.session_state[CHOSEN] = value_from_url(LANGUAGE, st.query_params.get_all(LANGUAGE.key))[0]
-    chosen = st.sidebar.segmented_control(
-        t(LANGUAGE.label), options=LANGUAGE.options, default=st.session_state[CHOSEN],
-        format_func=format_option(LANGUAGE), required=True, key="language_switch")
+    if st.session_state.get(SWITCH_KEY) in LANGUAGES:  # a click on the switch: this whole run speaks it
+        st.session_state[CHOSEN] = st.session_state[SWITCH_KEY]
+    ctx = get_script_run_ctx()
+    # One identity for the switch on every page (a widget's identity includes the page it is drawn
+    # for, and the first run of a visit to "/" is not yet "home"): a click is never lost to a new identity.
+    with ctx.run_with_active_hash(ctx.pages_manager.main_script_hash):
+        chosen = st.sidebar.segmented_control(
+            t(LANGUAGE.label), options=LANGUAGE.options, default=st.session_state[CHOSEN],
+            format_func=format_option(LANGUAGE), required=True, key=SWITCH_KEY)
     st.session_state[CHOSEN] = chosen or st.session_state[CHOSEN]
     mirror_in_url(LANGUAGE, st.session_state[CHOSEN])
     return st.session_state[CHOSEN]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 
@@ -19,5 +20,9 @@ def ensure_router() -> None:
     """Call first in every page."""
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False  # what st.navigation sets; app.py sets it again
-        runpy.run_path(str(APP), run_name="__main__")
+        ctx = get_script_run_ctx()
+        # As the entry point, not as this page: app.py's own widgets (the language switch) then get the
+        # identities they have on every later run, so the first click on them is not lost.
+        with ctx.run_with_active_hash(ctx.pages_manager.main_script_hash):
+            runpy.run_path(str(APP), run_name="__main__")
         st.stop()

@@ -7,6 +7,8 @@ every language, never formatted and with no words in them.
 """
 
 EN = {
+    "nb.download": "Download this run as a notebook (.ipynb)",
+    "nb.download_help": "A Jupyter notebook in the text's style that trains this same run with numpy and prints the same costs: every function written out, the data files fetched next to it.",
     # ---- shared by the notebooks ----
     "nb.generated_by": (
         "*Written by First Contact from your run in the app. It needs {packages} and nothing else: every "
@@ -314,6 +316,8 @@ EN = {
 }
 
 ZH = {
+    "nb.download": "把这次训练下载为 notebook（.ipynb）",
+    "nb.download_help": "一个按教材风格写成的 notebook（Jupyter）：用 numpy 重新训练同样的这次训练，打印出同样的代价；每个函数都完整写出，数据文件会下载到它旁边。",
     # ---- shared by the notebooks ----
     "nb.generated_by": (
         "> 这个笔记本由 First Contact 根据你在应用中的那次训练生成。它只需要 {packages}，别的都不需要："
