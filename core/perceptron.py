@@ -81,6 +81,16 @@ class PerceptronRun:
         return [epoch.errors for epoch in self.epochs]
 
 
+def perceptron_update(w, b, x, y, learning_rate: float = 1.0):
+    """Rosenblatt's rule for one point: if the line puts x on the wrong side, move it towards x's side.
+    Returns (w, b, whether it moved)."""
+    error = y - int(x @ w + b > 0)  # 0 when right; +1 or -1 says which way the line must move
+    if error:
+        w = w + learning_rate * error * x
+        b = b + learning_rate * error
+    return w, b, bool(error)
+
+
 def train_perceptron(X, y, learning_rate: float = 1.0, max_epochs: int = 50) -> PerceptronRun:
     """Rosenblatt's rule from w = 0, b = 0, visiting the points in order; stops at zero errors."""
     X = np.asarray(X, dtype=float)
@@ -88,11 +98,8 @@ def train_perceptron(X, y, learning_rate: float = 1.0, max_epochs: int = 50) -> 
     epochs = [Epoch(0, w.copy(), b, int(np.sum(predict(w, b, X) != y)), 0)]
     for number in range(1, max_epochs + 1):
         for x_i, y_i in zip(X, y):
-            error = y_i - int(x_i @ w + b > 0)
-            if error:
-                w = w + learning_rate * error * x_i
-                b = b + learning_rate * error
-                updates += 1
+            w, b, moved = perceptron_update(w, b, x_i, y_i, learning_rate)
+            updates += moved
         errors = int(np.sum(predict(w, b, X) != y))
         epochs.append(Epoch(number, w.copy(), float(b), errors, updates))
         if errors == 0:

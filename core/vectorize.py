@@ -45,6 +45,10 @@ def dot_loop(a: list, b: list) -> float:
     return total
 
 
+def dot_vectorized(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.dot(a, b))
+
+
 @dataclass(frozen=True)
 class DotTiming:
     n: int
@@ -75,8 +79,8 @@ def time_dot(n: int, seed: int = 0, repeats: int = REPEATS) -> DotTiming:
     loop_n = min(n, LOOP_MAX_N)
     a_list, b_list = a[:loop_n].tolist(), b[:loop_n].tolist()  # plain floats: a fair Python loop
     loop_seconds, loop_value = median_seconds(lambda: dot_loop(a_list, b_list), repeats)
-    numpy_seconds, _ = median_seconds(lambda: float(np.dot(a, b)), repeats)
-    return DotTiming(n, loop_n, loop_seconds, numpy_seconds, loop_value, float(np.dot(a[:loop_n], b[:loop_n])))
+    numpy_seconds, _ = median_seconds(lambda: dot_vectorized(a, b), repeats)
+    return DotTiming(n, loop_n, loop_seconds, numpy_seconds, loop_value, dot_vectorized(a[:loop_n], b[:loop_n]))
 
 
 # ---- the logistic-regression gradient over m examples ----

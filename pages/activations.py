@@ -8,6 +8,7 @@ from core.activations import (ACTIVATIONS, LEAKY_SLOPE, SATURATED_FRACTION, TwoL
 from core.figures.activations import activation_figure, network_output_figure
 from core.chapters.activations import FUNCTION, HIDDEN_WIDTH, NAMES, WEIGHTS_SEED, Z_RANGE, Z_VALUE
 from core.text import t
+from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.router import ensure_router
 
@@ -39,6 +40,7 @@ columns[1].metric(t("act.slope", z=z0), f"{slope0:.4f}")
 with columns[2]:
     st.latex(t(f"act.latex_{name}"))
     st.markdown(t(f"act.note_{name}", slope=LEAKY_SLOPE))
+code_panel(f"activations.{name}")
 
 st.subheader(t("act.saturation_header"))
 percent = 100 * SATURATED_FRACTION

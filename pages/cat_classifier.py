@@ -18,6 +18,7 @@ from core.settings import format_number
 from core.text import t
 from ui.cat_data import cat_task, class_name, trained_logistic
 from ui.cat_views import gallery, show_mislabeled, try_your_photo
+from ui.code_panel import code_panel, fast_form_panel, logistic_forms_agreement
 from ui.controls import setting_widget
 from ui.notebook_download import notebook_download
 from ui.live import show_progress, snapshot_every, step_8_charts, training_section
@@ -74,6 +75,8 @@ image_picker()
 # ---- 2 · Training ----
 st.header(t("cat.train_header"))
 st.markdown(t("cat.train_intro"))
+code_panel("cat_classifier.logistic")
+fast_form_panel("cat_classifier.span", logistic_forms_agreement(task, task.source))
 
 
 def draw(record, slots, finished: bool) -> None:

@@ -10,6 +10,7 @@ from core.chapters.computation_graph import EXAMPLE_COUNT, GRAPH, INPUTS, LEARNI
 from core.graphs import check_gradients, derivative, gradient_step, graph_spec, number, shortcuts, steps, view_at
 from core.settings import format_number, url_text
 from core.text import t
+from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.router import ensure_router
 
@@ -82,6 +83,8 @@ with st.expander(t("cg.all_steps"), expanded=index == view.total):
         for each in all_steps:
             if each.phase == phase:
                 st.latex(each.tex)
+code_panel(f"computation_graph.forward_{kind}")
+code_panel("computation_graph.backward")
 
 closed_forms = shortcuts(spec, built)
 if closed_forms:

@@ -13,6 +13,7 @@ from core.settings import format_number
 from core.text import t
 from ui.cat_data import cat_task, trained_logistic, trained_network
 from ui.cat_views import show_mislabeled, try_your_photo
+from ui.code_panel import code_panel, fast_form_panel, network_forms_agreement
 from ui.controls import setting_widget
 from ui.notebook_download import notebook_download
 from ui.live import show_progress, snapshot_every, step_8_charts, training_section
@@ -52,6 +53,8 @@ st.table({t("dn.layer"): [l for l, *_ in shapes],
 
 # ---- Training, live ----
 st.header(t("dn.train_header"))
+code_panel("deep_network.engine")
+fast_form_panel("deep_network.span", network_forms_agreement(task, task.source))
 
 
 def draw(record, slots, finished: bool) -> None:

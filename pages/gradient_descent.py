@@ -11,6 +11,7 @@ from core.chapters.gradient_descent import (COMPARED_RATES, INSPECT, ITERATIONS,
 from core.settings import format_number
 from core.surfaces import DATA_SURFACES, SURFACES, grid, make_surface
 from core.text import t
+from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.router import ensure_router
 
@@ -129,6 +130,7 @@ if k < path.steps:
                                (path.w[k + 1], path.b[k + 1])))
 else:
     st.caption(t("gd.inspect_last", step=k))
+code_panel(f"gradient_descent.{optimizer}")
 table = pd.DataFrame(
     {t("gd.col_step"): np.arange(len(path.w)), t("gd.col_w"): path.w.round(5), t("gd.col_b"): path.b.round(5),
      t("gd.col_cost"): path.cost.round(6), t("gd.col_dw"): path.dw.round(6), t("gd.col_db"): path.db.round(6)})

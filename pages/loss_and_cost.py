@@ -8,6 +8,7 @@ from core.loss import (ONE_WEIGHT_X, concave_stretches, cost, log_loss, log_loss
                        squared_error_cost)
 from core.chapters.loss_and_cost import EXAMPLES, PREDICTION, SEED
 from core.text import t
+from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.router import ensure_router
 
@@ -18,6 +19,7 @@ st.markdown(t("loss.intro"))
 # ---- 1 · one example ----
 st.header(t("loss.one_header"))
 st.latex(t("loss.latex_loss"))
+code_panel("loss_and_cost.loss")
 left, right = st.columns([2, 1])
 with right:
     a = setting_widget(PREDICTION, where=st)
@@ -41,6 +43,7 @@ losses = log_loss(predictions, labels)
 J = cost(predictions, labels)
 st.markdown(t("loss.many_intro", m=m))
 st.latex(t("loss.latex_cost"))
+code_panel("loss_and_cost.cost")
 metrics = st.columns(2)
 metrics[0].metric(t("loss.cost_metric"), f"{J:.4f}")
 metrics[1].metric(t("loss.worst_metric"), f"{losses.max():.4f}")
@@ -62,6 +65,7 @@ st.plotly_chart(convexity_figure(w, squared, logloss, concave, {
     "w": t("loss.convex_w"), "cost": t("loss.convex_cost"), "concave": t("loss.convex_concave")}))
 if concave and not concave_stretches(w, logloss):
     st.caption(t("loss.convex_found", count=len(concave)))
+code_panel("loss_and_cost.convexity")
 
 # ---- the derivation ----
 with st.expander(t("loss.derivation_header")):

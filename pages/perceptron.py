@@ -7,6 +7,7 @@ from core import perceptron as pc
 from core.figures.perceptron import perceptron_animation, xor_network_figure
 from core.chapters.perceptron import DATA, EPOCHS, NOISE, SEED, XOR_ITERATIONS, XOR_LEARNING_RATE, XOR_SEED
 from core.text import t
+from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.router import ensure_router
 
@@ -56,6 +57,7 @@ elif data_name == "xor":
 else:
     st.warning(t("pc.not_converged", epochs=last.number, errors=last.errors))
 st.caption(t("pc.rule_note"))
+code_panel("perceptron.rule")
 
 # ---- 2 · the hidden layer ----
 st.header(t("pc.fix_header"))

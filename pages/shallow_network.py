@@ -11,6 +11,7 @@ from core.notebooks import shallow_notebook
 from core.nn import layer_shapes, predict_proba, train_steps
 from core.settings import format_number
 from core.text import t
+from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.notebook_download import notebook_download
 from ui.live import run_settings, show_progress, snapshot_every, stale_notice, training_section
@@ -59,6 +60,7 @@ pace = setting_widget(PACE)
 X, Y = planar_data(data_name, noise)
 layer_dims = (2, units, 1)
 st.caption(t("sn.shapes", m=X.shape[1], h=units, count=sum(count for *_, count in layer_shapes(layer_dims))))
+code_panel("shallow_network.engine")
 
 # ---- Training, live ----
 st.header(t("sn.train_header"))

@@ -9,6 +9,7 @@ from core.text import t
 from core.vectorize import (LOOP_BUDGET, REPEATS, broadcast_steps, loop_examples_within, time_cat_training,
                             time_dot, time_gradient)
 from ui.cat_data import cat_task
+from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.router import ensure_router
 
@@ -52,6 +53,7 @@ iterations = setting_widget(ITERATIONS)
 st.header(t("vec.dot_header"))
 st.latex(t("vec.latex_dot"))
 st.markdown(t("vec.dot_code"))
+code_panel("vectorization.dot")
 dot = timed("vec_dot", n, lambda: time_dot(n))
 columns = st.columns(3)
 loop_text = ms(dot.loop_seconds_for_n)
@@ -69,6 +71,7 @@ bars(t("vec.dot_chart", n=dot.n), [t("vec.loop_ms"), t("vec.numpy_ms")], [dot.lo
 st.header(t("vec.grad_header"))
 st.markdown(t("vec.grad_intro", n=GRADIENT_FEATURES))
 st.latex(t("vec.latex_vectorized"))
+code_panel("vectorization.gradient")
 gradient = timed("vec_gradient", m, lambda: time_gradient(GRADIENT_FEATURES, m))
 columns = st.columns(3)
 columns[0].metric(t("vec.loop_ms"), ms(gradient.loop_seconds))
@@ -94,6 +97,7 @@ st.dataframe({t("vec.col_step"): [step for step, _ in steps], t("vec.col_shape")
 # ---- 4 · the cat classifier three ways ----
 st.header(t("vec.cat_header"))
 st.markdown(t("vec.cat_intro", iters=iterations, lr=CAT_LEARNING_RATE, m=m_cats))
+code_panel("vectorization.race")
 timings, k_seconds = timed("vec_cat", (task.source, iterations), lambda: time_cat_training(
     problem, iterations, CAT_LEARNING_RATE, examples=loop_examples_within(problem, iterations)))
 if timings[0].examples < m_cats:
