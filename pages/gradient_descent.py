@@ -4,7 +4,8 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from core.figures.gradient_descent import comparison_figure, cost_figure, descent_figure, update_rule_latex
+from core.figures.gradient_descent import (comparison_figure, cost_figure, descent_figure, surface_figure,
+                                           update_rule_latex)
 from core.optimizers import NOT_FINITE, OPTIMIZERS, descend, outcome, zigzag_fraction
 from core.chapters.gradient_descent import (COMPARED_RATES, INSPECT, ITERATIONS, LEARNING_RATE, NOISE, OPTIMIZER,
                                             SEED, START_B, START_W, SURFACE)
@@ -41,10 +42,22 @@ def path_of(key: str, noise: float, seed: int, start: tuple, rate: float, iterat
 # Figures are shared as they are (cache_resource): Streamlit only reads them, and unpickling a copy from
 # cache_data would re-validate every animation frame.
 @st.cache_resource(max_entries=16, show_spinner=False)
-def main_figure(key, noise, seed, start, rate, iterations, optimizer, title, words):
+def surface_chart(key, noise, seed, title, words):
+    """The 3D surface: the same object for every path on it, so the browser keeps it (and its camera)."""
+    surface = make_surface(key, noise, seed)
+    return surface_figure(surface_grid(key, noise, seed), surface.view, surface.minima, dict(words, title=title))
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def descent_chart(key, noise, seed, start, rate, iterations, optimizer, title, words):
     surface = make_surface(key, noise, seed)
     return descent_figure(surface_grid(key, noise, seed), path_of(key, noise, seed, start, rate, iterations, optimizer),
                           surface.view, surface.minima, dict(words, title=title))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def cost_chart(key, noise, seed, start, rate, iterations, optimizer, title, words):
+    return cost_figure(path_of(key, noise, seed, start, rate, iterations, optimizer), dict(words, title=title))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -93,8 +106,11 @@ st.markdown(t(ABOUT[surface_key], m=len(surface.data[0]) if surface.data else 0,
 path = path_of(surface_key, noise, seed, start, learning_rate, iterations, optimizer)
 title = t("gd.figure_title", surface=surface_name, optimizer=optimizer_name, lr=lr_text,
           w0=format_number(start[0]), b0=format_number(start[1]))
-st.plotly_chart(main_figure(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words),
-                key="gd_descent")
+surface_column, map_column = st.columns([0.5, 0.5])
+surface_column.plotly_chart(surface_chart(surface_key, noise, seed, t("gd.surface_title", surface=surface_name), words),
+                            key="gd_surface_chart")
+map_column.plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words),
+                        key="gd_descent")
 st.caption(t("gd.picture_caption"))
 
 result = outcome(surface, path)
@@ -116,7 +132,8 @@ if zigzag > 0.5:
     st.info(t("gd.zigzag", share=f"{zigzag:.0%}"))
 if limit:
     st.caption(t("gd.limit_note", lr=lr_text, ratio=f"{learning_rate / limit:.2f}", limit=number(limit)))
-st.plotly_chart(cost_figure(path, dict(words, title=t("gd.cost_title", optimizer=optimizer_name, lr=lr_text))))
+st.plotly_chart(cost_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer,
+                           t("gd.cost_title", optimizer=optimizer_name, lr=lr_text), words))
 
 # ---- 2 · the numbers ----
 st.header(t("gd.numbers_header"))

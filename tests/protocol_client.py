@@ -392,7 +392,12 @@ class Tab:
         return sent_at
 
     async def click(self, label: str, wait: bool = True, timeout: float | None = None) -> int:
-        """Press the button labelled `label`; the message count at the click (to look for what followed)."""
+        """Press the button labelled `label` (waiting for it to be drawn: a fragment may draw it after the
+        rest of the page); the message count at the click (to look for what followed)."""
+        try:
+            await self.wait_for(lambda: self.find("button", label), timeout, what=f"the button {label!r}")
+        except ProtocolError:
+            pass  # `button` says which buttons there are
         button = self.button(label)
         trigger = WidgetState(id=button.proto.id, trigger_value=True)
         if wait:

@@ -29,11 +29,12 @@ def test_default_view_reaches_the_minimum_and_shows_every_part():
     assert at.title[0].value == EN["gd.title"]
     assert "Reached the minimum" in texts(at.success)
     charts = specs(at)
-    assert len(charts) == 4  # descent (3D + map), cost per step, learning rates, optimizers
-    descent = json.loads(charts[0])
+    assert len(charts) == 5  # the 3D surface, the descent on the map, cost per step, learning rates, optimizers
+    surface, descent = json.loads(charts[0]), json.loads(charts[1])
+    assert [t["type"] for t in surface["data"]] == ["surface", "scatter3d"] and "frames" not in surface
     assert len(descent["frames"]) == 100 and descent["layout"]["uirevision"] == "descent"
-    assert [t["type"] for t in descent["data"][:2]] == ["surface", "contour"]
-    assert all(frame["traces"] == [5, 6, 7, 8, 9] for frame in descent["frames"])  # never the surface
+    assert descent["data"][0]["type"] == "contour"
+    assert all(frame["traces"] == [3, 4, 5] for frame in descent["frames"])  # never the map itself
     assert all(len(chart) < 1_000_000 for chart in charts)
     assert r"\frac{\partial J}{\partial w}" in at.latex[0].value and "w_{1}" in at.latex[0].value
     table = at.dataframe[0].value
@@ -54,16 +55,17 @@ def test_changing_surface_learning_rate_and_optimizer_changes_the_figures():
     at.select_slider(key="gd_lr").set_value(0.1)
     rerun(at)
     slower = specs(at)
-    assert slower[0] != bowl[0] and slower[1] != bowl[1] and not at.error
+    assert slower[0] == bowl[0]  # the 3D surface does not change with the learning rate: the browser keeps it
+    assert slower[1] != bowl[1] and slower[2] != bowl[2] and not at.error
     assert "still going downhill" in texts(at.info) or "Reached the minimum" in texts(at.success)
     latex = at.latex[0].value
     at.select_slider(key="gd_opt").set_value("adam")
     rerun(at)
     adam = specs(at)
-    assert adam[0] != slower[0] and adam[1] != slower[1]
+    assert adam[0] == slower[0] and adam[1] != slower[1] and adam[2] != slower[2]
     assert at.latex[0].value != latex and r"\hat v_w" in at.latex[0].value
     # the optimizer comparison holds all four whatever is chosen; only its paths' start/rate change it
-    assert adam[3] == slower[3]
+    assert adam[4] == slower[4]
 
 
 def test_the_inspected_step_shows_its_own_numbers():
@@ -97,7 +99,7 @@ def test_learning_rate_table_spans_crawl_to_divergence():
     assert list(rates.iloc[:, 0]) == ["0.01", "0.1", "0.5", "1", "5", "20"]
     outcomes = list(rates.iloc[:, 1])
     assert outcomes[0] == "still on its way" and outcomes[-1] == "diverged"
-    slider = json.loads(specs(at)[2])["layout"]["sliders"][0]
+    slider = json.loads(specs(at)[3])["layout"]["sliders"][0]
     assert [step["label"] for step in slider["steps"]] == ["0.01", "0.1", "0.5", "1", "5", "20", "all"]
     optimizers = at.dataframe[2].value
     assert list(optimizers.iloc[:, 0]) == ["Gradient descent", "Momentum", "RMSProp", "Adam"]

@@ -24,7 +24,8 @@ def test_play_animates_the_path_and_the_camera_is_kept(page, app_url):
     page.set_viewport_size({"width": 1400, "height": 1300})
     page.goto(f"{app_url}/gradient_descent")
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
-    chart = page.get_by_test_id("stPlotlyChart").first
+    surface = page.get_by_test_id("stPlotlyChart").nth(0)  # the 3D surface, alone
+    chart = page.get_by_test_id("stPlotlyChart").nth(1)  # the descent on the contour map, animated
     label = chart.locator(".slider-label").first
     expect(label).to_have_text("step: 0", timeout=30_000)
     expect(page.get_by_text("Reached the minimum")).to_be_visible()
@@ -44,22 +45,22 @@ def test_play_animates_the_path_and_the_camera_is_kept(page, app_url):
     page.screenshot(path=str(ARTIFACTS / "gradient_descent.png"))  # the finished path, default camera
 
     # Turn the 3D view by dragging it.
-    box = chart.locator("canvas").first.bounding_box()
+    box = surface.locator("canvas").first.bounding_box()
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
     page.mouse.move(x, y)
     page.mouse.down()
     page.mouse.move(x + 120, y + 30, steps=8)
     page.mouse.up()
-    turned = chart.evaluate(CAMERA)
+    turned = surface.evaluate(CAMERA)
     assert abs(turned["x"] + 1.5) > 0.05 or abs(turned["y"] + 1.5) > 0.05, turned
 
-    # A rerun that does not change this figure (another step inspected below it) keeps the camera.
-    latex = page.get_by_test_id("stMarkdownContainer").locator(".katex").first
-    formula = latex.text_content()
-    page.locator("input[type=range][aria-label='Step to inspect']").press("ArrowRight")
-    expect(latex).not_to_have_text(formula, timeout=30_000)
+    # A new learning rate draws a new descent beside it, and leaves the surface (and its camera) alone.
+    descent_title = chart.locator(".gtitle").first
+    title = descent_title.text_content()
+    page.get_by_role("slider", name="Learning rate α").press("ArrowLeft")
+    expect(descent_title).not_to_have_text(title, timeout=30_000)
     expect(page.locator(IDLE)).to_be_attached(timeout=30_000)
-    kept = chart.evaluate(CAMERA)
+    kept = surface.evaluate(CAMERA)
     assert kept == pytest.approx(turned, abs=1e-6), f"camera reset from {turned} to {kept}"
 
     page.get_by_role("heading", name="3 · Too small, too large").scroll_into_view_if_needed()

@@ -7,6 +7,7 @@ import plotly.io as pio
 import pytest
 
 from core.figures.gradient_descent import (MAX_FRAMES, comparison_figure, cost_figure, descent_figure, downhill_arrow,
+                                           surface_figure,
                              frame_steps, update_rule_latex)
 from core.optimizers import descend
 from core.surfaces import grid, make_surface
@@ -40,14 +41,22 @@ def test_frames_move_only_the_path_and_the_payload_is_small(bowl):
     spec = json.loads(pio.to_json(fig, validate=False))
     assert len(spec["frames"]) == MAX_FRAMES
     moving = set(spec["frames"][0]["traces"])
-    assert {"surface", "contour"}.isdisjoint(spec["data"][i]["type"] for i in moving)
+    assert "contour" not in {spec["data"][i]["type"] for i in moving} and moving == {3, 4, 5}
     last = spec["frames"][-1]["data"]
-    assert last[3]["x"] == [round(path.w[-1], 3)]  # the dot ends at the path's end
+    assert last[1]["x"] == [round(path.w[-1], 3)]  # the dot ends at the path's end
     assert spec["layout"]["uirevision"] == "descent"
     assert spec["layout"]["sliders"][0]["steps"][-1]["label"] == "200"
     play = spec["layout"]["updatemenus"][0]["buttons"][0]
-    assert play["label"] == "Play" and play["args"][1]["frame"]["redraw"] is True  # 3D needs a redraw
+    assert play["label"] == "Play" and play["args"][1]["frame"]["redraw"] is True  # else plotly drops the map
+    assert not any(trace["type"] == "surface" for trace in spec["data"])  # the 3D surface is its own chart
     assert len(pio.to_json(fig, validate=False)) < 1_000_000
+
+
+def test_the_surface_chart_knows_nothing_of_a_descent(bowl):
+    surface, surface_grid = bowl
+    fig = surface_figure(surface_grid, surface.view, surface.minima, dict(WORDS, title="s"))
+    assert [trace.type for trace in fig.data] == ["surface", "scatter3d"] and fig.layout.uirevision == "surface"
+    assert len(fig.data[1].x) == len(surface.minima)
 
 
 def test_cost_figure_has_one_point_per_step(bowl):

@@ -44,9 +44,12 @@ def downhill_arrow(w: float, b: float, dw: float, db: float, length: float) -> t
     return [w, w - length * dw / norm], [b, b - length * db / norm]
 
 
-def _contour(grid, showscale: bool = False, colourbar_title: str = "") -> go.Contour:
+def _contour(grid, showscale: bool = False, colourbar_title: str = "", as_lists: bool = False) -> go.Contour:
+    """The map. `as_lists`: numbers as plain lists, for a chart that plotly animates (its animation
+    drops a contour given as a typed array)."""
     ws, bs, J = grid
-    return go.Contour(x=_compact(ws), y=_compact(bs), z=_compact(J), colorscale=COLOURSCALE, ncontours=25,
+    pack = (lambda values: _numbers(values, 4)) if as_lists else _compact
+    return go.Contour(x=pack(ws), y=pack(bs), z=pack(J), colorscale=COLOURSCALE, ncontours=25,
                       contours=dict(coloring="heatmap", showlines=True), line=dict(width=0.5, color="white"),
                       showscale=showscale, colorbar=dict(title=colourbar_title, len=0.8),
                       hoverinfo="skip")
@@ -57,37 +60,49 @@ def _minima_trace(minima, words) -> go.Scatter:
                       marker=dict(symbol="star", size=13, color="white", line=dict(width=1, color="black")))
 
 
-def _map_axes(fig: go.Figure, view, words, row: int = 1, col: int = 1) -> None:
+def _map_axes(fig: go.Figure, view, words, row: int | None = None, col: int | None = None) -> None:
     fig.update_xaxes(range=list(view[:2]), title=words["w"], row=row, col=col, constrain="domain")
     fig.update_yaxes(range=list(view[2:]), title=words["b"], row=row, col=col)
 
 
-def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES) -> go.Figure:
-    """The 3D surface and the contour map, the path on both, animated step by step.
+def surface_figure(grid, view, minima, words) -> go.Figure:
+    """The cost surface J(w, b) in 3D, with its minima: nothing of a descent on it, so a new learning rate,
+    optimizer or start leaves this chart untouched in the browser (a 3D redraw is the page's costliest
+    step, seconds where WebGL is drawn in software); the descent is played on the contour map beside it.
 
-    Traces: 0 surface, 1 contour, 2-3 the whole path faintly (3D, map), 4 minima, then the moving ones:
-    5 trail 3D, 6 dot 3D, 7 trail on the map, 8 dot on the map, 9 downhill arrow.
+    `words`: title, w, b, cost, minimum.
     """
     ws, bs, J = grid
     z_low, z_high = float(J.min()), float(J.max())
-    lift = 0.015 * (z_high - z_low)  # keep the path just above the surface, not inside it
+    lift = 0.015 * (z_high - z_low)  # the stars just above the surface, not inside it
+    fig = go.Figure(go.Surface(x=_compact(ws), y=_compact(bs), z=_compact(J), colorscale=COLOURSCALE,
+                               showscale=False, opacity=0.92, hoverinfo="skip",
+                               contours=dict(z=dict(show=True, usecolormap=True, project_z=False, width=1))))
+    heights = [float(np.interp(w, ws, J[int(np.argmin(np.abs(bs - b)))])) + lift for w, b in minima]
+    fig.add_trace(go.Scatter3d(x=[m[0] for m in minima], y=[m[1] for m in minima], z=heights, mode="markers",
+                               name=words["minimum"], marker=dict(symbol="diamond", size=5, color="white",
+                                                                  line=dict(width=1, color="black"))))
+    fig.update_layout(
+        title=words["title"], font=dict(family=FONT_FAMILY), height=560, margin=dict(l=0, r=0, t=50, b=0),
+        uirevision="surface", showlegend=False,  # uirevision: keep the learner's camera
+        scene=dict(xaxis=dict(title=words["w"], range=list(view[:2])), yaxis=dict(title=words["b"], range=list(view[2:])),
+                   zaxis=dict(title=words["cost"], range=[z_low, z_high + 2 * lift]),
+                   camera=dict(eye=dict(x=-1.5, y=-1.5, z=1.1)), aspectmode="cube", uirevision="surface"))
+    return fig
+
+
+def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES) -> go.Figure:
+    """The contour map with the path of one descent, animated step by step in the browser.
+
+    Traces: 0 contour, 1 the whole path faintly, 2 minima, then the moving ones: 3 trail, 4 dot,
+    5 downhill arrow. `words`: title, w, b, path, point, downhill, minimum, play, pause, step_prefix.
+    """
     arrow_length = ARROW_FRACTION * (view[1] - view[0])
-    fig = make_subplots(rows=1, cols=2, specs=[[{"type": "scene"}, {"type": "xy"}]],
-                        column_widths=[0.55, 0.45], horizontal_spacing=0.06)
-    fig.add_trace(go.Surface(x=_compact(ws), y=_compact(bs), z=_compact(J), colorscale=COLOURSCALE,
-                             showscale=False, opacity=0.92, hoverinfo="skip",
-                             contours=dict(z=dict(show=True, usecolormap=True, project_z=False, width=1))),
-                  row=1, col=1)
-    fig.add_trace(_contour(grid), row=1, col=2)
-    fig.add_trace(go.Scatter3d(x=_numbers(path.w), y=_numbers(path.b), z=_numbers(path.cost + lift),
-                               mode="lines", line=dict(color=PATH_COLOUR, width=3), opacity=0.5, showlegend=False,
-                               hoverinfo="skip"),
-                  row=1, col=1)
+    fig = go.Figure(_contour(grid, as_lists=True))
     fig.add_trace(go.Scatter(x=_numbers(path.w), y=_numbers(path.b), mode="lines", opacity=0.35,
                              line=dict(color=PATH_COLOUR, width=1.5, dash="dot"), showlegend=False,
-                             hoverinfo="skip"), row=1, col=2)
-    fig.add_trace(_minima_trace(minima, words), row=1, col=2)
-
+                             hoverinfo="skip"))
+    fig.add_trace(_minima_trace(minima, words))
     steps = frame_steps(path.steps, max_frames)
 
     def moving(j: int) -> list[dict]:
@@ -96,20 +111,11 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
         there are at most MAX_FRAMES; the faint line under it always has every step)."""
         k, trail = int(steps[j]), steps[:j + 1]
         arrow_x, arrow_y = downhill_arrow(path.w[k], path.b[k], path.dw[k], path.db[k], arrow_length)
-        return [
-            dict(type="scatter3d", x=_numbers(path.w[trail]), y=_numbers(path.b[trail]),
-                 z=_numbers(path.cost[trail] + lift)),
-            dict(type="scatter3d", x=_numbers(path.w[k:k + 1]), y=_numbers(path.b[k:k + 1]),
-                 z=_numbers(path.cost[k:k + 1] + lift)),
-            dict(type="scatter", x=_numbers(path.w[trail]), y=_numbers(path.b[trail])),
-            dict(type="scatter", x=_numbers(path.w[k:k + 1]), y=_numbers(path.b[k:k + 1])),
-            dict(type="scatter", x=_numbers(arrow_x), y=_numbers(arrow_y)),
-        ]
+        return [dict(type="scatter", x=_numbers(path.w[trail]), y=_numbers(path.b[trail])),
+                dict(type="scatter", x=_numbers(path.w[k:k + 1]), y=_numbers(path.b[k:k + 1])),
+                dict(type="scatter", x=_numbers(arrow_x), y=_numbers(arrow_y))]
 
     styles = [
-        dict(mode="lines", line=dict(color=PATH_COLOUR, width=6), name=words["path"], showlegend=False),
-        dict(mode="markers", name=words["point"], showlegend=False,
-             marker=dict(size=6, color=PATH_COLOUR, line=dict(width=1, color="white"))),
         dict(mode="lines+markers", line=dict(color=PATH_COLOUR, width=2.5), marker=dict(size=4, color=PATH_COLOUR),
              name=words["path"]),
         dict(mode="markers", name=words["point"], marker=dict(size=12, color=PATH_COLOUR,
@@ -119,31 +125,30 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
                          line=dict(width=1, color="black"))),
     ]
     for coordinates, style in zip(moving(0), styles):
-        kind = go.Scatter3d if coordinates.pop("type") == "scatter3d" else go.Scatter
-        fig.add_trace(kind(**coordinates, **style), row=1, col=1 if kind is go.Scatter3d else 2)
-    moving_traces = list(range(5, 10))
+        coordinates.pop("type")
+        fig.add_trace(go.Scatter(**coordinates, **style))
+    moving_traces = [3, 4, 5]
 
+    # Frames redraw the chart: without it plotly drops the contour map when it moves the path.
     still = {"frame": {"duration": 0, "redraw": True}, "mode": "immediate", "transition": {"duration": 0}}
     fig.update_layout(
-        title=words["title"], font=dict(family=FONT_FAMILY), height=620, margin=dict(l=10, r=10, t=60, b=10),
-        uirevision="descent",  # keep the learner's camera and zoom when the figure is rebuilt
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0),
-        scene=dict(xaxis=dict(title=words["w"], range=list(view[:2])), yaxis=dict(title=words["b"], range=list(view[2:])),
-                   zaxis=dict(title=words["cost"], range=[z_low, z_high + 2 * lift]),
-                   camera=dict(eye=dict(x=-1.5, y=-1.5, z=1.1)), aspectmode="cube", uirevision="descent"),
+        title=dict(text=words["title"], y=0.985, yanchor="top"), font=dict(family=FONT_FAMILY), height=640,
+        margin=dict(l=10, r=10, t=110, b=150), uirevision="descent",  # keep the learner's zoom when rebuilt
+        legend=dict(orientation="h", yanchor="bottom", y=1.01, xanchor="left", x=0.0),
         updatemenus=[dict(type="buttons", direction="left", x=0.0, y=0.0, xanchor="left", yanchor="top",
-                          pad=dict(t=62, r=10), showactive=False, buttons=[
+                          pad=dict(t=45, r=10), showactive=False, buttons=[
             dict(label=words["play"], method="animate", args=[None, {
                 "frame": {"duration": FRAME_MS, "redraw": True}, "fromcurrent": True,
                 "transition": {"duration": 0}, "mode": "immediate"}]),
             dict(label=words["pause"], method="animate", args=[[None], {**still, "frame": {"duration": 0,
                                                                                           "redraw": False}}]),
         ])],
-        sliders=[dict(active=0, x=0.16, len=0.84, y=0.0, yanchor="top", pad=dict(t=50),
-                      currentvalue=dict(prefix=words["step_prefix"], font=dict(size=14), xanchor="left"),
+        sliders=[dict(active=0, x=0.0, len=1.0, y=0.0, yanchor="top", pad=dict(t=95),
+                      currentvalue=dict(prefix=words["step_prefix"], font=dict(size=14), xanchor="right"),
                       steps=[dict(label=str(k), method="animate", args=[[str(k)], still]) for k in steps])],
     )
-    _map_axes(fig, view, words, col=2)
+    _map_axes(fig, view, words)
+    fig.update_yaxes(scaleanchor="x")
     # The frames are plain dicts of numbers, added without plotly's per-property validation (about ten
     # times faster; the traces they update were validated above).
     frames = [dict(name=str(k), traces=moving_traces, data=moving(j)) for j, k in enumerate(steps)]

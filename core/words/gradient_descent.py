@@ -63,6 +63,7 @@ EN = {
     ),
     # ---- the main picture ----
     "gd.picture_header": "1 · The descent",
+    "gd.surface_title": "The surface {surface}",
     "gd.figure_title": "{surface}: {optimizer}, α = {lr}, from ({w0}, {b0})",
     "gd.axis_w": "w",
     "gd.axis_b": "b",
@@ -78,10 +79,10 @@ EN = {
     "gd.pause": "❚❚ Pause",
     "gd.all_paths": "all",
     "gd.picture_caption": (
-        "Left: the surface J(w, b) and the path. Right: the same surface seen from above as a contour map; "
-        "the white arrow points straight downhill (−∇J) from the current point, the stars mark the minima. "
-        "Drag the 3D view to turn it: it keeps its angle while you work further down the page; a new path "
-        "(another surface, rate, start, optimizer or iteration count) redraws it from the default angle."
+        "Left: the surface J(w, b) in 3D; drag it to turn it, it keeps its angle while you change the learning "
+        "rate, the optimizer or the start. Right: the same surface seen from above as a contour map, with the "
+        "path: press Play to walk it step by step. The white arrow points straight downhill (−∇J) from the "
+        "current point; the stars mark the minima."
     ),
     "gd.cost_title": "Cost J after each step ({optimizer}, α = {lr})",
     # ---- outcomes ----
@@ -229,6 +230,7 @@ ZH = {
     ),
     # ---- the main picture ----
     "gd.picture_header": "1 · 下降的过程",
+    "gd.surface_title": "曲面：{surface}",
     "gd.figure_title": "{surface}：{optimizer}，α = {lr}，起点 ({w0}, {b0})",
     "gd.axis_w": "w",
     "gd.axis_b": "b",
@@ -244,9 +246,9 @@ ZH = {
     "gd.pause": "❚❚ 暂停",
     "gd.all_paths": "全部",
     "gd.picture_caption": (
-        "左图：曲面 J(w, b) 和路径。右图：从上方俯视同一个曲面得到的等高线图；白色箭头从当前点指向最陡的下坡方向"
-        "（−∇J），星号标出最小值。拖动 3D 视图可以旋转它：你在页面下方继续操作时，它会保持这个角度；"
-        "出现一条新的路径时（换了曲面、学习率、起点、优化器或迭代次数），它会按默认角度重新绘制。"
+        "左图：三维的曲面 J(w, b)；拖动它可以旋转，改变学习率、优化器或起点时它会保持这个角度。"
+        "右图：从上方俯视同一个曲面得到的等高线图和路径：按“播放”一步一步地走。白色箭头从当前点指向最陡的下坡方向"
+        "（−∇J），星号标出最小值。"
     ),
     "gd.cost_title": "每一步之后的代价 J（{optimizer}，α = {lr}）",
     # ---- outcomes ----
