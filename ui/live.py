@@ -26,7 +26,7 @@ from ui.class_link import post_run
 from ui.controls import describe_value
 
 FRAMES_PER_SECOND = 8
-INSTANT_FRAMES = 10
+INSTANT_FRAMES = 3  # "instant": a glimpse of the curve growing, not a film (each frame is sent to the browser)
 
 
 @dataclass(frozen=True)
