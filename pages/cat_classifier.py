@@ -116,7 +116,7 @@ def results(record) -> None:
     right.markdown(t("cat.weights_explain"))
     downloads = st.columns(3)
     with downloads[2]:
-        notebook_download(cat_notebook, "cat_notebook", learning_rate=record.settings[LEARNING_RATE.key],
+        notebook_download(cat_notebook, "cat_classifier", "cat_notebook", learning_rate=record.settings[LEARNING_RATE.key],
                           num_iterations=record.settings[ITERATIONS.key])
     downloads[0].download_button(t("cat.download_params"), parameters_npz(task, run),
                                  file_name="cat_logistic_parameters.npz", mime="application/octet-stream")

@@ -69,7 +69,7 @@ def results(record) -> None:
     """What the network gets wrong on the test set, and the run to take home."""
     show_mislabeled(task, predict_proba(record.snapshot.params, problem.X_test))
     made = record.settings
-    notebook_download(deep_notebook, "dn_notebook", hidden_sizes=parse_hidden_sizes(made[LAYERS.key]),
+    notebook_download(deep_notebook, "deep_network", "dn_notebook", hidden_sizes=parse_hidden_sizes(made[LAYERS.key]),
                       activation=made[ACTIVATION.key], init=made[INIT.key], learning_rate=made[LEARNING_RATE.key],
                       num_iterations=made[ITERATIONS.key])
 

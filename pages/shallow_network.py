@@ -91,7 +91,7 @@ training_section(
                               learning_rate=learning_rate, num_iterations=iterations,
                               snapshot_every=snapshot_every(iterations, seconds, frames_per_second=4)),
     seconds=seconds, draw=draw, after=lambda record: notebook_download(
-        shallow_notebook, "sn_notebook", data=record.settings[DATA.key], noise=record.settings[NOISE.key],
+        shallow_notebook, "shallow_network", "sn_notebook", data=record.settings[DATA.key], noise=record.settings[NOISE.key],
         hidden_units=record.settings[HIDDEN.key], activation=record.settings[ACTIVATION.key],
         learning_rate=record.settings[LEARNING_RATE.key], num_iterations=record.settings[ITERATIONS.key],
         seed=record.settings[SEED.key]),

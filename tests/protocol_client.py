@@ -440,9 +440,10 @@ class Tab:
         raise ProtocolError(f"no widget {label!r} on the page")
 
     def widget_for_param(self, key: str) -> Shown:
-        """The widget bound to URL parameter `key` (bind="query-params"): language-independent."""
+        """The widget for URL parameter `key` (the app's widget keys are their URL keys, and a keyed
+        widget's id ends in "-<key>"): language-independent."""
         for shown in reversed(self.find()):
-            if getattr(shown.proto, "query_param_key", None) == key:
+            if getattr(shown.proto, "query_param_key", None) == key or str(getattr(shown.proto, "id", "")).endswith(f"-{key}"):
                 return shown
         raise ProtocolError(f"no widget bound to the URL parameter {key!r}")
 

@@ -64,8 +64,12 @@ def test_training_live_then_results():
     from core.notebooks import cat_notebook, notebook_file_name
     from ui.notebook_download import _notebook_file
 
-    data, name = _notebook_file(cat_notebook, "cat_notebook", "en", learning_rate=0.005, num_iterations=300)
-    assert name == notebook_file_name(cat_notebook(learning_rate=0.005, num_iterations=300)) and b"0.005" in data
+    from ui.notebook_download import _file_name
+
+    data = _notebook_file(cat_notebook, "cat_notebook", "en", learning_rate=0.005, num_iterations=300)
+    notebook = cat_notebook(learning_rate=0.005, num_iterations=300)
+    assert _file_name(cat_notebook, "cat_classifier", dict(learning_rate=0.005, num_iterations=300)) == \
+        notebook_file_name(notebook) and b"0.005" in data
     # a different learning rate: the old result is marked stale until retrained
     at.select_slider(key="lr").set_value(0.01).run()
     assert "made with other settings (Learning rate α: 0.005, now 0.01)" in texts(at.warning)
