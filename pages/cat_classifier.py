@@ -17,7 +17,7 @@ from core.notebooks import cat_notebook
 from core.settings import format_number
 from core.text import t
 from ui.cat_data import cat_task, class_name, trained_logistic
-from ui.cat_views import gallery, show_mislabeled, try_your_photo
+from ui.cat_views import gallery, pictures, show_mislabeled, try_your_photo
 from ui.code_panel import code_panel, fast_form_panel, logistic_forms_agreement
 from ui.controls import setting_widget
 from ui.notebook_download import notebook_download
@@ -99,7 +99,8 @@ def confusion_matrix(probabilities) -> None:
             indices = cells[(truth, predicted)]
             with column.expander(t("cat.confusion_cell", label=class_name(predicted), count=len(indices))):
                 if indices:
-                    st.image([task.test_images[i] for i in indices], width=64, caption=[f"#{i}" for i in indices])
+                    test = pictures(task, task.source, "test")
+                    st.image([test[i] for i in indices], width=64, caption=[f"#{i}" for i in indices])
                 else:
                     st.caption(t("cat.confusion_empty"))
 

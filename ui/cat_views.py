@@ -23,7 +23,8 @@ def show_mislabeled(task: CatTask, test_probabilities: np.ndarray) -> None:
     wrong = task.mislabeled(test_probabilities)
     st.markdown(t("cat.mislabeled_intro", count=len(wrong), total=len(test_probabilities)))
     if wrong:
-        st.image([task.test_images[i] for i, _ in wrong], width=84, caption=[
+        test = pictures(task, task.source, "test")
+        st.image([test[i] for i, _ in wrong], width=84, caption=[
             t("cat.mislabeled_caption", index=i, truth=class_name(task.problem.Y_test[0, i]), p=p)
             for i, p in wrong])
 
@@ -54,22 +55,23 @@ GALLERY_COLUMNS, GALLERY_ROWS = 8, 3
 GALLERY_WIDTH = 112  # pixels: eight to a row fit the main column of a 1280-pixel projector
 
 
-@st.cache_resource(max_entries=2, show_spinner=False)
-def _gallery_pictures(_task: CatTask, source: str, count: int) -> list[bytes]:
-    """The first training images as PNG files, encoded once per process (not on every rerun)."""
-    pictures = []
-    for image in _task.train_images[:count]:
+@st.cache_resource(max_entries=4, show_spinner=False)
+def pictures(_task: CatTask, source: str, split: str) -> tuple[bytes, ...]:
+    """Every image of a split ("train" or "test") as a PNG file, encoded once per process: a page shows
+    them on every rerun, for every learner, and encoding is most of what showing an image costs."""
+    encoded = []
+    for image in _task.train_images if split == "train" else _task.test_images:
         buffer = io.BytesIO()
         Image.fromarray(image).save(buffer, format="PNG")
-        pictures.append(buffer.getvalue())
-    return pictures
+        encoded.append(buffer.getvalue())
+    return tuple(encoded)
 
 
 def gallery(task: CatTask) -> None:
     """The first images of the training set with their labels: one element a row, in even rows."""
     count = min(GALLERY_ROWS * GALLERY_COLUMNS, len(task.train_images))
-    pictures = _gallery_pictures(task, task.source, count)
+    train = pictures(task, task.source, "train")
     for start in range(0, count, GALLERY_COLUMNS):
         indices = range(start, min(start + GALLERY_COLUMNS, count))
-        st.image([pictures[i] for i in indices], width=GALLERY_WIDTH,
+        st.image([train[i] for i in indices], width=GALLERY_WIDTH,
                  caption=[f"#{i} {class_name(task.problem.Y_train[0, i])}" for i in indices])
