@@ -7,8 +7,10 @@ every page of ui/chapters.py (URL: the file stem; the first chapter at /):
 - slider: a key press (ArrowRight / ArrowLeft alternately, so the value moves back and forth) on the page's
   learning-rate slider (widget key `lr` or `*_lr`), or its first slider, until the server's script_finished
   has reached the page and the page is drawn (below). The first two changes after loading are reported
-  apart; then the median of --repeats changes, and its ratio to the one-slider app measured just before that
-  page in the same run (the machine is shared: only ratios compare across runs).
+  apart (they are the warm-up: the first one is the only change whose new value neither the server's caches
+  nor the browser's message cache have seen); then the median of --repeats changes between those two values,
+  and its ratio to the one-slider app measured just before that page in the same run (the machine is
+  shared: only ratios compare across runs).
 - fresh visit: a new browser context (empty HTTP cache), navigation start until the first run has finished,
   the page is drawn and the app idle; the median of 3, after one visit that warmed the server ("first visit").
 - train: on the three training pages, the page opened with the instant pace in its URL (the option's key,
