@@ -9,11 +9,12 @@ from core.figures.activations import activation_figure, network_output_figure
 from core.chapters.activations import FUNCTION, HIDDEN_WIDTH, NAMES, WEIGHTS_SEED, Z_RANGE, Z_VALUE
 from core.text import t
 from ui.controls import setting_widget
+from ui.explain import explain
 from ui.router import ensure_router
 
 ensure_router()
 st.title(t("act.title"))
-st.markdown(t("act.intro"))
+explain(t("act.intro"))
 
 st.sidebar.header(t("act.settings"))
 name = setting_widget(FUNCTION)
@@ -58,7 +59,7 @@ st.dataframe({
 
 # ---- 2 · why non-linearity matters ----
 st.header(t("act.linear_header"))
-st.markdown(t("act.linear_intro", width=HIDDEN_WIDTH, name=label))
+explain(t("act.linear_intro", width=HIDDEN_WIDTH, name=label))
 seed = setting_widget(WEIGHTS_SEED, where=st)
 net = TwoLayerNet.random(seed, HIDDEN_WIDTH)
 left, right = st.columns(2)

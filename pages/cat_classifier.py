@@ -17,12 +17,13 @@ from core.text import t
 from ui.cat_data import cat_task, class_name, trained_logistic
 from ui.cat_views import gallery, show_mislabeled, try_your_photo
 from ui.controls import setting_widget
+from ui.explain import explain
 from ui.live import show_progress, snapshot_every, training_section
 from ui.router import ensure_router
 
 ensure_router()
 st.title(t("cat.title"))
-st.markdown(t("cat.intro"))
+explain(t("cat.intro"))
 
 task = cat_task()
 if task is None:
@@ -45,7 +46,7 @@ columns[0].metric(t("cat.m_train"), m)
 columns[1].metric(t("cat.m_test"), m_test)
 columns[2].metric(t("cat.image_shape"), "64 × 64 × 3")
 columns[3].metric(t("cat.features"), n)
-st.markdown(t("cat.data_shapes", m=m, m_test=m_test, n=n, cats=cats, noncats=m - cats))
+explain(t("cat.data_shapes", m=m, m_test=m_test, n=n, cats=cats, noncats=m - cats))
 gallery(task)
 
 
@@ -64,7 +65,7 @@ image_picker()
 
 # ---- 2 · Training ----
 st.header(t("cat.train_header"))
-st.markdown(t("cat.train_intro"))
+explain(t("cat.train_intro"))
 
 
 def draw(record, slots, finished: bool) -> None:
@@ -85,7 +86,7 @@ def results(record) -> None:
     st.subheader(t("cat.weights_header"))
     left, right = st.columns([1, 2])
     left.image(enlarge(weights_to_image(problem.weights(run.alpha)), 4), width=256, caption=t("cat.weights_caption"))
-    right.markdown(t("cat.weights_explain"))
+    explain(t("cat.weights_explain"), where=right)
     downloads = st.columns(2)
     downloads[0].download_button(t("cat.download_params"), parameters_npz(task, run),
                                  file_name="cat_logistic_parameters.npz", mime="application/octet-stream")
@@ -106,7 +107,7 @@ training_section(
 @st.fragment
 def comparison() -> None:
     st.header(t("cat.compare_header"))
-    st.markdown(t("cat.compare_intro"))
+    explain(t("cat.compare_intro"))
     left, right = st.columns(2)
     with left:
         rates = setting_widget(COMPARE_RATES, where=st)
@@ -125,7 +126,7 @@ def comparison() -> None:
          t("cat.train_accuracy"): [f"{r.train_accuracy:.2f} %" for r in runs.values()],
          t("cat.test_accuracy"): [f"{r.test_accuracy:.2f} %" for r in runs.values()]},
         hide_index=True)
-    st.markdown(t("cat.compare_lesson"))
+    explain(t("cat.compare_lesson"))
 
 
 comparison()
@@ -135,7 +136,7 @@ comparison()
 @st.fragment
 def photo() -> None:
     st.header(t("cat.photo_header"))
-    st.markdown(t("cat.photo_intro", lr=format_number(REFERENCE_LEARNING_RATE), iters=REFERENCE_ITERATIONS))
+    explain(t("cat.photo_intro", lr=format_number(REFERENCE_LEARNING_RATE), iters=REFERENCE_ITERATIONS))
 
     def model():
         """The learner's latest finished run, else the course lab's reference model."""

@@ -8,6 +8,7 @@ from core.figures.perceptron import perceptron_animation, xor_network_figure
 from core.chapters.perceptron import DATA, EPOCHS, NOISE, SEED, XOR_ITERATIONS, XOR_LEARNING_RATE, XOR_SEED
 from core.text import t
 from ui.controls import setting_widget
+from ui.explain import explain
 from ui.router import ensure_router
 
 ensure_router()
@@ -25,7 +26,7 @@ def points(name: str, noise: float, seed: int):
 
 
 st.title(t("pc.title"))
-st.markdown(t("pc.intro"))
+explain(t("pc.intro"))
 
 st.sidebar.header(t("pc.settings"))
 data_name = setting_widget(DATA)
@@ -59,7 +60,7 @@ st.caption(t("pc.rule_note"))
 
 # ---- 2 · the hidden layer ----
 st.header(t("pc.fix_header"))
-st.markdown(t("pc.fix_intro", iterations=XOR_ITERATIONS, lr=XOR_LEARNING_RATE))
+explain(t("pc.fix_intro", iterations=XOR_ITERATIONS, lr=XOR_LEARNING_RATE))
 left, right = st.columns([2, 1])
 with right:
     xor_seed = setting_widget(XOR_SEED, where=st)

@@ -11,6 +11,7 @@ from core.nn import layer_shapes, predict_proba, train_steps
 from core.settings import format_number
 from core.text import t
 from ui.controls import setting_widget
+from ui.explain import explain
 from ui.live import run_settings, show_progress, snapshot_every, stale_notice, training_section
 from ui.router import ensure_router
 
@@ -42,7 +43,7 @@ def boundary(snapshot, title: str, X, Y, steps: int = 80, **layout):
 
 
 st.title(t("sn.title"))
-st.markdown(t("sn.intro"))
+explain(t("sn.intro"))
 
 st.sidebar.header(t("sn.settings"))
 data_name = setting_widget(DATA)
@@ -93,7 +94,7 @@ training_section(
 
 # ---- Logistic regression for contrast ----
 st.header(t("sn.logistic_header"))
-st.markdown(t("sn.logistic_intro"))
+explain(t("sn.logistic_intro"))
 logistic = trained(data_name, noise, (2, 1), "sigmoid", seed, 1.2, 2000)
 columns = st.columns([3, 2])
 columns[0].plotly_chart(boundary(logistic, t("sn.logistic_chart"), X, Y, height=380))
@@ -103,7 +104,7 @@ columns[1].markdown(t("sn.logistic_accuracy", acc=logistic.train_accuracy))
 @st.fragment
 def experiment() -> None:
     st.header(t("sn.experiment_header"))
-    st.markdown(t("sn.experiment_intro"))
+    explain(t("sn.experiment_intro"))
     experiment_iterations = setting_widget(EXPERIMENT_ITERATIONS, where=st)
     settings = {DATA: data_name, NOISE: noise, ACTIVATION: activation, SEED: seed, LEARNING_RATE: learning_rate,
                 EXPERIMENT_ITERATIONS: experiment_iterations}

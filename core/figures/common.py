@@ -10,7 +10,7 @@ always vermillion, on every page, in points, bars and probability maps alike.
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Callable, Mapping
 
 import numpy as np
 import plotly.graph_objects as go
@@ -29,6 +29,77 @@ PROBABILITY_SCALE = [[0.0, "#9cc6e4"], [0.5, "#f7f7f7"], [1.0, "#f0b38f"]]
 SIGNED_SCALE = [[0.0, "#0072B2"], [0.5, "#f7f7f7"], [1.0, "#D55E00"]]  # negative blue, positive vermillion
 # Chinese needs a CJK font on the machine that draws the figure: name common ones before the fallback.
 FONT_FAMILY = '"Source Sans Pro", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif'
+
+
+# Presenter mode (a class reading a projector from the back of the room): every text in a figure at least
+# ROOM_FONT pixels, titles larger, and charts taller, up to what a 720-pixel-high projector shows at once.
+ROOM_FONT = 20
+ROOM_TITLE_FONT = 22
+ROOM_HEIGHT_FACTOR = 1.3
+ROOM_MAX_HEIGHT = 640
+
+# Who says whether the app is in presenter mode. The app installs one that reads the learner's session
+# (ui/presenter.py); core stays free of Streamlit, and without one every figure is drawn for a screen.
+_presenting: Callable[[], bool] | None = None
+
+
+def use_presenter_mode_from(provider: Callable[[], bool] | None) -> None:
+    global _presenting
+    _presenting = provider
+
+
+def presenting() -> bool:
+    """Whether figures are drawn for the room (a cached figure must be keyed by this too)."""
+    return bool(_presenting and _presenting())
+
+
+def chart_height(height: int) -> int:
+    """A figure's height: taller in presenter mode, but never past what a projector shows at once."""
+    if not presenting():
+        return height
+    return max(height, min(round(height * ROOM_HEIGHT_FACTOR), ROOM_MAX_HEIGHT))
+
+
+def _font_size(font, size: int) -> None:
+    """Raise a font object's size to at least `size` (a font already larger keeps its size)."""
+    if font.size is None or font.size < size:
+        font.size = size
+
+
+def fonts_for_the_room(fig: go.Figure) -> go.Figure:
+    """In presenter mode, every text of the figure large: title, axes (2D and 3D), ticks, legend, colour
+    bars, annotations, sliders, buttons and hover labels. Streamlit's chart theme sets ticks (12 px) and
+    axis titles (14 px) itself, so each is set explicitly; layout.font alone would not reach them."""
+    if not presenting():
+        return fig
+    layout = fig.layout
+    _font_size(layout.font, ROOM_FONT)
+    _font_size(layout.title.font, ROOM_TITLE_FONT)
+    _font_size(layout.legend.font, ROOM_FONT)
+    _font_size(layout.hoverlabel.font, ROOM_FONT)
+    axes = [*fig.select_xaxes(), *fig.select_yaxes()]
+    for scene in fig.select_scenes():
+        axes += [scene.xaxis, scene.yaxis, scene.zaxis]
+    for axis in axes:
+        _font_size(axis.title.font, ROOM_FONT)
+        _font_size(axis.tickfont, ROOM_FONT)
+    for trace in fig.data:
+        # A heat map's or contour's own colour bar; a marker's only when it shows one (writing a font into
+        # an unused marker colour bar would make plotly draw it).
+        marker = getattr(trace, "marker", None)
+        colorbar = (trace.colorbar if "colorbar" in trace else
+                    marker.colorbar if marker is not None and "showscale" in marker and marker.showscale else None)
+        if colorbar is not None:
+            _font_size(colorbar.title.font, ROOM_FONT)
+            _font_size(colorbar.tickfont, ROOM_FONT)
+    for annotation in layout.annotations:
+        _font_size(annotation.font, ROOM_FONT)
+    for slider in layout.sliders:
+        _font_size(slider.font, ROOM_FONT)
+        _font_size(slider.currentvalue.font, ROOM_FONT)
+    for menu in layout.updatemenus:
+        _font_size(menu.font, ROOM_FONT)
+    return fig
 
 
 def downsample(values: np.ndarray, max_points: int = LIVE_POINTS) -> tuple[np.ndarray, np.ndarray]:
@@ -55,9 +126,9 @@ def finish(fig: go.Figure, title: str, height: int = 380, legend_below: bool = F
     """The layout every figure shares: title, height, fonts, legend, and zoom kept across redraws."""
     legend = (dict(orientation="h", yanchor="top", y=-0.2, xanchor="left", x=0.0) if legend_below
               else dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0))
-    fig.update_layout(title=title, height=height, margin=dict(l=10, r=10, t=top, b=10), legend=legend,
+    fig.update_layout(title=title, height=chart_height(height), margin=dict(l=10, r=10, t=top, b=10), legend=legend,
                       font=dict(family=FONT_FAMILY), uirevision=title)  # uirevision: keep zoom while redrawn
-    return fig
+    return fonts_for_the_room(fig)
 
 
 def class_points(X, y, words: Words, marker_size: int = 12) -> list[go.Scatter]:

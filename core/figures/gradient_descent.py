@@ -11,7 +11,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from core.figures.common import FONT_FAMILY, SERIES
+from core.figures.common import FONT_FAMILY, SERIES, chart_height, fonts_for_the_room
 
 MAX_FRAMES = 100
 FRAME_MS = 90
@@ -125,7 +125,7 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
 
     still = {"frame": {"duration": 0, "redraw": True}, "mode": "immediate", "transition": {"duration": 0}}
     fig.update_layout(
-        title=words["title"], font=dict(family=FONT_FAMILY), height=620, margin=dict(l=10, r=10, t=60, b=10),
+        title=words["title"], font=dict(family=FONT_FAMILY), height=chart_height(620), margin=dict(l=10, r=10, t=60, b=10),
         uirevision="descent",  # keep the learner's camera and zoom when the figure is rebuilt
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0),
         scene=dict(xaxis=dict(title=words["w"], range=list(view[:2])), yaxis=dict(title=words["b"], range=list(view[2:])),
@@ -144,6 +144,7 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
                       steps=[dict(label=str(k), method="animate", args=[[str(k)], still]) for k in steps])],
     )
     _map_axes(fig, view, words, col=2)
+    fonts_for_the_room(fig)
     # The frames are plain dicts of numbers, added without plotly's per-property validation (about ten
     # times faster; the traces they update were validated above).
     frames = [dict(name=str(k), traces=moving_traces, data=moving(j)) for j, k in enumerate(steps)]
@@ -154,9 +155,9 @@ def cost_figure(path, words) -> go.Figure:
     """J after each step of one path."""
     fig = go.Figure(go.Scatter(x=np.arange(len(path.cost)), y=_numbers(path.cost, 6), mode="lines+markers",
                                marker=dict(size=4), line=dict(color=PATH_COLOUR, width=2.5), name=words["cost"]))
-    fig.update_layout(title=words["title"], font=dict(family=FONT_FAMILY), xaxis_title=words["step"], yaxis_title=words["cost"], height=320,
+    fig.update_layout(title=words["title"], font=dict(family=FONT_FAMILY), xaxis_title=words["step"], yaxis_title=words["cost"], height=chart_height(320),
                       margin=dict(l=10, r=10, t=50, b=10), uirevision=words["title"])
-    return fig
+    return fonts_for_the_room(fig)
 
 
 def comparison_figure(grid, paths: dict, view, minima, words,
@@ -185,7 +186,7 @@ def comparison_figure(grid, paths: dict, view, minima, words,
     _map_axes(fig, view, words, col=1)
     fig.update_xaxes(title=words["step"], row=1, col=2)
     fig.update_yaxes(title=words["cost"], row=1, col=2)
-    fig.update_layout(title=words["title"], font=dict(family=FONT_FAMILY), height=470, margin=dict(l=10, r=10, t=60, b=10), uirevision=words["title"],
+    fig.update_layout(title=words["title"], font=dict(family=FONT_FAMILY), height=chart_height(470), margin=dict(l=10, r=10, t=60, b=10), uirevision=words["title"],
                       legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0))
     if slider_labels:
         groups = [trace.legendgroup for trace in fig.data]
@@ -196,7 +197,7 @@ def comparison_figure(grid, paths: dict, view, minima, words,
         fig.update_layout(sliders=[dict(active=len(paths) if active is None else active, steps=steps,
                                         currentvalue=dict(prefix=slider_prefix), pad=dict(t=50), len=1.0)],
                           margin=dict(b=40))
-    return fig
+    return fonts_for_the_room(fig)
 
 
 def _tex_number(value: float) -> str:
