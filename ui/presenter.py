@@ -23,7 +23,7 @@ CHOSEN = "presenting"  # session key: the mode, kept across chapters (a widget's
 
 
 def _session_presenting() -> bool:
-    if get_script_run_ctx() is None:  # not in a learner's script run (a background thread): a screen
+    if get_script_run_ctx(suppress_warning=True) is None:  # not in a learner's script run (a background thread): a screen
         return False
     return bool(st.session_state.get(CHOSEN, False))
 
