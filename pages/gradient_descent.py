@@ -17,7 +17,7 @@ from ui.presenter import presenting
 from ui.router import ensure_router
 
 GRID_POINTS = 41
-INSPECTED_ROW = "background-color: #fff3c4; font-weight: bold"
+INSPECTED_ROW = "background-color: #fff3c4; color: #31333f; font-weight: bold"  # dark text: the dark theme writes light
 
 SURFACE_NAMES = dict(zip(SURFACES, SURFACE.option_labels))
 OPTIMIZER_NAMES = dict(zip(OPTIMIZERS, OPTIMIZER.option_labels))

@@ -141,3 +141,75 @@ def test_a_link_on_the_path_carries_only_the_language_and_the_mode():
     links = page_links(at)
     assert len(links) == 2
     assert all(query == "" for _, query in links.values())  # English on a screen: the defaults, left out
+
+
+def test_worded_choices_are_lists_on_the_projector_and_keep_their_value():
+    """A select slider shows its chosen words on one line, which the projector's type pushes past the
+    sidebar's edge ("randn / √n (the course lab's L-layer)"): presenter mode lists the options instead."""
+    at = open_page("pages/deep_network.py", dn_init="small", dn_lr="0.01")
+    assert at.select_slider(key="dn_init").value == "small"
+    at.toggle(key=SWITCH).set_value(True)
+    rerun(at)
+    assert at.radio(key="dn_init").value == "small" and at.radio(key="dn_pace").value == "watch"
+    assert at.select_slider(key="dn_lr").value == 0.01  # numbers stay on their slider
+    at.radio(key="dn_init").set_value("he")
+    rerun(at)
+    assert at.query_params["dn_init"] == "he"
+    at.toggle(key=SWITCH).set_value(False)
+    rerun(at)
+    assert at.select_slider(key="dn_init").value == "he" and not at.radio
+
+
+# ---- the figures' side (core/figures/common.py), with the mode given by a stand-in provider ----
+
+@pytest.fixture
+def room():
+    from core.figures import common
+
+    common.use_presenter_mode_from(lambda: True)
+    yield common
+    common.use_presenter_mode_from(None)
+
+
+def test_without_a_provider_figures_are_drawn_for_a_screen():
+    import plotly.graph_objects as go
+
+    from core.figures import common
+
+    common.use_presenter_mode_from(None)
+    figure = common.finish(go.Figure(go.Scatter(x=[0, 1], y=[0, 1])), "a title " * 8, height=380)
+    assert figure.layout.height == 380 and figure.layout.font.size is None
+    assert "<br>" not in figure.layout.title.text
+
+
+def test_long_titles_break_near_their_middle_in_both_scripts(room):
+    english = "A 2-2-1 network on XOR: its probability of label 1, and its hidden units' lines"
+    first, second = room.title_for_the_room(english).split("<br>")
+    assert f"{first} {second}" == english and abs(len(first) - len(second)) < 12
+    chinese = "XOR 上的 2-2-1 网络：标签为 1 的概率，以及各隐含单元的直线"
+    first, second = room.title_for_the_room(chinese).split("<br>")
+    assert chinese in (first + second, f"{first} {second}") and len(first) > 10 and len(second) > 10
+    assert room.title_for_the_room("以及各隐含单元的直线" * 3).count("<br>") == 1  # no space: between two characters
+    assert room.title_for_the_room("Learning curve") == "Learning curve"
+
+
+def test_every_text_of_a_figure_grows_and_nothing_new_is_drawn(room):
+    import plotly.graph_objects as go
+    from plotly.subplots import make_subplots
+
+    figure = make_subplots(rows=1, cols=2, specs=[[{"type": "scene"}, {"type": "xy"}]])
+    figure.add_trace(go.Surface(z=[[0, 1], [1, 0]]), row=1, col=1)
+    figure.add_trace(go.Scatter(x=[0, 1], y=[1, 0], mode="markers"), row=1, col=2)
+    figure.add_trace(go.Bar(x=[1, 2], y=["a", "b"], orientation="h", text=["1 ms", "2 ms"]), row=1, col=2)
+    figure.update_layout(updatemenus=[dict(type="buttons", buttons=[dict(label="Play", method="animate")])],
+                         sliders=[dict(x=0.16, len=0.84, steps=[dict(label="0", method="animate")])])
+    room.for_the_room(figure)
+    layout = figure.layout
+    assert layout.scene.xaxis.tickfont.size >= room.ROOM_FONT and layout.scene.zaxis.nticks == room.ROOM_3D_TICKS
+    assert layout.xaxis.tickfont.size >= room.ROOM_FONT and layout.yaxis.title.font.size >= room.ROOM_FONT
+    assert figure.data[0].colorbar.tickfont.size >= room.ROOM_FONT
+    assert figure.data[1].marker.colorbar.to_plotly_json() == {}  # no colour bar where none was shown
+    assert figure.data[2].textfont.size >= room.ROOM_FONT and layout.uniformtext.minsize >= room.ROOM_FONT
+    assert layout.sliders[0].x > 0.16 and abs(layout.sliders[0].x + layout.sliders[0].len - 1.0) < 1e-9
+    assert layout.sliders[0].currentvalue.font.size >= room.ROOM_FONT
+    assert room.chart_height(620) == room.ROOM_MAX_HEIGHT and room.chart_height(300) == 390

@@ -29,21 +29,10 @@ from ui.presenter import presenting
 TEACHER_PARAM = "teacher"
 TEACHER_KEYS = "class_board.teacher_keys"  # class code -> teacher key, for the classes this session teaches
 TRAINING_PAGES = ("pages/cat_classifier.py", "pages/shallow_network.py", "pages/deep_network.py")
-# The board in presenter mode (app-wide, ui/presenter.py: a root font of 24 px), beyond the app's larger
-# type: its counts as large as a slide's headline.
-PRESENTER_CSS = """<style>
-[data-testid="stMainBlockContainer"] [data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"] p {
-  font-size: 1.1rem; }
-[data-testid="stMainBlockContainer"] [data-testid="stMetricValue"],
-[data-testid="stMainBlockContainer"] [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"] p {
-  font-size: 2.75rem; line-height: 1.15; }
-</style>"""
 
 
 def render() -> None:
     presenter = presenting()
-    if presenter:
-        st.html(PRESENTER_CSS)
     _sweep_expired()
     code = _class_in_url()
     _accept_teacher_link(code)
@@ -255,7 +244,7 @@ def live_board(code: str, presenter: bool) -> None:
     except SQLAlchemyError:
         st.warning(t("board.unavailable"))
         return
-    counts = st.columns(3)
+    counts = st.container(key="board_counts").columns(3)  # the key: presenter mode's CSS makes them huge
     counts[0].metric(t("board.students_metric"), info.students)
     counts[1].metric(t("board.runs_metric"), info.runs)
     counts[2].metric(t("board.status_metric"), t("board.status_closed" if info.closed else "board.status_open"))

@@ -10,6 +10,7 @@ always vermillion, on every page, in points, bars and probability maps alike.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Callable, Mapping
 
 import numpy as np
@@ -37,6 +38,10 @@ ROOM_FONT = 20
 ROOM_TITLE_FONT = 22
 ROOM_HEIGHT_FACTOR = 1.3
 ROOM_MAX_HEIGHT = 640
+ROOM_TITLE_CHARACTERS = 40  # about what a half-width chart shows on one line at ROOM_TITLE_FONT
+ROOM_EXTRA_TOP = 16  # pixels of top margin for the larger title and legend
+ROOM_3D_TICKS = 5
+ROOM_SLIDER_SHIFT = 0.12  # of the figure's width: the Play and Pause buttons at 20 px
 
 # Who says whether the app is in presenter mode. The app installs one that reads the learner's session
 # (ui/presenter.py); core stays free of Streamlit, and without one every figure is drawn for a screen.
@@ -60,16 +65,41 @@ def chart_height(height: int) -> int:
     return max(height, min(round(height * ROOM_HEIGHT_FACTOR), ROOM_MAX_HEIGHT))
 
 
+def _text_width(text: str) -> int:
+    """Width in Latin characters: a Chinese character is about two."""
+    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
+
+
+def title_for_the_room(title: str) -> str:
+    """In presenter mode, a long title on two lines: plotly never wraps a title, and one wider than its
+    chart is cut off. The break goes at the space (or, in Chinese, between two characters) nearest the
+    middle of the title's width."""
+    if not presenting() or _text_width(title) <= ROOM_TITLE_CHARACTERS:
+        return title
+    breaks = [at for at in range(1, len(title)) if title[at] == " " or
+              _text_width(title[at - 1] + title[at]) == 4]  # a space, or between two wide characters
+    if not breaks:
+        return title
+    half = _text_width(title) / 2
+    cut = min(breaks, key=lambda at: abs(_text_width(title[:at]) - half))
+    return f"{title[:cut].rstrip()}<br>{title[cut:].lstrip()}"
+
+
 def _font_size(font, size: int) -> None:
     """Raise a font object's size to at least `size` (a font already larger keeps its size)."""
     if font.size is None or font.size < size:
         font.size = size
 
 
-def fonts_for_the_room(fig: go.Figure) -> go.Figure:
-    """In presenter mode, every text of the figure large: title, axes (2D and 3D), ticks, legend, colour
-    bars, annotations, sliders, buttons and hover labels. Streamlit's chart theme sets ticks (12 px) and
-    axis titles (14 px) itself, so each is set explicitly; layout.font alone would not reach them."""
+def for_the_room(fig: go.Figure) -> go.Figure:
+    """In presenter mode, every text of the figure large, and room made for it.
+
+    Fonts: title, axes (2D and 3D), ticks, legend, colour bars, text on bars, annotations, sliders,
+    buttons and hover labels. Streamlit's chart theme sets ticks (12 px) and axis titles (14 px) itself, so each is set
+    explicitly; layout.font alone would not reach them. Room: a taller top margin for the larger title and
+    legend, fewer ticks on 3D axes (their labels would overlap), and an animation's slider moved clear of
+    its Play and Pause buttons, which grow with their font.
+    """
     if not presenting():
         return fig
     layout = fig.layout
@@ -79,7 +109,9 @@ def fonts_for_the_room(fig: go.Figure) -> go.Figure:
     _font_size(layout.hoverlabel.font, ROOM_FONT)
     axes = [*fig.select_xaxes(), *fig.select_yaxes()]
     for scene in fig.select_scenes():
-        axes += [scene.xaxis, scene.yaxis, scene.zaxis]
+        for axis in (scene.xaxis, scene.yaxis, scene.zaxis):
+            axis.nticks = axis.nticks or ROOM_3D_TICKS
+            axes.append(axis)
     for axis in axes:
         _font_size(axis.title.font, ROOM_FONT)
         _font_size(axis.tickfont, ROOM_FONT)
@@ -92,13 +124,22 @@ def fonts_for_the_room(fig: go.Figure) -> go.Figure:
         if colorbar is not None:
             _font_size(colorbar.title.font, ROOM_FONT)
             _font_size(colorbar.tickfont, ROOM_FONT)
+        if "textfont" in trace and trace.text is not None:  # numbers written on bars
+            _font_size(trace.textfont, ROOM_FONT)
+    # Plotly shrinks a bar's text to fit inside the bar: not below the room's size.
+    layout.uniformtext.minsize = ROOM_FONT
+    layout.uniformtext.mode = "show"
     for annotation in layout.annotations:
         _font_size(annotation.font, ROOM_FONT)
+    for menu in layout.updatemenus:
+        _font_size(menu.font, ROOM_FONT)
     for slider in layout.sliders:
         _font_size(slider.font, ROOM_FONT)
         _font_size(slider.currentvalue.font, ROOM_FONT)
-    for menu in layout.updatemenus:
-        _font_size(menu.font, ROOM_FONT)
+        if layout.updatemenus and slider.x is not None:
+            slider.x += ROOM_SLIDER_SHIFT
+            slider.len = (slider.len if slider.len is not None else 1.0) - ROOM_SLIDER_SHIFT
+    layout.margin.t = (layout.margin.t if layout.margin.t is not None else 60) + ROOM_EXTRA_TOP
     return fig
 
 
@@ -126,9 +167,12 @@ def finish(fig: go.Figure, title: str, height: int = 380, legend_below: bool = F
     """The layout every figure shares: title, height, fonts, legend, and zoom kept across redraws."""
     legend = (dict(orientation="h", yanchor="top", y=-0.2, xanchor="left", x=0.0) if legend_below
               else dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0))
-    fig.update_layout(title=title, height=chart_height(height), margin=dict(l=10, r=10, t=top, b=10), legend=legend,
+    shown = title_for_the_room(title)
+    if shown != title:
+        top += ROOM_TITLE_FONT + 4  # room for the second line
+    fig.update_layout(title=shown, height=chart_height(height), margin=dict(l=10, r=10, t=top, b=10), legend=legend,
                       font=dict(family=FONT_FAMILY), uirevision=title)  # uirevision: keep zoom while redrawn
-    return fonts_for_the_room(fig)
+    return for_the_room(fig)
 
 
 def class_points(X, y, words: Words, marker_size: int = 12) -> list[go.Scatter]:

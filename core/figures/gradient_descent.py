@@ -11,7 +11,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from core.figures.common import FONT_FAMILY, SERIES, chart_height, fonts_for_the_room
+from core.figures.common import FONT_FAMILY, SERIES, chart_height, for_the_room
 
 MAX_FRAMES = 100
 FRAME_MS = 90
@@ -144,7 +144,7 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
                       steps=[dict(label=str(k), method="animate", args=[[str(k)], still]) for k in steps])],
     )
     _map_axes(fig, view, words, col=2)
-    fonts_for_the_room(fig)
+    for_the_room(fig)
     # The frames are plain dicts of numbers, added without plotly's per-property validation (about ten
     # times faster; the traces they update were validated above).
     frames = [dict(name=str(k), traces=moving_traces, data=moving(j)) for j, k in enumerate(steps)]
@@ -157,7 +157,7 @@ def cost_figure(path, words) -> go.Figure:
                                marker=dict(size=4), line=dict(color=PATH_COLOUR, width=2.5), name=words["cost"]))
     fig.update_layout(title=words["title"], font=dict(family=FONT_FAMILY), xaxis_title=words["step"], yaxis_title=words["cost"], height=chart_height(320),
                       margin=dict(l=10, r=10, t=50, b=10), uirevision=words["title"])
-    return fonts_for_the_room(fig)
+    return for_the_room(fig)
 
 
 def comparison_figure(grid, paths: dict, view, minima, words,
@@ -197,7 +197,7 @@ def comparison_figure(grid, paths: dict, view, minima, words,
         fig.update_layout(sliders=[dict(active=len(paths) if active is None else active, steps=steps,
                                         currentvalue=dict(prefix=slider_prefix), pad=dict(t=50), len=1.0)],
                           margin=dict(b=40))
-    return fonts_for_the_room(fig)
+    return for_the_room(fig)
 
 
 def _tex_number(value: float) -> str:
