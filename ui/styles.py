@@ -11,7 +11,9 @@ import streamlit as st
 # (body 1rem, captions and labels 0.875rem, the smallest 0.75rem) from the root's 16 px: a root of 24 px
 # brings the smallest to 18 px. Headings, metrics and the page's margins (also in rem) are brought back down
 # so a chart still fits beside them; the class board's counts are the exception, as large as a headline.
-# Charts draw their own text (core/figures/common.for_the_room). The data grid draws on a canvas at a fixed
+# Charts draw their own text (core/figures/common.for_the_room). A computation graph is drawn at its own
+# size, where its words are 18 px or more (core/figures/computation_graph.py), and scrolls sideways inside
+# its box when it is wider than the page, instead of shrinking to fit. The data grid draws on a canvas at a fixed
 # 13 px, so its box is zoomed: Streamlit sizes the grid to the box's (unzoomed) width, which is set to the
 # column's width divided by the zoom, so it lands exactly there.
 ROOM_ZOOM = 1.4
@@ -25,6 +27,8 @@ h3, [data-testid="stHeading"] h3 {{ font-size: 1.2rem; }}
 [data-testid="stMetricValue"] {{ font-size: 1.6rem; }}
 .st-key-board_counts [data-testid="stMetricLabel"] p {{ font-size: 1.1rem; }}
 .st-key-board_counts [data-testid="stMetricValue"] {{ font-size: 2.75rem; line-height: 1.15; }}
+[data-testid="stGraphVizChart"] {{ overflow-x: auto; }}
+[data-testid="stGraphVizChart"] svg {{ max-width: none; }}
 [data-testid="stElementContainer"]:has(> [data-testid="stFullScreenFrame"] > [data-testid="stDataFrame"]) {{
   zoom: {ROOM_ZOOM}; width: calc(100% / {ROOM_ZOOM}) !important; }}
 .st-key-lesson_path [data-testid="stPageLink"] a {{
