@@ -85,61 +85,77 @@ def title_for_the_room(title: str) -> str:
     return f"{title[:cut].rstrip()}<br>{title[cut:].lstrip()}"
 
 
-def _font_size(font, size: int) -> None:
-    """Raise a font object's size to at least `size` (a font already larger keeps its size)."""
-    if font.size is None or font.size < size:
-        font.size = size
+def _font(font: Mapping | None, size: int = ROOM_FONT) -> dict:
+    """A font (as plain data) at least `size` pixels: a font already larger keeps its size."""
+    font = dict(font or {})
+    font["size"] = max(font.get("size") or 0, size)
+    return font
+
+
+def _titled(part: Mapping | None) -> dict:
+    """An axis or colour bar's update: its tick labels and its title large."""
+    part = part or {}
+    return {"tickfont": _font(part.get("tickfont")), "title": {"font": _font((part.get("title") or {}).get("font"))}}
 
 
 def for_the_room(fig: go.Figure) -> go.Figure:
     """In presenter mode, every text of the figure large, and room made for it.
 
     Fonts: title, axes (2D and 3D), ticks, legend, colour bars, text on bars, annotations, sliders,
-    buttons and hover labels. Streamlit's chart theme sets ticks (12 px) and axis titles (14 px) itself, so each is set
-    explicitly; layout.font alone would not reach them. Room: a taller top margin for the larger title and
-    legend, fewer ticks on 3D axes (their labels would overlap), and an animation's slider moved clear of
-    its Play and Pause buttons, which grow with their font.
+    buttons and hover labels. Streamlit's chart theme sets ticks (12 px) and axis titles (14 px) itself, so
+    each is set explicitly; layout.font alone would not reach them. Room: a taller top margin for the larger
+    title and legend, fewer ticks on 3D axes (their labels would overlap), and an animation's slider moved
+    clear of its Play and Pause buttons, which grow with their font.
+
+    The figure is read once as plain data and written back in one update per part: setting plotly's
+    properties one by one validates each, which doubled the time to build a figure on every live redraw.
     """
     if not presenting():
         return fig
-    layout = fig.layout
-    _font_size(layout.font, ROOM_FONT)
-    _font_size(layout.title.font, ROOM_TITLE_FONT)
-    _font_size(layout.legend.font, ROOM_FONT)
-    _font_size(layout.hoverlabel.font, ROOM_FONT)
-    axes = [*fig.select_xaxes(), *fig.select_yaxes()]
-    for scene in fig.select_scenes():
-        for axis in (scene.xaxis, scene.yaxis, scene.zaxis):
-            axis.nticks = axis.nticks or ROOM_3D_TICKS
-            axes.append(axis)
-    for axis in axes:
-        _font_size(axis.title.font, ROOM_FONT)
-        _font_size(axis.tickfont, ROOM_FONT)
+    layout = fig.layout.to_plotly_json()
+    update = {
+        "font": _font(layout.get("font")),
+        "title": {"font": _font((layout.get("title") or {}).get("font"), ROOM_TITLE_FONT)},
+        "legend": {"font": _font((layout.get("legend") or {}).get("font"))},
+        "hoverlabel": {"font": _font((layout.get("hoverlabel") or {}).get("font"))},
+        # Plotly shrinks a bar's text to fit inside the bar: not below the room's size.
+        "uniformtext": {"minsize": ROOM_FONT, "mode": "show"},
+        "margin": {"t": (layout.get("margin") or {}).get("t", 60) + ROOM_EXTRA_TOP},
+    }
+    for name in {"xaxis", "yaxis", *(key for key in layout if key.startswith(("xaxis", "yaxis")))}:
+        update[name] = _titled(layout.get(name))
+    for name in (key for key in layout if key.startswith("scene")):
+        update[name] = {axis: dict(_titled(layout[name].get(axis)), nticks=(layout[name].get(axis) or {}).get(
+            "nticks") or ROOM_3D_TICKS) for axis in ("xaxis", "yaxis", "zaxis")}
+    if layout.get("annotations"):
+        update["annotations"] = [dict(note, font=_font(note.get("font"))) for note in layout["annotations"]]
+    if layout.get("updatemenus"):
+        update["updatemenus"] = [dict(menu, font=_font(menu.get("font"))) for menu in layout["updatemenus"]]
+    if layout.get("sliders"):
+        sliders = []
+        for slider in layout["sliders"]:
+            slider = dict(slider, font=_font(slider.get("font")),
+                          currentvalue=dict(slider.get("currentvalue") or {},
+                                            font=_font((slider.get("currentvalue") or {}).get("font"))))
+            if layout.get("updatemenus") and slider.get("x") is not None:
+                slider["x"] += ROOM_SLIDER_SHIFT
+                slider["len"] = slider.get("len", 1.0) - ROOM_SLIDER_SHIFT
+            sliders.append(slider)
+        update["sliders"] = sliders
+    fig.update_layout(update)
     for trace in fig.data:
+        changes = {}
         # A heat map's or contour's own colour bar; a marker's only when it shows one (writing a font into
         # an unused marker colour bar would make plotly draw it).
+        if "colorbar" in trace:
+            changes["colorbar"] = _titled(trace.colorbar.to_plotly_json())
         marker = getattr(trace, "marker", None)
-        colorbar = (trace.colorbar if "colorbar" in trace else
-                    marker.colorbar if marker is not None and "showscale" in marker and marker.showscale else None)
-        if colorbar is not None:
-            _font_size(colorbar.title.font, ROOM_FONT)
-            _font_size(colorbar.tickfont, ROOM_FONT)
+        if marker is not None and "showscale" in marker and marker.showscale:
+            changes["marker"] = {"colorbar": _titled(marker.colorbar.to_plotly_json())}
         if "textfont" in trace and trace.text is not None:  # numbers written on bars
-            _font_size(trace.textfont, ROOM_FONT)
-    # Plotly shrinks a bar's text to fit inside the bar: not below the room's size.
-    layout.uniformtext.minsize = ROOM_FONT
-    layout.uniformtext.mode = "show"
-    for annotation in layout.annotations:
-        _font_size(annotation.font, ROOM_FONT)
-    for menu in layout.updatemenus:
-        _font_size(menu.font, ROOM_FONT)
-    for slider in layout.sliders:
-        _font_size(slider.font, ROOM_FONT)
-        _font_size(slider.currentvalue.font, ROOM_FONT)
-        if layout.updatemenus and slider.x is not None:
-            slider.x += ROOM_SLIDER_SHIFT
-            slider.len = (slider.len if slider.len is not None else 1.0) - ROOM_SLIDER_SHIFT
-    layout.margin.t = (layout.margin.t if layout.margin.t is not None else 60) + ROOM_EXTRA_TOP
+            changes["textfont"] = _font(trace.textfont.to_plotly_json())
+        if changes:
+            trace.update(changes)
     return fig
 
 
