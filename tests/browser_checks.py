@@ -59,6 +59,13 @@ WIDER_THAN_WINDOW = """(selector) => [...document.querySelectorAll(selector)]
   .filter(([element, box]) => box.width > 0 && (box.left < -1 || box.right > window.innerWidth + 1))
   .map(([element, box]) => `${element.dataset.testid || element.tagName} from ${Math.round(box.left)} to ${Math.round(box.right)} px`)"""
 
+# Texts cut off inside an element of a kind (an ellipsis where a number should be): a part of it, or the
+# element itself, holds more than it shows.
+CUT_OFF = """(selector) => [...document.querySelectorAll(selector)]
+  .filter(element => element.checkVisibility() &&
+          [element, ...element.querySelectorAll('*')].some(part => part.clientWidth > 0 && part.scrollWidth > part.clientWidth + 1))
+  .map(element => `${element.dataset.testid || element.tagName}: "${element.textContent.slice(0, 40)}"`)"""
+
 SCROLL_MAIN_TO = """(y) => {
   const main = document.querySelector('[data-testid="stMain"]');
   main.scrollTo(0, y);
@@ -72,6 +79,8 @@ def open_and_settle(page, url: str) -> None:
     from playwright.sync_api import expect
 
     page.goto(url)
+    # "Not running" also holds before the first run has begun: wait for the page's title, then for the end.
+    expect(page.get_by_test_id("stMain").locator("h1").first).to_be_visible(timeout=60_000)
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     step = page.viewport_size["height"]
     for y in range(0, 40 * step, step):
@@ -93,6 +102,10 @@ def small_text(page, least: float) -> list[str]:
 
 def wider_than_window(page, selector: str) -> list[str]:
     return page.evaluate(WIDER_THAN_WINDOW, selector)
+
+
+def cut_off(page, selector: str) -> list[str]:
+    return page.evaluate(CUT_OFF, selector)
 
 
 def scroll_below_header(page, locator) -> None:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser_checks import open_and_settle, sideways_scroll, wider_than_window
+from tests.browser_checks import cut_off, open_and_settle, sideways_scroll, wider_than_window
 from tests.conftest import ARTIFACTS, IDLE
 from ui.chapters import CHAPTERS
 
@@ -50,6 +50,7 @@ def test_every_page_fits_the_screen(device, app_url, chapter):
     assert not wider_than_window(device, "[data-testid='stPlotlyChart'], [data-testid='stImage'], "
                                          "[data-testid='stGraphVizChart'], [data-testid='stDataFrame']")
     assert not wider_than_window(device, CONTROLS)
+    assert not cut_off(device, "[data-testid='stMetricValue']")
 
 
 @pytest.mark.parametrize("slug, query, finished", TRAINING, ids=[slug for slug, _, _ in TRAINING])
@@ -66,6 +67,7 @@ def test_the_training_chapters_train_by_touch(device, app_url, slug, query, fini
     expect(chart).to_be_visible()
     assert not sideways_scroll(device)
     assert not wider_than_window(device, "[data-testid='stPlotlyChart']")
+    assert not cut_off(device, "[data-testid='stMetricValue']")  # iteration, cost, accuracies: every digit
     ARTIFACTS.mkdir(exist_ok=True)
     device.screenshot(path=str(ARTIFACTS / f"{device.device_name}_{slug}_trained.png"))
 
