@@ -5,13 +5,22 @@ import streamlit as st
 from core.text import t
 from ui.chapters import CHAPTERS
 from ui.language import language_switch
+from ui.lesson_path import lesson_path
+from ui.presenter import presenter_switch
+from ui.styles import apply_styles
 
 language_switch()  # before any word is looked up: the rest of the run speaks the learner's language
+apply_styles(presenter_switch())  # before any figure is built: figures are drawn for the mode
 st.set_page_config(page_title=t("app.title"), page_icon="🧠", layout="wide")
 
 sections: dict[str, list] = {}
+chapter_of = {}
 for chapter in CHAPTERS:
-    sections.setdefault(t(chapter.section), []).append(
-        st.Page(chapter.path, title=t(chapter.title), icon=chapter.icon, default=chapter is CHAPTERS[0]))
+    page = st.Page(chapter.path, title=t(chapter.title), icon=chapter.icon, default=chapter is CHAPTERS[0])
+    sections.setdefault(t(chapter.section), []).append(page)
+    chapter_of[page.url_path] = chapter
 # The menu sits in the top bar, leaving the sidebar to the chapter's settings (a projector is short).
-st.navigation(sections, position="top").run()
+current = st.navigation(sections, position="top")
+current.run()
+# A page that stopped early (st.stop: no data to show) ends the run there, and its path links with it.
+lesson_path(chapter_of[current.url_path])

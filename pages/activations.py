@@ -10,11 +10,12 @@ from core.chapters.activations import FUNCTION, HIDDEN_WIDTH, NAMES, WEIGHTS_SEE
 from core.text import t
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
+from ui.explain import explain
 from ui.router import ensure_router
 
 ensure_router()
 st.title(t("act.title"))
-st.markdown(t("act.intro"))
+explain(t("act.intro"))
 
 st.sidebar.header(t("act.settings"))
 name = setting_widget(FUNCTION)
@@ -60,7 +61,7 @@ st.dataframe({
 
 # ---- 2 · why non-linearity matters ----
 st.header(t("act.linear_header"))
-st.markdown(t("act.linear_intro", width=HIDDEN_WIDTH, name=label))
+explain(t("act.linear_intro", width=HIDDEN_WIDTH, name=label))
 seed = setting_widget(WEIGHTS_SEED, where=st)
 net = TwoLayerNet.random(seed, HIDDEN_WIDTH)
 left, right = st.columns(2)

@@ -20,13 +20,14 @@ from ui.cat_data import cat_task, class_name, trained_logistic
 from ui.cat_views import gallery, pictures, show_mislabeled, try_your_photo
 from ui.code_panel import code_panel, fast_form_panel, logistic_forms_agreement
 from ui.controls import setting_widget
+from ui.explain import explain
 from ui.notebook_download import notebook_download
 from ui.live import show_progress, snapshot_every, step_8_charts, training_section
 from ui.router import ensure_router
 
 ensure_router()
 st.title(t("cat.title"))
-st.markdown(t("cat.intro"))
+explain(t("cat.intro"))
 with st.expander(t("cat.notes_header")):
     st.markdown(t("cat.notes"))
 
@@ -51,7 +52,7 @@ columns[0].metric(t("cat.m_train"), m)
 columns[1].metric(t("cat.m_test"), m_test)
 columns[2].metric(t("cat.image_shape"), "64 × 64 × 3")
 columns[3].metric(t("cat.features"), n)
-st.markdown(t("cat.data_shapes", m=m, m_test=m_test, n=n, cats=cats, noncats=m - cats))
+explain(t("cat.data_shapes", m=m, m_test=m_test, n=n, cats=cats, noncats=m - cats))
 gallery(task)
 
 
@@ -74,7 +75,7 @@ image_picker()
 
 # ---- 2 · Training ----
 st.header(t("cat.train_header"))
-st.markdown(t("cat.train_intro"))
+explain(t("cat.train_intro"))
 code_panel("cat_classifier.logistic")
 fast_form_panel("cat_classifier.span", logistic_forms_agreement(task, task.source))
 
@@ -114,7 +115,7 @@ def results(record) -> None:
     st.subheader(t("cat.weights_header"))
     left, right = st.columns([1, 2])
     left.image(enlarge(weights_to_image(problem.weights(run.alpha)), 4), width=256, caption=t("cat.weights_caption"))
-    right.markdown(t("cat.weights_explain"))
+    explain(t("cat.weights_explain"), where=right)
     downloads = st.columns(3)
     with downloads[2]:
         notebook_download(cat_notebook, "cat_classifier", "cat_notebook", learning_rate=record.settings[LEARNING_RATE.key],
@@ -158,7 +159,7 @@ def comparison_lesson(runs: dict, iterations: int) -> str:
 @st.fragment
 def comparison() -> None:
     st.header(t("cat.compare_header"))
-    st.markdown(t("cat.compare_intro"))
+    explain(t("cat.compare_intro"))
     left, right = st.columns(2)
     with left:
         rates = setting_widget(COMPARE_RATES, where=st)
@@ -177,7 +178,7 @@ def comparison() -> None:
          t("cat.train_accuracy"): [f"{r.train_accuracy:.2f} %" for r in runs.values()],
          t("cat.test_accuracy"): [f"{r.test_accuracy:.2f} %" for r in runs.values()]},
         hide_index=True)
-    st.markdown(comparison_lesson(runs, iterations))
+    explain(comparison_lesson(runs, iterations))
 
 
 comparison()
@@ -187,7 +188,7 @@ comparison()
 @st.fragment
 def photo() -> None:
     st.header(t("cat.photo_header"))
-    st.markdown(t("cat.photo_intro", lr=format_number(REFERENCE_LEARNING_RATE), iters=REFERENCE_ITERATIONS))
+    explain(t("cat.photo_intro", lr=format_number(REFERENCE_LEARNING_RATE), iters=REFERENCE_ITERATIONS))
 
     def model():
         """The learner's latest finished run, else the course lab's reference model."""

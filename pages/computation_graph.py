@@ -12,11 +12,12 @@ from core.settings import format_number, url_text
 from core.text import t
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
+from ui.explain import explain
 from ui.router import ensure_router
 
 ensure_router()
 st.title(t("cg.title"))
-st.markdown(t("cg.intro"))
+explain(t("cg.intro"))
 
 st.sidebar.header(t("cg.settings"))
 kind = setting_widget(GRAPH)
@@ -89,7 +90,7 @@ code_panel("computation_graph.backward")
 closed_forms = shortcuts(spec, built)
 if closed_forms:
     st.subheader(t("cg.shortcut_header"))
-    st.markdown(t(f"cg.shortcut_{kind}"))
+    explain(t(f"cg.shortcut_{kind}"))
     for line in closed_forms:
         st.latex(line.tex)
         agrees = math.isclose(line.value, line.node.grad, rel_tol=1e-9, abs_tol=1e-12)
@@ -101,7 +102,7 @@ st.header(t("cg.checks_header"))
 fd_column, gd_column = st.columns(2, border=True)
 with fd_column:
     st.subheader(t("cg.fd_header"))
-    st.markdown(t("cg.fd_intro"))
+    explain(t("cg.fd_intro"))
     checks = check_gradients(spec, values)
     st.table({
         t("cg.fd_input"): [plain(c.tex) for c in checks],

@@ -15,13 +15,14 @@ from ui.cat_data import cat_task, trained_logistic, trained_network
 from ui.cat_views import show_mislabeled, try_your_photo
 from ui.code_panel import code_panel, fast_form_panel, network_forms_agreement
 from ui.controls import setting_widget
+from ui.explain import explain
 from ui.notebook_download import notebook_download
 from ui.live import show_progress, snapshot_every, step_8_charts, training_section
 from ui.router import ensure_router
 
 ensure_router()
 st.title(t("dn.title"))
-st.markdown(t("dn.intro"))
+explain(t("dn.intro"))
 task = cat_task()
 if task is None:
     st.stop()
@@ -101,7 +102,7 @@ def reference_runs() -> dict:
 @st.fragment
 def compare() -> None:
     st.header(t("dn.compare_header"))
-    st.markdown(t("dn.compare_intro"))
+    explain(t("dn.compare_intro"))
     if st.button(t("dn.compare_run"), key="dn_compare"):
         with st.spinner(t("dn.compare_progress")):
             reference_runs()
@@ -116,7 +117,7 @@ def compare() -> None:
     st.plotly_chart(comparison_figure({name: r.snapshot.costs[:-1] for name, r in results.items()},
                                       {"title": t("dn.compare_chart"), "x": t("dn.iteration"), "y": t("dn.cost")}))
     logistic, *_, deep = (r.snapshot.test_accuracy for r in results.values())
-    st.markdown(t("dn.compare_lesson", deep=deep, logistic=logistic))
+    explain(t("dn.compare_lesson", deep=deep, logistic=logistic))
 
 
 compare()
@@ -126,7 +127,7 @@ compare()
 @st.fragment
 def photo() -> None:
     st.header(t("dn.photo_header"))
-    st.markdown(t("dn.photo_intro"))
+    explain(t("dn.photo_intro"))
 
     def model():
         """The learner's latest finished network, else the course lab's L-layer one (trained on demand)."""

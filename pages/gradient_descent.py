@@ -14,10 +14,12 @@ from core.surfaces import DATA_SURFACES, SURFACES, grid, make_surface
 from core.text import t
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
+from ui.explain import explain
+from ui.presenter import presenting
 from ui.router import ensure_router
 
 GRID_POINTS = 41
-INSPECTED_ROW = "background-color: #fff3c4; font-weight: bold"
+INSPECTED_ROW = "background-color: #fff3c4; color: #31333f; font-weight: bold"  # dark text: the dark theme writes light
 
 SURFACE_NAMES = dict(zip(SURFACES, SURFACE.option_labels))
 OPTIMIZER_NAMES = dict(zip(OPTIMIZERS, OPTIMIZER.option_labels))
@@ -40,28 +42,29 @@ def path_of(key: str, noise: float, seed: int, start: tuple, rate: float, iterat
 
 
 # Figures are shared as they are (cache_resource): Streamlit only reads them, and unpickling a copy from
-# cache_data would re-validate every animation frame.
+# cache_data would re-validate every animation frame. `for_the_room` keys them by the mode they were drawn for
+# (core.figures reads the mode itself).
 @st.cache_resource(max_entries=16, show_spinner=False)
-def surface_chart(key, noise, seed, title, words):
+def surface_chart(key, noise, seed, title, words, for_the_room):
     """The 3D surface: the same object for every path on it, so the browser keeps it (and its camera)."""
     surface = make_surface(key, noise, seed)
     return surface_figure(surface_grid(key, noise, seed), surface.view, surface.minima, dict(words, title=title))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def descent_chart(key, noise, seed, start, rate, iterations, optimizer, title, words):
+def descent_chart(key, noise, seed, start, rate, iterations, optimizer, title, words, for_the_room):
     surface = make_surface(key, noise, seed)
     return descent_figure(surface_grid(key, noise, seed), path_of(key, noise, seed, start, rate, iterations, optimizer),
                           surface.view, surface.minima, dict(words, title=title))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def cost_chart(key, noise, seed, start, rate, iterations, optimizer, title, words):
+def cost_chart(key, noise, seed, start, rate, iterations, optimizer, title, words, for_the_room):
     return cost_figure(path_of(key, noise, seed, start, rate, iterations, optimizer), dict(words, title=title))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def compare_figure(key, noise, seed, paths_key, title, words, slider_labels=None, slider_prefix=""):
+def compare_figure(key, noise, seed, paths_key, title, words, for_the_room, slider_labels=None, slider_prefix=""):
     surface = make_surface(key, noise, seed)
     paths = {label: path_of(key, noise, seed, *args) for label, args in paths_key}
     return comparison_figure(surface_grid(key, noise, seed), paths, surface.view, surface.minima, dict(words, title=title),
@@ -74,7 +77,7 @@ def number(value: float) -> str:
 
 ensure_router()
 st.title(t("gd.title"))
-st.markdown(t("gd.intro"))
+explain(t("gd.intro"))
 
 # ---- settings ----
 st.sidebar.header(t("gd.settings"))
@@ -100,16 +103,18 @@ lr_text = format_number(learning_rate)
 # ---- 1 · the descent ----
 st.header(t("gd.picture_header"))
 (w_star, b_star), limit = surface.minima[0], (2 / surface.curvature if surface.curvature else None)
-st.markdown(t(ABOUT[surface_key], m=len(surface.data[0]) if surface.data else 0, w_star=number(w_star),
+explain(t(ABOUT[surface_key], m=len(surface.data[0]) if surface.data else 0, w_star=number(w_star),
               b_star=number(b_star), curvature=number(surface.curvature or 0), limit=number(limit or 0)))
 
 path = path_of(surface_key, noise, seed, start, learning_rate, iterations, optimizer)
 title = t("gd.figure_title", surface=surface_name, optimizer=optimizer_name, lr=lr_text,
           w0=format_number(start[0]), b0=format_number(start[1]))
 surface_column, map_column = st.columns([0.5, 0.5])
-surface_column.plotly_chart(surface_chart(surface_key, noise, seed, t("gd.surface_title", surface=surface_name), words),
+surface_column.plotly_chart(surface_chart(surface_key, noise, seed, t("gd.surface_title", surface=surface_name), words,
+                                          presenting()),
                             key="gd_surface_chart")
-map_column.plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words),
+map_column.plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words,
+                                      presenting()),
                         key="gd_descent")
 st.caption(t("gd.picture_caption"))
 
@@ -133,11 +138,11 @@ if zigzag > 0.5:
 if limit:
     st.caption(t("gd.limit_note", lr=lr_text, ratio=f"{learning_rate / limit:.2f}", limit=number(limit)))
 st.plotly_chart(cost_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer,
-                           t("gd.cost_title", optimizer=optimizer_name, lr=lr_text), words))
+                           t("gd.cost_title", optimizer=optimizer_name, lr=lr_text), words, presenting()))
 
 # ---- 2 · the numbers ----
 st.header(t("gd.numbers_header"))
-st.markdown(t("gd.numbers_intro"))
+explain(t("gd.numbers_intro"))
 wanted = setting_widget(INSPECT, where=st)
 k = min(wanted, path.steps)
 if wanted > path.steps:
@@ -160,14 +165,14 @@ with st.expander(t("gd.all_steps")):
 
 # ---- 3 · learning rates ----
 st.header(t("gd.rates_header"))
-st.markdown(t("gd.rates_intro"))
+explain(t("gd.rates_intro"))
 rate_args = tuple((rate, (start, rate, iterations, optimizer)) for rate in COMPARED_RATES)
 rate_paths = {rate: path_of(surface_key, noise, seed, *args) for rate, args in rate_args}
 labels = tuple(t("gd.rate_label_diverged" if p.diverged else "gd.rate_label", lr=format_number(rate))
                for rate, p in rate_paths.items())
 st.plotly_chart(compare_figure(
     surface_key, noise, seed, tuple(zip(labels, (args for _, args in rate_args))),
-    t("gd.rates_title", surface=surface_name, optimizer=optimizer_name, iters=iterations), words,
+    t("gd.rates_title", surface=surface_name, optimizer=optimizer_name, iters=iterations), words, presenting(),
     slider_labels=tuple(format_number(rate) for rate in COMPARED_RATES), slider_prefix=t("gd.slider_rate")))
 st.dataframe({
     t("gd.col_rate"): [format_number(rate) for rate in rate_paths],
@@ -178,11 +183,11 @@ st.dataframe({
 
 # ---- 4 · optimizers ----
 st.header(t("gd.optimizers_header"))
-st.markdown(t("gd.optimizers_intro"))
+explain(t("gd.optimizers_intro"))
 optimizer_args = tuple((t(OPTIMIZER_NAMES[name]), (start, learning_rate, iterations, name)) for name in OPTIMIZERS)
 st.plotly_chart(compare_figure(
     surface_key, noise, seed, optimizer_args,
-    t("gd.optimizers_title", surface=surface_name, lr=lr_text, iters=iterations), words))
+    t("gd.optimizers_title", surface=surface_name, lr=lr_text, iters=iterations), words, presenting()))
 optimizer_paths = [path_of(surface_key, noise, seed, *args) for _, args in optimizer_args]
 st.dataframe({
     t("gd.optimizer"): [label for label, _ in optimizer_args],

@@ -3,12 +3,13 @@
 import streamlit as st
 
 from core.text import t
+from ui.explain import explain
 from ui.router import ensure_router
 from ui.chapters import STEPS, chapters_for
 
 ensure_router()
 st.title(t("home.title"))
-st.markdown(t("home.intro"))
+explain(t("home.intro"))
 
 st.header(t("home.steps_header"))
 st.markdown(t("home.steps_intro"))

@@ -10,11 +10,12 @@ from core.chapters.loss_and_cost import EXAMPLES, PREDICTION, SEED
 from core.text import t
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
+from ui.explain import explain
 from ui.router import ensure_router
 
 ensure_router()
 st.title(t("loss.title"))
-st.markdown(t("loss.intro"))
+explain(t("loss.intro"))
 
 # ---- 1 · one example ----
 st.header(t("loss.one_header"))
@@ -29,7 +30,7 @@ grid = np.linspace(0.005, 0.995, 199)
 left.plotly_chart(loss_curves_figure(grid, log_loss(grid, 1), log_loss(grid, 0), a, {
     "title": t("loss.chart"), "y1": t("loss.chart_y1"), "y0": t("loss.chart_y0"),
     "a": t("loss.chart_a"), "loss": t("loss.chart_loss")}))
-st.markdown(t("loss.one_explain"))
+explain(t("loss.one_explain"))
 
 # ---- 2 · m examples ----
 st.header(t("loss.many_header"))
@@ -41,7 +42,7 @@ with columns[1]:
 predictions, labels = sample_predictions(m, seed)
 losses = log_loss(predictions, labels)
 J = cost(predictions, labels)
-st.markdown(t("loss.many_intro", m=m))
+explain(t("loss.many_intro", m=m))
 st.latex(t("loss.latex_cost"))
 code_panel("loss_and_cost.cost")
 metrics = st.columns(2)
@@ -56,7 +57,7 @@ with st.expander(t("loss.table")):
 
 # ---- 3 · squared error is not convex ----
 st.header(t("loss.convex_header"))
-st.markdown(t("loss.convex_intro", m=len(ONE_WEIGHT_X)))
+explain(t("loss.convex_intro", m=len(ONE_WEIGHT_X)))
 w = np.linspace(-8, 8, 321)
 squared, logloss = squared_error_cost(w), log_loss_cost(w)
 concave = concave_stretches(w, squared)

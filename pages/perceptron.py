@@ -9,6 +9,7 @@ from core.chapters.perceptron import DATA, EPOCHS, NOISE, SEED, XOR_ITERATIONS, 
 from core.text import t
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
+from ui.explain import explain
 from ui.router import ensure_router
 
 ensure_router()
@@ -26,7 +27,7 @@ def points(name: str, noise: float, seed: int):
 
 
 st.title(t("pc.title"))
-st.markdown(t("pc.intro"))
+explain(t("pc.intro"))
 
 st.sidebar.header(t("pc.settings"))
 data_name = setting_widget(DATA)
@@ -61,7 +62,7 @@ code_panel("perceptron.rule")
 
 # ---- 2 · the hidden layer ----
 st.header(t("pc.fix_header"))
-st.markdown(t("pc.fix_intro", iterations=XOR_ITERATIONS, lr=XOR_LEARNING_RATE))
+explain(t("pc.fix_intro", iterations=XOR_ITERATIONS, lr=XOR_LEARNING_RATE))
 left, right = st.columns([2, 1])
 with right:
     xor_seed = setting_widget(XOR_SEED, where=st)

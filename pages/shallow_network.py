@@ -13,6 +13,7 @@ from core.settings import format_number
 from core.text import t
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
+from ui.explain import explain
 from ui.notebook_download import notebook_download
 from ui.live import run_settings, show_progress, snapshot_every, stale_notice, training_section
 from ui.router import ensure_router
@@ -45,7 +46,7 @@ def boundary(snapshot, title: str, X, Y, steps: int = 80, **layout):
 
 
 st.title(t("sn.title"))
-st.markdown(t("sn.intro"))
+explain(t("sn.intro"))
 
 st.sidebar.header(t("sn.settings"))
 data_name = setting_widget(DATA)
@@ -101,7 +102,7 @@ training_section(
 
 # ---- Logistic regression for contrast ----
 st.header(t("sn.logistic_header"))
-st.markdown(t("sn.logistic_intro"))
+explain(t("sn.logistic_intro"))
 logistic = trained(data_name, noise, (2, 1), "sigmoid", seed, 1.2, 2000)
 columns = st.columns([3, 2])
 columns[0].plotly_chart(boundary(logistic, t("sn.logistic_chart"), X, Y, height=380))
@@ -111,7 +112,7 @@ columns[1].markdown(t("sn.logistic_accuracy", acc=logistic.train_accuracy))
 @st.fragment
 def experiment() -> None:
     st.header(t("sn.experiment_header"))
-    st.markdown(t("sn.experiment_intro"))
+    explain(t("sn.experiment_intro"))
     experiment_iterations = setting_widget(EXPERIMENT_ITERATIONS, where=st)
     settings = {DATA: data_name, NOISE: noise, ACTIVATION: activation, SEED: seed, LEARNING_RATE: learning_rate,
                 EXPERIMENT_ITERATIONS: experiment_iterations}

@@ -13,6 +13,7 @@ from core.vectorize import (LOOP_BUDGET, REPEATS, broadcast_steps, loop_examples
 from ui.cat_data import cat_task
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
+from ui.explain import explain
 from ui.router import ensure_router
 
 NOISY_RATIO = 2  # on a quiet server each method is at least 5 times faster than the one before it
@@ -49,7 +50,7 @@ def bars(title: str, names: list[str], seconds: list[float]) -> None:
 
 
 st.title(t("vec.title"))
-st.markdown(t("vec.intro", repeats=REPEATS))
+explain(t("vec.intro", repeats=REPEATS))
 st.sidebar.header(t("vec.settings"))
 n = setting_widget(LENGTH)
 m = setting_widget(EXAMPLES)
@@ -75,7 +76,7 @@ bars(t("vec.dot_chart", n=dot.n), [t("vec.loop_ms"), t("vec.numpy_ms")], [dot.lo
 
 # ---- 2 · gradient ----
 st.header(t("vec.grad_header"))
-st.markdown(t("vec.grad_intro", n=GRADIENT_FEATURES))
+explain(t("vec.grad_intro", n=GRADIENT_FEATURES))
 st.latex(t("vec.latex_vectorized"))
 code_panel("vectorization.gradient")
 gradient = timed("vec_gradient", m, lambda: time_gradient(GRADIENT_FEATURES, m))
@@ -94,7 +95,7 @@ if task is None:
 problem = task.problem
 n_features, m_cats = problem.X_train.shape
 st.header(t("vec.shapes_header"))
-st.markdown(t("vec.shapes_intro", n=n_features, m=m_cats))
+explain(t("vec.shapes_intro", n=n_features, m=m_cats))
 st.latex(t("vec.latex_shapes"))
 steps = broadcast_steps(np.zeros((n_features, 1)), problem.X_train, 0.0)
 st.dataframe({t("vec.col_step"): [step for step, _ in steps], t("vec.col_shape"): [shape for _, shape in steps]},
@@ -102,7 +103,7 @@ st.dataframe({t("vec.col_step"): [step for step, _ in steps], t("vec.col_shape")
 
 # ---- 4 · the cat classifier three ways ----
 st.header(t("vec.cat_header"))
-st.markdown(t("vec.cat_intro", iters=iterations, lr=CAT_LEARNING_RATE, m=m_cats))
+explain(t("vec.cat_intro", iters=iterations, lr=CAT_LEARNING_RATE, m=m_cats))
 code_panel("vectorization.race")
 timings, k_seconds = timed("vec_cat", (task.source, iterations), lambda: time_cat_training(
     problem, iterations, CAT_LEARNING_RATE, examples=loop_examples_within(problem, iterations)))
@@ -122,5 +123,5 @@ if not timings[0].seconds > NOISY_RATIO * timings[1].seconds > NOISY_RATIO * tim
 costs = [timing.final_cost for timing in timings]
 st.caption(t("vec.cat_same", spread=max(costs) - min(costs)))
 bars(t("vec.cat_chart", iters=iterations), names, [timing.seconds for timing in timings])
-st.markdown(t("vec.gram_why", m2=m_cats**2, nm=n_features * m_cats))
+explain(t("vec.gram_why", m2=m_cats**2, nm=n_features * m_cats))
 st.caption(t("vec.gram_once", ms=k_seconds * 1000))

@@ -126,15 +126,27 @@ def app_url():
 
 
 @pytest.fixture(scope="session")
-def browser():
+def playwright():
     _require_browser()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=[
-            "--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"])
-        yield chromium
-        chromium.close()
+        yield p
+
+
+@pytest.fixture(scope="session")
+def browser(playwright):
+    chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=[
+        "--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"])
+    yield chromium
+    chromium.close()
+
+
+@pytest.fixture(scope="session")
+def devices(playwright) -> dict:
+    """Playwright's device descriptors by name ("iPad (gen 7)", "iPhone 13"): size, touch, user agent.
+    Each names webkit as its browser: drop `default_browser_type` before `browser.new_context(**...)`."""
+    return playwright.devices
 
 
 @pytest.fixture

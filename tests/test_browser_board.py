@@ -6,9 +6,9 @@ The app server (tests/conftest.py) writes the board to a throwaway SQLite file (
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs, quote, urlparse
 
-import re
 import pytest
 
 from tests.conftest import ARTIFACTS, IDLE
@@ -103,10 +103,12 @@ def test_two_students_train_and_the_board_shows_both_runs(browser, app_url):
         teacher.wait_for_timeout(500)
         teacher.screenshot(path=str(ARTIFACTS / "board_teacher_two_runs.png"))
 
-        # Presenter mode: the same board, larger, for the back of the room.
-        teacher.get_by_text("Presenter mode").click()
+        # Presenter mode (app-wide, in the sidebar): the same board, larger, for the back of the room.
+        teacher.get_by_test_id("stSidebar").get_by_text("Presenter mode").click()
+        expect(teacher).to_have_url(re.compile(r"[?&]present=1(&|$)"))
         expect(teacher.locator(IDLE)).to_be_attached()
-        expect(teacher).to_have_url(re.compile(r"[?&]presenter=1"))
+        count = teacher.get_by_test_id("stMetricValue").first
+        expect(count).to_have_css("font-size", "66px")  # the counts as large as a headline (2.75rem of 24 px)
         expect(teacher.locator(".js-plotly-plot")).to_have_count(2)
         teacher.wait_for_timeout(800)
         teacher.screenshot(path=str(ARTIFACTS / "board_presenter.png"))

@@ -17,31 +17,22 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from core.board import DEFAULT_LIFETIME, NICKNAME_MAX, BoardError, board_url, format_code, normalize_code
 from core.board_figures import BoardWords, accuracy_figure, curves_figure, table_rows
-from core.chapters.class_board import PRESENTER, REFRESH_SECONDS, SWEEP_SECONDS
+from core.chapters.class_board import REFRESH_SECONDS, SWEEP_SECONDS
 from core.qr import qr_png
 from core.text import t
 from ui.chapters import CHAPTERS
 from ui.class_link import (CLASS_PARAM, Seat, board, class_snapshot, error_text, leave, seat, sit,
                            withdraw_button)
-from ui.controls import setting_widget
+from ui.explain import explain
+from ui.presenter import presenting
 
 TEACHER_PARAM = "teacher"
 TEACHER_KEYS = "class_board.teacher_keys"  # class code -> teacher key, for the classes this session teaches
 TRAINING_PAGES = ("pages/cat_classifier.py", "pages/shallow_network.py", "pages/deep_network.py")
-PRESENTER_CSS = """<style>
-[data-testid="stMainBlockContainer"] [data-testid="stMarkdownContainer"] p { font-size: 1.35rem; }
-[data-testid="stMainBlockContainer"] [data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"] p {
-  font-size: 1.6rem; }
-[data-testid="stMainBlockContainer"] [data-testid="stMetricValue"],
-[data-testid="stMainBlockContainer"] [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"] p {
-  font-size: 4rem; line-height: 1.15; }
-</style>"""
 
 
 def render() -> None:
-    presenter = setting_widget(PRESENTER)
-    if presenter:
-        st.html(PRESENTER_CSS)
+    presenter = presenting()
     _sweep_expired()
     code = _class_in_url()
     _accept_teacher_link(code)
@@ -50,8 +41,7 @@ def render() -> None:
         code = current.code  # joined, then came back through the menu (which clears the address bar)
         st.query_params[CLASS_PARAM] = format_code(code)
     if code is None:
-        if not presenter:
-            st.markdown(t("board.intro"))
+        explain(t("board.intro"))
         _start()
         return
     teacher_key = st.session_state.get(TEACHER_KEYS, {}).get(code)
@@ -254,7 +244,7 @@ def live_board(code: str, presenter: bool) -> None:
     except SQLAlchemyError:
         st.warning(t("board.unavailable"))
         return
-    counts = st.columns(3)
+    counts = st.container(key="board_counts").columns(3)  # the key: presenter mode's CSS makes them huge
     counts[0].metric(t("board.students_metric"), info.students)
     counts[1].metric(t("board.runs_metric"), info.runs)
     counts[2].metric(t("board.status_metric"), t("board.status_closed" if info.closed else "board.status_open"))
@@ -274,10 +264,10 @@ def live_board(code: str, presenter: bool) -> None:
     charts = [st.container()] * 2 if presenter else st.columns(2)
     charts[0].plotly_chart(curves_figure(runs, words, presenter), key="board_curves")
     charts[1].plotly_chart(accuracy_figure(runs, words, presenter), key="board_accuracy")
-    _table(runs, names, presenter)
+    _table(runs, names)
 
 
-def _table(runs, names: dict[str, str], presenter: bool) -> None:
+def _table(runs, names: dict[str, str]) -> None:
     try:
         zone = ZoneInfo(st.context.timezone) if st.context.timezone else timezone.utc
     except (KeyError, ValueError):
@@ -295,7 +285,7 @@ def _table(runs, names: dict[str, str], presenter: bool) -> None:
         t("board.col_time"): [datetime.fromtimestamp(row["posted_at"], zone).strftime("%H:%M:%S") for row in rows],
     }
     st.dataframe(
-        pd.DataFrame(columns), hide_index=True, key="board_table", row_height=48 if presenter else None,
+        pd.DataFrame(columns), hide_index=True, key="board_table",
         column_config={
             # Numbers stay numbers, so a click on a header sorts them as numbers.
             t("board.col_lr"): st.column_config.NumberColumn(format="%g"),

@@ -17,6 +17,7 @@ from core.text import CATALOGUES, t
 
 MAX_TEXT = 200  # characters of a text setting taken from a link
 NOTICE = "_url_notice."  # session-state prefix: a refused URL value, shown until the widget changes
+DRAWN_AS = "_drawn_as."  # session-state prefix: the widget a worded choice was last drawn as (it changes with the mode)
 
 
 def format_option(setting: Setting):
@@ -80,6 +81,12 @@ def mirror_in_url(setting: Setting, value) -> None:
             del st.query_params[setting.key]
 
 
+def _presenting() -> bool:
+    from ui.presenter import presenting  # here, not at the top: ui/presenter draws its toggle with this module
+
+    return presenting()
+
+
 def setting_widget(setting: Setting, where=None):
     """Draw `setting` (in the sidebar unless told otherwise) and return its current value."""
     where = where or st.sidebar
@@ -93,9 +100,21 @@ def setting_widget(setting: Setting, where=None):
         st.session_state.pop(NOTICE + key, None)
     common = dict(key=key, help=t(setting.help) if setting.help else None)
     label = t(setting.label)
+    as_list = setting.kind == CHOICE and bool(setting.option_labels) and _presenting()
+    if setting.kind == CHOICE:
+        shape = "radio" if as_list else "select_slider"
+        if st.session_state.get(DRAWN_AS + key, shape) != shape:
+            # Another widget for the same setting: Streamlit would start it from its default, so hand it the
+            # value the learner chose (allowed: no widget holds this key yet in this run).
+            st.session_state[key] = st.session_state[key]
+        st.session_state[DRAWN_AS + key] = shape
     if setting.kind == SLIDER:
         value = where.slider(label, min_value=setting.min_value, max_value=setting.max_value, step=setting.step,
                              **common)
+    elif as_list:
+        # Worded options on a projector: all of them in view, long ones wrapped. A select slider shows only
+        # the chosen one, on one line that presenter mode's larger type pushes past the sidebar's edge.
+        value = where.radio(label, options=setting.options, format_func=format_option(setting), **common)
     elif setting.kind == CHOICE:
         value = where.select_slider(label, options=setting.options, format_func=format_option(setting), **common)
     elif setting.kind == SWITCH:

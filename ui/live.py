@@ -155,13 +155,16 @@ def training_section(*, page: str, key: str, words: str, settings: Mapping[Setti
     draws what follows a finished run (inside the section, so it changes with the run). Returns the run
     kept in the session, if any.
     """
-    buttons = st.columns([1, 1, 4])
-    stop_clicked = buttons[1].button(t(f"{words}.stop"), key=f"{key}_stop_training")
+    # Train, then "Stop training", side by side and each as wide as its words (fixed columns cut the words
+    # off in presenter mode's larger type).
+    buttons = st.container(horizontal=True)
+    train_slot = buttons.container(width="content")
+    stop_clicked = buttons.button(t(f"{words}.stop"), key=f"{key}_stop_training")
     current = run_settings(settings)
 
     @st.fragment
     def section():
-        train_clicked = buttons[0].button(t(f"{words}.train"), type="primary", key=f"{key}_train")
+        train_clicked = train_slot.button(t(f"{words}.train"), type="primary", key=f"{key}_train")
         slots = Slots(st.empty(), st.empty(), [column.empty() for column in (st.columns(charts) if charts > 1 else [st])])
         if train_clicked:
             for snapshot in paced(start(), seconds):

@@ -1,9 +1,7 @@
-"""The class board page's controls and pace (Streamlit-free)."""
+"""The class board page's pace (Streamlit-free). Its large layout for the projector follows the app-wide
+presenter mode (ui/presenter.py), so the board has no settings of its own."""
 
-from core.settings import TOGGLE, Setting
-
-PRESENTER = Setting("presenter", "board.presenter", TOGGLE, False, help="board.presenter_help")
-SETTINGS = (PRESENTER,)
+SETTINGS = ()
 
 REFRESH_SECONDS = 3  # the board redraws itself this often: fresh enough to watch, light for forty viewers
 SNAPSHOT_SECONDS = 2  # one database read per class serves every viewer refreshing within this time

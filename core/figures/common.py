@@ -10,7 +10,8 @@ always vermillion, on every page, in points, bars and probability maps alike.
 
 from __future__ import annotations
 
-from typing import Mapping
+import unicodedata
+from typing import Callable, Mapping
 
 import numpy as np
 import plotly.graph_objects as go
@@ -29,6 +30,133 @@ PROBABILITY_SCALE = [[0.0, "#9cc6e4"], [0.5, "#f7f7f7"], [1.0, "#f0b38f"]]
 SIGNED_SCALE = [[0.0, "#0072B2"], [0.5, "#f7f7f7"], [1.0, "#D55E00"]]  # negative blue, positive vermillion
 # Chinese needs a CJK font on the machine that draws the figure: name common ones before the fallback.
 FONT_FAMILY = '"Source Sans Pro", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif'
+
+
+# Presenter mode (a class reading a projector from the back of the room): every text in a figure at least
+# ROOM_FONT pixels, titles larger, and charts taller, up to what a 720-pixel-high projector shows at once.
+ROOM_FONT = 20
+ROOM_TITLE_FONT = 22
+ROOM_HEIGHT_FACTOR = 1.3
+ROOM_MAX_HEIGHT = 640
+ROOM_TITLE_CHARACTERS = 40  # about what a half-width chart shows on one line at ROOM_TITLE_FONT
+ROOM_EXTRA_TOP = 16  # pixels of top margin for the larger title and legend
+ROOM_3D_TICKS = 5
+ROOM_SLIDER_SHIFT = 0.12  # of the figure's width: the Play and Pause buttons at 20 px
+
+# Who says whether the app is in presenter mode. The app installs one that reads the learner's session
+# (ui/presenter.py); core stays free of Streamlit, and without one every figure is drawn for a screen.
+_presenting: Callable[[], bool] | None = None
+
+
+def use_presenter_mode_from(provider: Callable[[], bool] | None) -> None:
+    global _presenting
+    _presenting = provider
+
+
+def presenting() -> bool:
+    """Whether figures are drawn for the room (a cached figure must be keyed by this too)."""
+    return bool(_presenting and _presenting())
+
+
+def chart_height(height: int) -> int:
+    """A figure's height: taller in presenter mode, but never past what a projector shows at once."""
+    if not presenting():
+        return height
+    return max(height, min(round(height * ROOM_HEIGHT_FACTOR), ROOM_MAX_HEIGHT))
+
+
+def _text_width(text: str) -> int:
+    """Width in Latin characters: a Chinese character is about two."""
+    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
+
+
+def title_for_the_room(title: str) -> str:
+    """In presenter mode, a long title on two lines: plotly never wraps a title, and one wider than its
+    chart is cut off. The break goes at the space (or, in Chinese, between two characters) nearest the
+    middle of the title's width."""
+    if not presenting() or _text_width(title) <= ROOM_TITLE_CHARACTERS:
+        return title
+    breaks = [at for at in range(1, len(title)) if title[at] == " " or
+              _text_width(title[at - 1] + title[at]) == 4]  # a space, or between two wide characters
+    if not breaks:
+        return title
+    half = _text_width(title) / 2
+    cut = min(breaks, key=lambda at: abs(_text_width(title[:at]) - half))
+    return f"{title[:cut].rstrip()}<br>{title[cut:].lstrip()}"
+
+
+def _font(font: Mapping | None, size: int = ROOM_FONT) -> dict:
+    """A font (as plain data) at least `size` pixels: a font already larger keeps its size."""
+    font = dict(font or {})
+    font["size"] = max(font.get("size") or 0, size)
+    return font
+
+
+def _titled(part: Mapping | None) -> dict:
+    """An axis or colour bar's update: its tick labels and its title large."""
+    part = part or {}
+    return {"tickfont": _font(part.get("tickfont")), "title": {"font": _font((part.get("title") or {}).get("font"))}}
+
+
+def for_the_room(fig: go.Figure) -> go.Figure:
+    """In presenter mode, every text of the figure large, and room made for it.
+
+    Fonts: title, axes (2D and 3D), ticks, legend, colour bars, text on bars, annotations, sliders,
+    buttons and hover labels. Streamlit's chart theme sets ticks (12 px) and axis titles (14 px) itself, so
+    each is set explicitly; layout.font alone would not reach them. Room: a taller top margin for the larger
+    title and legend, fewer ticks on 3D axes (their labels would overlap), and an animation's slider moved
+    clear of its Play and Pause buttons, which grow with their font.
+
+    The figure is read once as plain data and written back in one update per part: setting plotly's
+    properties one by one validates each, which doubled the time to build a figure on every live redraw.
+    """
+    if not presenting():
+        return fig
+    layout = fig.layout.to_plotly_json()
+    update = {
+        "font": _font(layout.get("font")),
+        "title": {"font": _font((layout.get("title") or {}).get("font"), ROOM_TITLE_FONT)},
+        "legend": {"font": _font((layout.get("legend") or {}).get("font"))},
+        "hoverlabel": {"font": _font((layout.get("hoverlabel") or {}).get("font"))},
+        # Plotly shrinks a bar's text to fit inside the bar: not below the room's size.
+        "uniformtext": {"minsize": ROOM_FONT, "mode": "show"},
+        "margin": {"t": (layout.get("margin") or {}).get("t", 60) + ROOM_EXTRA_TOP},
+    }
+    for name in {"xaxis", "yaxis", *(key for key in layout if key.startswith(("xaxis", "yaxis")))}:
+        update[name] = _titled(layout.get(name))
+    for name in (key for key in layout if key.startswith("scene")):
+        update[name] = {axis: dict(_titled(layout[name].get(axis)), nticks=(layout[name].get(axis) or {}).get(
+            "nticks") or ROOM_3D_TICKS) for axis in ("xaxis", "yaxis", "zaxis")}
+    if layout.get("annotations"):
+        update["annotations"] = [dict(note, font=_font(note.get("font"))) for note in layout["annotations"]]
+    if layout.get("updatemenus"):
+        update["updatemenus"] = [dict(menu, font=_font(menu.get("font"))) for menu in layout["updatemenus"]]
+    if layout.get("sliders"):
+        sliders = []
+        for slider in layout["sliders"]:
+            slider = dict(slider, font=_font(slider.get("font")),
+                          currentvalue=dict(slider.get("currentvalue") or {},
+                                            font=_font((slider.get("currentvalue") or {}).get("font"))))
+            if layout.get("updatemenus") and slider.get("x") is not None:
+                slider["x"] += ROOM_SLIDER_SHIFT
+                slider["len"] = slider.get("len", 1.0) - ROOM_SLIDER_SHIFT
+            sliders.append(slider)
+        update["sliders"] = sliders
+    fig.update_layout(update)
+    for trace in fig.data:
+        changes = {}
+        # A heat map's or contour's own colour bar; a marker's only when it shows one (writing a font into
+        # an unused marker colour bar would make plotly draw it).
+        if "colorbar" in trace:
+            changes["colorbar"] = _titled(trace.colorbar.to_plotly_json())
+        marker = getattr(trace, "marker", None)
+        if marker is not None and "showscale" in marker and marker.showscale:
+            changes["marker"] = {"colorbar": _titled(marker.colorbar.to_plotly_json())}
+        if "textfont" in trace and trace.text is not None:  # numbers written on bars
+            changes["textfont"] = _font(trace.textfont.to_plotly_json())
+        if changes:
+            trace.update(changes)
+    return fig
 
 
 def downsample(values: np.ndarray, max_points: int = LIVE_POINTS) -> tuple[np.ndarray, np.ndarray]:
@@ -61,9 +189,12 @@ def finish(fig: go.Figure, title: str, height: int = 380, legend_below: bool = F
     """The layout every figure shares: title, height, fonts, legend, and zoom kept across redraws."""
     legend = (dict(orientation="h", yanchor="top", y=-0.2, xanchor="left", x=0.0) if legend_below
               else dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0))
-    fig.update_layout(title=title, height=height, margin=dict(l=10, r=10, t=top, b=10), legend=legend,
+    shown = title_for_the_room(title)
+    if shown != title:
+        top += ROOM_TITLE_FONT + 4  # room for the second line
+    fig.update_layout(title=shown, height=chart_height(height), margin=dict(l=10, r=10, t=top, b=10), legend=legend,
                       font=dict(family=FONT_FAMILY), uirevision=title)  # uirevision: keep zoom while redrawn
-    return fig
+    return for_the_room(fig)
 
 
 def class_points(X, y, words: Words, marker_size: int = 12) -> list[go.Scatter]:

@@ -11,12 +11,16 @@ import html
 import re
 
 from core.autodiff import Node, fill
+from core.figures.common import presenting
 
 BLUE = "#1565c0"  # forward: values
 RED = "#c62828"  # backward: derivatives
 PENDING = "#9e9e9e"  # not computed yet
 INK = "#263238"
 HIGHLIGHT_FILL, HIGHLIGHT_BORDER = "#fff3c4", "#f9a825"
+# Points (1.33 px each when the graph is drawn at its own size, as presenter mode draws it): an edge's
+# derivative is small on a screen, and at least 18 px on a projector.
+EDGE_FONT, ROOM_EDGE_FONT = 11, 14
 PARAMETER_FILL, DATA_FILL, OPERATION_FILL = "#e8f5e9", "#f1f3f4", "#ffffff"
 
 _SUBSCRIPT = str.maketrans("0123456789()+-", "₀₁₂₃₄₅₆₇₈₉₍₎₊₋")
@@ -74,7 +78,7 @@ def to_dot(order: list[Node], output: Node, valued=frozenset(), graded=frozenset
         "digraph computation {",
         '  graph [rankdir=LR, bgcolor="white", nodesep=0.25, ranksep=0.6, fontname="Helvetica"];',
         f'  node [shape=box, style="rounded,filled", fontname="Helvetica", color="{INK}", penwidth=1.2];',
-        '  edge [fontname="Helvetica", fontsize=11, arrowsize=0.7];',
+        f'  edge [fontname="Helvetica", fontsize={ROOM_EDGE_FONT if presenting() else EDGE_FONT}, arrowsize=0.7];',
     ]
     for node in order:
         fillcolor = (HIGHLIGHT_FILL if node is current else OPERATION_FILL if node.parents

@@ -11,7 +11,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from core.figures.common import FONT_FAMILY, SERIES
+from core.figures.common import FONT_FAMILY, SERIES, chart_height, for_the_room
 
 MAX_FRAMES = 100
 FRAME_MS = 90
@@ -83,11 +83,12 @@ def surface_figure(grid, view, minima, words) -> go.Figure:
                                name=words["minimum"], marker=dict(symbol="diamond", size=5, color="white",
                                                                   line=dict(width=1, color="black"))))
     fig.update_layout(
-        title=words["title"], font=dict(family=FONT_FAMILY), height=560, margin=dict(l=0, r=0, t=50, b=0),
+        title=words["title"], font=dict(family=FONT_FAMILY), height=chart_height(560), margin=dict(l=0, r=0, t=50, b=0),
         uirevision="surface", showlegend=False,  # uirevision: keep the learner's camera
         scene=dict(xaxis=dict(title=words["w"], range=list(view[:2])), yaxis=dict(title=words["b"], range=list(view[2:])),
                    zaxis=dict(title=words["cost"], range=[z_low, z_high + 2 * lift]),
                    camera=dict(eye=dict(x=-1.5, y=-1.5, z=1.1)), aspectmode="cube", uirevision="surface"))
+    for_the_room(fig)
     return fig
 
 
@@ -132,8 +133,9 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
     # Frames redraw the chart: without it plotly drops the contour map when it moves the path.
     still = {"frame": {"duration": 0, "redraw": True}, "mode": "immediate", "transition": {"duration": 0}}
     fig.update_layout(
-        title=dict(text=words["title"], y=0.985, yanchor="top"), font=dict(family=FONT_FAMILY), height=640,
-        margin=dict(l=10, r=10, t=110, b=150), uirevision="descent",  # keep the learner's zoom when rebuilt
+        title=dict(text=words["title"], y=0.985, yanchor="top"), font=dict(family=FONT_FAMILY),
+        height=chart_height(640), margin=dict(l=10, r=10, t=110, b=150),
+        uirevision="descent",  # keep the learner's zoom when rebuilt
         legend=dict(orientation="h", yanchor="bottom", y=1.01, xanchor="left", x=0.0),
         updatemenus=[dict(type="buttons", direction="left", x=0.0, y=0.0, xanchor="left", yanchor="top",
                           pad=dict(t=45, r=10), showactive=False, buttons=[
@@ -149,6 +151,7 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
     )
     _map_axes(fig, view, words)
     fig.update_yaxes(scaleanchor="x")
+    for_the_room(fig)
     # The frames are plain dicts of numbers, added without plotly's per-property validation (about ten
     # times faster; the traces they update were validated above).
     frames = [dict(name=str(k), traces=moving_traces, data=moving(j)) for j, k in enumerate(steps)]
@@ -159,9 +162,9 @@ def cost_figure(path, words) -> go.Figure:
     """J after each step of one path."""
     fig = go.Figure(go.Scatter(x=np.arange(len(path.cost)), y=_numbers(path.cost, 6), mode="lines+markers",
                                marker=dict(size=4), line=dict(color=PATH_COLOUR, width=2.5), name=words["cost"]))
-    fig.update_layout(title=words["title"], font=dict(family=FONT_FAMILY), xaxis_title=words["step"], yaxis_title=words["cost"], height=320,
+    fig.update_layout(title=words["title"], font=dict(family=FONT_FAMILY), xaxis_title=words["step"], yaxis_title=words["cost"], height=chart_height(320),
                       margin=dict(l=10, r=10, t=50, b=10), uirevision=words["title"])
-    return fig
+    return for_the_room(fig)
 
 
 def comparison_figure(grid, paths: dict, view, minima, words,
@@ -190,7 +193,7 @@ def comparison_figure(grid, paths: dict, view, minima, words,
     _map_axes(fig, view, words, col=1)
     fig.update_xaxes(title=words["step"], row=1, col=2)
     fig.update_yaxes(title=words["cost"], row=1, col=2)
-    fig.update_layout(title=words["title"], font=dict(family=FONT_FAMILY), height=470, margin=dict(l=10, r=10, t=60, b=10), uirevision=words["title"],
+    fig.update_layout(title=words["title"], font=dict(family=FONT_FAMILY), height=chart_height(470), margin=dict(l=10, r=10, t=60, b=10), uirevision=words["title"],
                       legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0))
     if slider_labels:
         groups = [trace.legendgroup for trace in fig.data]
@@ -201,7 +204,7 @@ def comparison_figure(grid, paths: dict, view, minima, words,
         fig.update_layout(sliders=[dict(active=len(paths) if active is None else active, steps=steps,
                                         currentvalue=dict(prefix=slider_prefix), pad=dict(t=50), len=1.0)],
                           margin=dict(b=40))
-    return fig
+    return for_the_room(fig)
 
 
 def _tex_number(value: float) -> str:

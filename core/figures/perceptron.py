@@ -75,7 +75,7 @@ def perceptron_animation(X, y, run: PerceptronRun, box, words: dict) -> go.Figur
     fig.update_xaxes(title_text=words["epoch"], range=[-0.5, len(all_errors) - 0.5], row=1, col=2)
     fig.update_yaxes(title_text=words["errors"], range=[-0.3, max(all_errors) + 0.5], rangemode="tozero", row=1, col=2)
     finish(fig, words["frame"].format(epoch=epochs[-1].number, errors=epochs[-1].errors), height=560)
-    fig.update_layout(margin=dict(l=10, r=10, t=60, b=140))
+    fig.update_layout(margin_b=140)  # the Play button and the epoch slider under the charts
     return fig
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from core.figures.common import CLASS_COLOURS, FONT_FAMILY, PROBABILITY_SCALE
+from core.figures.common import CLASS_COLOURS, FONT_FAMILY, PROBABILITY_SCALE, chart_height, for_the_room, title_for_the_room
 
 
 def decision_boundary_figure(xs, ys, probabilities, X, Y, words, height: int = 420, show_scale: bool = True,
@@ -25,10 +25,10 @@ def decision_boundary_figure(xs, ys, probabilities, X, Y, words, height: int = 4
         mask = labels == value
         fig.add_trace(go.Scatter(x=X[0, mask], y=X[1, mask], mode="markers", name=words[f"class{value}"],
                                  marker=dict(color=colour, size=6, line=dict(color="white", width=0.5))))
-    fig.update_layout(title=words["title"], height=height, margin=dict(l=10, r=10, t=50, b=10),
+    fig.update_layout(title=title_for_the_room(words["title"]), height=chart_height(height), margin=dict(l=10, r=10, t=50, b=10),
                       uirevision=words["title"], font=dict(family=FONT_FAMILY),
                       showlegend=show_legend,
                       legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1.0))
     fig.update_xaxes(range=[xs[0], xs[-1]], showgrid=False, zeroline=False)
     fig.update_yaxes(range=[ys[0], ys[-1]], showgrid=False, zeroline=False, scaleanchor="x")
-    return fig
+    return for_the_room(fig)

@@ -56,8 +56,6 @@ EN = {
     "board.watching": "You are watching class {code}. Join with a nickname to send your own runs.",
     # ---- the board ----
     "board.board_header": "The board of class {code}",
-    "board.presenter": "Presenter mode",
-    "board.presenter_help": "Larger text and charts, readable from the back of the room.",
     "board.students_metric": "Students",
     "board.runs_metric": "Runs",
     "board.status_metric": "Class",
@@ -166,8 +164,6 @@ ZH = {
     "board.watching": "你正在查看班级 {code}。用昵称加入，才能发送你自己的训练记录。",
     # ---- the board ----
     "board.board_header": "班级 {code} 的看板",
-    "board.presenter": "演示模式",
-    "board.presenter_help": "更大的文字和图表，教室后排也能看清。",
     "board.students_metric": "学生",
     "board.runs_metric": "训练记录",
     "board.status_metric": "班级",

@@ -1,0 +1,118 @@
+"""What the browser tests measure on a page: sideways scrolling, text too small to read, elements wider than
+the screen. Shared by tests/test_browser_presenter.py and tests/test_browser_devices.py."""
+
+from __future__ import annotations
+
+from tests.conftest import IDLE
+
+# The containers a page scrolls in: the document, Streamlit's main area, and the sidebar (when it is on
+# the screen). One that can
+# scroll sideways (overflow-x auto or scroll, or the document) and is wider inside than outside scrolls the
+# page sideways. Wide content that scrolls inside its own box (a table, a long formula) does not count.
+SIDEWAYS_SCROLL = """() => {
+  const boxes = [['document', document.scrollingElement]];
+  for (const id of ['stAppViewContainer', 'stMain', 'stSidebar', 'stSidebarContent']) {
+    const box = document.querySelector(`[data-testid="${id}"]`);
+    if (box) boxes.push([id, box]);
+  }
+  return boxes.filter(([id, box]) => {
+    const edges = box.getBoundingClientRect();  // a folded sidebar sits off the screen: it scrolls nothing
+    if (id !== 'document' && (!box.checkVisibility() || edges.right <= 0 || edges.width === 0)) return false;
+    const overflow = getComputedStyle(box).overflowX;
+    const scrolls = id === 'document' || overflow === 'auto' || overflow === 'scroll';
+    return scrolls && box.scrollWidth > box.clientWidth + 1;
+  }).map(([id, box]) => `${id}: ${box.scrollWidth} px inside ${box.clientWidth}`);
+}"""
+
+# Every visible piece of text and its size on screen, in pixels: the computed font size of its element,
+# times the scale an SVG text (a chart's) is drawn at. A formula is judged by its base size: KaTeX draws
+# sub- and superscripts smaller by design (0.7 of it), as print does. Material icons are glyphs, not words.
+SMALL_TEXT = """(least) => {
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const text = walker.currentNode.textContent.trim();
+    const element = walker.currentNode.parentElement;
+    if (!text || !element || ['STYLE', 'SCRIPT', 'NOSCRIPT', 'TITLE'].includes(element.tagName)) continue;
+    if (element.closest('.katex-mathml, [data-testid="stIconMaterial"], [data-testid="stSkipToContent"]')) continue;
+    if (!element.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    const formula = element.closest('.katex');
+    let size = parseFloat(getComputedStyle(formula || element).fontSize);
+    if (element instanceof SVGElement && element.getScreenCTM()) {
+      const scale = element.getScreenCTM();
+      size *= Math.hypot(scale.a, scale.b);
+    }
+    if (size < least - 0.01) {
+      const where = element.closest('[data-testid]');
+      found.push(`${Math.round(size * 10) / 10} px: "${text.slice(0, 40)}" (${where ? where.dataset.testid : element.tagName})`);
+    }
+  }
+  return [...new Set(found)];
+}"""
+
+# Elements of a kind whose box reaches past the left or right edge of the window.
+WIDER_THAN_WINDOW = """(selector) => [...document.querySelectorAll(selector)]
+  .filter(element => element.checkVisibility())
+  .map(element => [element, element.getBoundingClientRect()])
+  .filter(([element, box]) => box.width > 0 && (box.left < -1 || box.right > window.innerWidth + 1))
+  .map(([element, box]) => `${element.dataset.testid || element.tagName} from ${Math.round(box.left)} to ${Math.round(box.right)} px`)"""
+
+# Texts cut off inside an element of a kind (an ellipsis where a number should be): a part of it, or the
+# element itself, holds more than it shows.
+CUT_OFF = """(selector) => [...document.querySelectorAll(selector)]
+  .filter(element => element.checkVisibility() &&
+          [element, ...element.querySelectorAll('*')].some(part => part.clientWidth > 0 && part.scrollWidth > part.clientWidth + 1))
+  .map(element => `${element.dataset.testid || element.tagName}: "${element.textContent.slice(0, 40)}"`)"""
+
+SCROLL_MAIN_TO = """(y) => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  main.scrollTo(0, y);
+  return main.scrollTop + main.clientHeight >= main.scrollHeight - 2;
+}"""
+
+
+def open_and_settle(page, url: str) -> None:
+    """Open `url`, wait for the script run to end, then walk down the page and back up: some elements
+    (the data grid, charts) are drawn only once they have been scrolled into view."""
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    # "Not running" also holds before the first run has begun: wait for the page's title, then for the end.
+    expect(page.get_by_test_id("stMain").locator("h1").first).to_be_visible(timeout=60_000)
+    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    step = page.viewport_size["height"]
+    for y in range(0, 40 * step, step):
+        at_bottom = page.evaluate(SCROLL_MAIN_TO, y)
+        page.wait_for_timeout(80)
+        if at_bottom:
+            break
+    page.wait_for_timeout(500)  # the last charts' layout
+    page.evaluate(SCROLL_MAIN_TO, 0)
+
+
+def sideways_scroll(page) -> list[str]:
+    return page.evaluate(SIDEWAYS_SCROLL)
+
+
+def small_text(page, least: float) -> list[str]:
+    return page.evaluate(SMALL_TEXT, least)
+
+
+def wider_than_window(page, selector: str) -> list[str]:
+    return page.evaluate(WIDER_THAN_WINDOW, selector)
+
+
+def cut_off(page, selector: str) -> list[str]:
+    return page.evaluate(CUT_OFF, selector)
+
+
+def scroll_below_header(page, locator) -> None:
+    """Bring `locator` to the top of the main area, just under Streamlit's fixed top bar."""
+    locator.scroll_into_view_if_needed()
+    locator.evaluate("(element) => element.scrollIntoView({block: 'start'})")
+    header = page.get_by_test_id("stHeader").bounding_box()
+    page.evaluate("(by) => document.querySelector('[data-testid=\"stMain\"]').scrollBy(0, -by)",
+                  (header["height"] if header else 0) + 8)
+    page.wait_for_timeout(400)
