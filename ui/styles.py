@@ -35,6 +35,9 @@ h3, [data-testid="stHeading"] h3 {{ font-size: 1.2rem; }}
 [data-testid="stMetricValue"] {{ font-size: min(1.6rem, 20cqi); }}
 .st-key-board_counts [data-testid="stMetricLabel"] p {{ font-size: 1.1rem; }}
 .st-key-board_counts [data-testid="stMetricValue"] {{ font-size: min(2.75rem, 20cqi); line-height: 1.15; }}
+[data-testid="stMarkdownContainer"] code {{ font-size: max(18px, 0.85em); }}
+[data-testid="stMain"] button {{ height: auto; max-width: 100%; }}
+[data-testid="stMain"] button p, [data-testid="stMain"] button span {{ white-space: normal; overflow-wrap: anywhere; }}
 [data-testid="stGraphVizChart"] {{ overflow-x: auto; }}
 [data-testid="stGraphVizChart"] svg {{ max-width: none; }}
 [data-testid="stElementContainer"]:has(> [data-testid="stFullScreenFrame"] > [data-testid="stDataFrame"]) {{
