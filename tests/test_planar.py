@@ -35,8 +35,8 @@ def test_decision_boundary_figure():
     fig = decision_boundary_figure(xs, ys, P, X, Y, {"title": "A title", "class0": "zero", "class1": "one",
                                                     "probability": "P"})
     kinds = [trace.type for trace in fig.data]
-    assert kinds == ["heatmap", "contour", "scatter", "scatter"]
-    assert fig.data[0].z.shape == (30, 30)
-    assert len(fig.data[2].x) + len(fig.data[3].x) == 400
+    assert kinds == ["contour", "scatter", "scatter"]  # the colours and the 0.5 line are one trace
+    assert fig.data[0].z.shape == (30, 30) and fig.data[0].contours.start == 0.5
+    assert len(fig.data[1].x) + len(fig.data[2].x) == 400
     assert fig.layout.title.text == "A title"
     assert len(fig.to_json()) < 200_000
