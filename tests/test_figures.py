@@ -57,3 +57,17 @@ def test_the_two_classes_have_the_same_colours_on_every_page():
                               (plane, lambda tr: tr.marker.color)):
         by_name = {trace.name: colour_of(trace) for trace in figure.data if trace.name in ("zero", "one")}
         assert by_name == {"zero": CLASS_COLOURS[0], "one": CLASS_COLOURS[1]}
+
+
+def test_the_live_figure_written_as_plain_data_is_what_plotly_validates():
+    import plotly.graph_objects as go
+    import plotly.io as pio
+
+    from core.figures.common import train_test_figure
+
+    words = {"title": "Cost", "x": "iteration", "y": "J", "train": "train", "test": "test"}
+    fig = train_test_figure(np.linspace(1, 0, 500), np.linspace(1, 0.5, 500), words, total_iterations=1000)
+    checked = go.Figure(fig.to_dict())  # validated property by property: raises on anything invalid
+    assert pio.to_json(checked, validate=True) and [trace.name for trace in checked.data] == ["train", "test"]
+    assert list(checked.layout.xaxis.range) == [0, 1000] and checked.layout.title.text == "Cost"
+    assert len(checked.data[0].x) <= 302

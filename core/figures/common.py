@@ -223,15 +223,26 @@ def train_test_figure(train, test, words: Words, total_iterations: int | None = 
     text's step 8, where the gap between the two curves is overfitting.
 
     `words`: title, x, y, train, test. `test` may be None (no test set).
+
+    Drawn on every live frame of every learner, so it is written as plain data with nothing plotly has to
+    check property by property (that check was most of the cost of a frame); its shape is the one a
+    validated figure has (tests/test_figures.py compares them).
     """
-    fig = go.Figure()
+    traces = []
     for values, name, colour in ((train, words["train"], SERIES[0]), (test, words["test"], SERIES[1])):
         if values is not None:
             x, y = downsample(values, max_points)
-            fig.add_trace(go.Scatter(x=x, y=y, mode="lines", name=name, line=dict(width=3, color=colour)))
-    fig.update_xaxes(title_text=words["x"], range=[0, total_iterations] if total_iterations else None)
-    fig.update_yaxes(title_text=words["y"])
-    return finish(fig, words["title"], height=360, top=50)
+            traces.append({"type": "scatter", "x": x, "y": y, "mode": "lines", "name": name,
+                           "line": {"width": 3, "color": colour}})
+    title = words["title"]
+    shown = title_for_the_room(title)
+    top = 50 + (ROOM_TITLE_FONT + 4 if shown != title else 0)
+    layout = {"title": {"text": shown}, "height": chart_height(360), "margin": {"l": 10, "r": 10, "t": top, "b": 10},
+              "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1.0},
+              "font": {"family": FONT_FAMILY}, "uirevision": title,
+              "xaxis": {"title": {"text": words["x"]}, "range": [0, total_iterations] if total_iterations else None},
+              "yaxis": {"title": {"text": words["y"]}}}
+    return for_the_room(go.Figure({"data": traces, "layout": layout}, _validate=False))
 
 
 def comparison_figure(runs: dict[str, np.ndarray], words: Words, log_y: bool = False, x=None) -> go.Figure:
