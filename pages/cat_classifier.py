@@ -127,9 +127,11 @@ def results(record) -> None:
 
 
 seconds = PACE_SECONDS_PER_1000[pace] * num_iterations / 1000
+every = snapshot_every(num_iterations, seconds)
 training_section(
     page="cat_classifier", key="cat_run", words="cat", charts=2, settings={LEARNING_RATE: learning_rate, ITERATIONS: num_iterations},
-    start=lambda: train_steps(problem, learning_rate, num_iterations, snapshot_every(num_iterations, seconds)),
+    start=lambda: train_steps(problem, learning_rate, num_iterations, every),
+    run_key=("cat", task.source, learning_rate, num_iterations, every),
     seconds=seconds, draw=draw, after=results,
     outcome=lambda record: dict(lr=format_number(record.snapshot.learning_rate), train=record.snapshot.train_accuracy,
                                 test=record.snapshot.test_accuracy))

@@ -84,6 +84,8 @@ run = training_section(
                               learning_rate=learning_rate, num_iterations=iterations,
                               snapshot_every=snapshot_every(iterations, seconds), X_test=problem.X_test,
                               Y_test=problem.Y_test, gram=(problem.K_train, problem.K_test)),
+    run_key=("dn", task.source, layer_dims, activation, init, learning_rate, iterations,
+             snapshot_every(iterations, seconds)),
     seconds=seconds, draw=draw,
     outcome=lambda record: dict(train=record.snapshot.train_accuracy, test=record.snapshot.test_accuracy,
                                 lr=format_number(record.settings[LEARNING_RATE.key])),

@@ -91,6 +91,8 @@ training_section(
     start=lambda: train_steps(X, Y, list(layer_dims), hidden=activation, init="small", seed=seed,
                               learning_rate=learning_rate, num_iterations=iterations,
                               snapshot_every=snapshot_every(iterations, seconds, frames_per_second=4)),
+    run_key=("sn", data_name, noise, layer_dims, activation, seed, learning_rate, iterations,
+             snapshot_every(iterations, seconds, frames_per_second=4)),
     seconds=seconds, draw=draw, after=lambda record: notebook_download(
         shallow_notebook, "shallow_network", "sn_notebook", data=record.settings[DATA.key], noise=record.settings[NOISE.key],
         hidden_units=record.settings[HIDDEN.key], activation=record.settings[ACTIVATION.key],

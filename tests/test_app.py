@@ -6,7 +6,7 @@ import socket
 import pytest
 from PIL import Image
 
-from tests.apptest import open_page, texts
+from tests.apptest import metrics, open_page, texts
 from tests.test_datasets import make_pair
 
 pytestmark = pytest.mark.cat_data  # the pages and runs here read the cat images
@@ -148,3 +148,27 @@ def test_missing_data_without_network_explains_and_accepts_uploads(tmp_path, mon
     at.run()
     assert not at.exception
     assert {m.label: m.value for m in at.metric}["Training images"] == "4"
+
+
+def test_a_run_another_learner_already_made_is_replayed_not_trained_again(monkeypatch):
+    import core.dual_logistic
+    import ui.live
+
+    ui.live._shared_runs.clear()
+    calls = []
+    real = core.dual_logistic.train_steps
+
+    def counting(*args, **kwargs):
+        calls.append(args[1:3])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(core.dual_logistic, "train_steps", counting)
+    results = []
+    for _ in range(2):  # two learners, the same settings
+        at = open_page(CAT_PAGE, pace="instant", iters="200", lr="0.01")
+        at.button(key="cat_run_train").click().run()
+        results.append(metrics(at)["Cost J"])
+    assert calls == [(0.01, 200)] and results[0] == results[1]
+    at = open_page(CAT_PAGE, pace="instant", iters="200", lr="0.02")
+    at.button(key="cat_run_train").click().run()
+    assert calls == [(0.01, 200), (0.02, 200)]

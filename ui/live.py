@@ -11,9 +11,11 @@ the point where such an interruption lands.
 
 from __future__ import annotations
 
+import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Callable, Iterator, Mapping
+from typing import Callable, Hashable, Iterator, Mapping
 
 import numpy as np
 import streamlit as st
@@ -142,10 +144,41 @@ def step_8_charts(slots: Slots, run: TrainingSnapshot, words: str, finished: boo
         total_iterations=run.num_iterations, **points))
 
 
+# Finished runs shared by every session of the process: in a class, many learners train with the same
+# settings on the same data, and a run is a pure function of those (the generators draw their start from
+# their own seed). Bounded; a run cut short by Stop is never kept.
+SHARED_RUNS = 32
+_shared_runs: OrderedDict = OrderedDict()
+_shared_runs_lock = threading.Lock()
+
+
+def shared_run(run_key: Hashable | None, start: Callable[[], Iterator[TrainingSnapshot]]) -> Iterator[TrainingSnapshot]:
+    """The run's snapshots: replayed from a run with the same `run_key` finished earlier in this process
+    (the learner still sees the curve grow, paced as usual), else trained now and kept once it finished."""
+    if run_key is not None:
+        with _shared_runs_lock:
+            kept = _shared_runs.get(run_key)
+            if kept is not None:
+                _shared_runs.move_to_end(run_key)
+        if kept is not None:
+            yield from kept
+            return
+    snapshots = []
+    for snapshot in start():
+        snapshots.append(snapshot)
+        yield snapshot
+    if run_key is not None and snapshots and snapshots[-1].done:
+        with _shared_runs_lock:
+            _shared_runs[run_key] = tuple(snapshots)
+            while len(_shared_runs) > SHARED_RUNS:
+                _shared_runs.popitem(last=False)
+
+
 def training_section(*, page: str, key: str, words: str, settings: Mapping[Setting, object],
                      start: Callable[[], Iterator[TrainingSnapshot]], seconds: float,
                      draw: Callable[[RunRecord, Slots, bool], None], outcome: Callable[[RunRecord], Mapping],
-                     charts: int = 1, after: Callable[[RunRecord], None] | None = None) -> RunRecord | None:
+                     charts: int = 1, after: Callable[[RunRecord], None] | None = None,
+                     run_key: Hashable | None = None) -> RunRecord | None:
     """Train, "Stop training", and the view of the run kept under `key` in the session.
 
     `page`: the chapter's slug (a joined student's runs are sent to the class board under it);
@@ -153,7 +186,8 @@ def training_section(*, page: str, key: str, words: str, settings: Mapping[Setti
     training generator); `draw(record, slots, finished)` fills the progress, metric and chart slots;
     `outcome(record)` gives the values the page's finished / stopped / diverged sentences need; `after`
     draws what follows a finished run (inside the section, so it changes with the run). Returns the run
-    kept in the session, if any.
+    kept in the session, if any. `run_key`: what makes two runs the same (data and every setting that
+    shapes the snapshots); with it, a run finished earlier in this process is replayed, not trained again.
     """
     # Train, then "Stop training", side by side and each as wide as its words (fixed columns cut the words
     # off in presenter mode's larger type).
@@ -167,7 +201,7 @@ def training_section(*, page: str, key: str, words: str, settings: Mapping[Setti
         train_clicked = train_slot.button(t(f"{words}.train"), type="primary", key=f"{key}_train")
         slots = Slots(st.empty(), st.empty(), [column.empty() for column in (st.columns(charts) if charts > 1 else [st])])
         if train_clicked:
-            for snapshot in paced(start(), seconds):
+            for snapshot in paced(shared_run(run_key, start), seconds):
                 record = RunRecord(current, snapshot)
                 st.session_state[key] = record  # keeps the latest state; also a point where Stop lands
                 draw(record, slots, snapshot.done)
