@@ -22,7 +22,7 @@ from ui.code_panel import code_panel, fast_form_panel, logistic_forms_agreement
 from ui.controls import setting_widget
 from ui.explain import explain
 from ui.notebook_download import notebook_download
-from ui.live import show_progress, snapshot_every, step_8_charts, training_section
+from ui.live import snapshot_every, step_8_view, training_section
 from ui.router import ensure_router
 
 ensure_router()
@@ -80,14 +80,6 @@ code_panel("cat_classifier.logistic")
 fast_form_panel("cat_classifier.span", logistic_forms_agreement(task, task.source))
 
 
-def draw(record, slots, finished: bool) -> None:
-    run = record.snapshot
-    show_progress(slots, run, "cat", [
-        (t("cat.iteration"), run.iteration), (t("cat.cost"), f"{run.cost:.6f}"),
-        (t("cat.train_accuracy"), f"{run.train_accuracy:.2f} %"), (t("cat.test_accuracy"), f"{run.test_accuracy:.2f} %")])
-    step_8_charts(slots, run, "cat", lr=format_number(run.learning_rate), finished=finished)
-
-
 def confusion_matrix(probabilities) -> None:
     """The test set's 2×2 confusion matrix (cat first, as the question is "cat?"), each cell opening its images."""
     st.subheader(t("cat.confusion_header"))
@@ -132,7 +124,7 @@ training_section(
     page="cat_classifier", key="cat_run", words="cat", charts=2, settings={LEARNING_RATE: learning_rate, ITERATIONS: num_iterations},
     start=lambda: train_steps(problem, learning_rate, num_iterations, every),
     run_key=("cat", task.source, learning_rate, num_iterations, every),
-    seconds=seconds, draw=draw, after=results,
+    seconds=seconds, draw=step_8_view("cat", lambda run: {"lr": format_number(run.learning_rate)}), after=results,
     outcome=lambda record: dict(lr=format_number(record.snapshot.learning_rate), train=record.snapshot.train_accuracy,
                                 test=record.snapshot.test_accuracy))
 

@@ -17,7 +17,7 @@ from ui.code_panel import code_panel, fast_form_panel, network_forms_agreement
 from ui.controls import setting_widget
 from ui.explain import explain
 from ui.notebook_download import notebook_download
-from ui.live import show_progress, snapshot_every, step_8_charts, training_section
+from ui.live import snapshot_every, step_8_view, training_section
 from ui.router import ensure_router
 
 ensure_router()
@@ -58,14 +58,6 @@ code_panel("deep_network.engine")
 fast_form_panel("deep_network.span", network_forms_agreement(task, task.source))
 
 
-def draw(record, slots, finished: bool) -> None:
-    run = record.snapshot
-    show_progress(slots, run, "dn", [
-        (t("dn.iteration"), run.iteration), (t("dn.cost"), f"{run.cost:.6f}"),
-        (t("dn.train_accuracy"), f"{run.train_accuracy:.2f} %"), (t("dn.test_accuracy"), f"{run.test_accuracy:.2f} %")])
-    step_8_charts(slots, run, "dn", finished=finished)
-
-
 def results(record) -> None:
     """What the network gets wrong on the test set, and the run to take home."""
     show_mislabeled(task, predict_proba(record.snapshot.params, problem.X_test))
@@ -86,7 +78,7 @@ run = training_section(
                               Y_test=problem.Y_test, gram=(problem.K_train, problem.K_test)),
     run_key=("dn", task.source, layer_dims, activation, init, learning_rate, iterations,
              snapshot_every(iterations, seconds)),
-    seconds=seconds, draw=draw,
+    seconds=seconds, draw=step_8_view("dn"),
     outcome=lambda record: dict(train=record.snapshot.train_accuracy, test=record.snapshot.test_accuracy,
                                 lr=format_number(record.settings[LEARNING_RATE.key])),
     after=lambda record: results(record))

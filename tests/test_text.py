@@ -49,6 +49,9 @@ def used_keys():
     for prefix in ("cat", "sn", "dn"):
         keys.update((f"{prefix}.{key}", "ui/live.py") for key in (
             "train", "stop", "progress", "not_trained", "finished", "stopped", "diverged"))
+    for prefix in ("cat", "dn"):  # the step-8 view of the chapters with a test set
+        keys.update((f"{prefix}.{key}", "ui/live.py") for key in (
+            "iteration", "cost", "train_accuracy", "test_accuracy", "accuracy", "cost_chart", "accuracy_chart"))
     # Settings are declared in core/chapters: their words are read from the declarations themselves.
     for slug, settings in all_settings().items():
         for setting in settings:

@@ -174,6 +174,19 @@ def shared_run(run_key: Hashable | None, start: Callable[[], Iterator[TrainingSn
                 _shared_runs.popitem(last=False)
 
 
+def step_8_view(words: str, title_values: Callable[[TrainingSnapshot], Mapping] = lambda run: {}):
+    """The `draw` of a chapter trained on a training and a test set (cat, deep): progress, the four numbers
+    of the run so far, and the step-8 charts (titles filled from `title_values(run)`)."""
+    def draw(record: RunRecord, slots: Slots, finished: bool) -> None:
+        run = record.snapshot
+        show_progress(slots, run, words, [
+            (t(f"{words}.iteration"), run.iteration), (t(f"{words}.cost"), f"{run.cost:.6f}"),
+            (t(f"{words}.train_accuracy"), f"{run.train_accuracy:.2f} %"),
+            (t(f"{words}.test_accuracy"), f"{run.test_accuracy:.2f} %")])
+        step_8_charts(slots, run, words, finished=finished, **title_values(run))
+    return draw
+
+
 def training_section(*, page: str, key: str, words: str, settings: Mapping[Setting, object],
                      start: Callable[[], Iterator[TrainingSnapshot]], seconds: float,
                      draw: Callable[[RunRecord, Slots, bool], None], outcome: Callable[[RunRecord], Mapping],
