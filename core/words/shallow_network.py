@@ -28,9 +28,9 @@ EN = {
     "sn.pace": "Pace of the live view",
     "sn.pace_instant": "instant",
     "sn.pace_watch": "watch (about 4 s)",
-    "sn.class_0": "class 0 (red)",
-    "sn.class_1": "class 1 (blue)",
-    "sn.probability": "P(blue)",
+    "sn.class_0": "class 0 (blue)",
+    "sn.class_1": "class 1 (orange)",
+    "sn.probability": "P(class 1)",
     "sn.shapes": (
         "Shapes: X is (2, {m}), W^[1] is ({h}, 2), b^[1] is ({h}, 1), W^[2] is (1, {h}), b^[2] is (1, 1): "
         "{count} parameters in all."
@@ -99,9 +99,9 @@ ZH = {
     "sn.pace": "实时显示的速度",
     "sn.pace_instant": "立即完成",
     "sn.pace_watch": "观看（约 4 秒）",
-    "sn.class_0": "类别 0（红色）",
-    "sn.class_1": "类别 1（蓝色）",
-    "sn.probability": "P(蓝色)",
+    "sn.class_0": "类别 0（蓝色）",
+    "sn.class_1": "类别 1（橙色）",
+    "sn.probability": "P(类别 1)",
     "sn.shapes": (
         "形状：X 是 (2, {m})，W^[1] 是 ({h}, 2)，b^[1] 是 ({h}, 1)，W^[2] 是 (1, {h})，b^[2] 是 (1, 1)："
         "共 {count} 个参数。"
