@@ -26,10 +26,10 @@ from ui.live import snapshot_every, step_8_view, training_section
 from ui.router import ensure_router
 
 ensure_router()
-st.title(t("cat.title"))
-explain(t("cat.intro"))
-with st.expander(t("cat.notes_header")):
-    st.markdown(t("cat.notes"))
+st.title(t("cat_classifier.title"))
+explain(t("cat_classifier.intro"))
+with st.expander(t("cat_classifier.notes_header")):
+    st.markdown(t("cat_classifier.notes"))
 
 task = cat_task()
 if task is None:
@@ -37,22 +37,22 @@ if task is None:
 problem = task.problem
 
 # ---- Settings (outside every fragment: a change reruns the page, which also stops a run) ----
-st.sidebar.header(t("cat.settings"))
+st.sidebar.header(t("cat_classifier.settings"))
 learning_rate = setting_widget(LEARNING_RATE)
 num_iterations = setting_widget(ITERATIONS)
 pace = setting_widget(PACE)
 
 # ---- 1 · The data ----
-st.header(t("cat.data_header"))
+st.header(t("cat_classifier.data_header"))
 n, m = problem.X_train.shape
 m_test = problem.X_test.shape[1]
 cats = int(problem.Y_train.sum())
 columns = st.columns(4)
-columns[0].metric(t("cat.m_train"), m)
-columns[1].metric(t("cat.m_test"), m_test)
-columns[2].metric(t("cat.image_shape"), "64 × 64 × 3")
-columns[3].metric(t("cat.features"), n)
-explain(t("cat.data_shapes", m=m, m_test=m_test, n=n, cats=cats, noncats=m - cats))
+columns[0].metric(t("cat_classifier.m_train"), m)
+columns[1].metric(t("cat_classifier.m_test"), m_test)
+columns[2].metric(t("cat_classifier.image_shape"), "64 × 64 × 3")
+columns[3].metric(t("cat_classifier.features"), n)
+explain(t("cat_classifier.data_shapes", m=m, m_test=m_test, n=n, cats=cats, noncats=m - cats))
 gallery(task)
 
 
@@ -62,10 +62,10 @@ def image_picker() -> None:
         left, right = st.columns([1, 2])
         with left:
             index = min(setting_widget(IMAGE_INDEX, where=st), m - 1)
-            st.markdown(t("cat.image_label", index=index, label=class_name(problem.Y_train[0, index]),
+            st.markdown(t("cat_classifier.image_label", index=index, label=class_name(problem.Y_train[0, index]),
                           y=int(problem.Y_train[0, index])))
             for shown in (i for i in TEXT_IMAGES if i < m):  # the text's two examples, one click away
-                st.button(t("cat.show_text_image", index=shown, label=class_name(problem.Y_train[0, shown])),
+                st.button(t("cat_classifier.show_text_image", index=shown, label=class_name(problem.Y_train[0, shown])),
                           key=f"cat_text_image_{shown}", on_click=st.session_state.update,
                           kwargs={IMAGE_INDEX.key: shown})
         right.image(enlarge(task.train_images[index], 4), width=256)
@@ -74,28 +74,28 @@ def image_picker() -> None:
 image_picker()
 
 # ---- 2 · Training ----
-st.header(t("cat.train_header"))
-explain(t("cat.train_intro"))
+st.header(t("cat_classifier.train_header"))
+explain(t("cat_classifier.train_intro"))
 code_panel("cat_classifier.logistic")
 fast_form_panel("cat_classifier.span", logistic_forms_agreement(task, task.source))
 
 
 def confusion_matrix(probabilities) -> None:
     """The test set's 2×2 confusion matrix (cat first, as the question is "cat?"), each cell opening its images."""
-    st.subheader(t("cat.confusion_header"))
-    st.caption(t("cat.confusion_intro"))
+    st.subheader(t("cat_classifier.confusion_header"))
+    st.caption(t("cat_classifier.confusion_intro"))
     cells = task.confusion(probabilities)
     for truth in (1, 0):
         row = st.columns([1, 2, 2])
-        row[0].markdown(f"**{t('cat.confusion_truth', label=class_name(truth))}**")
+        row[0].markdown(f"**{t('cat_classifier.confusion_truth', label=class_name(truth))}**")
         for column, predicted in zip(row[1:], (1, 0)):
             indices = cells[(truth, predicted)]
-            with column.expander(t("cat.confusion_cell", label=class_name(predicted), count=len(indices))):
+            with column.expander(t("cat_classifier.confusion_cell", label=class_name(predicted), count=len(indices))):
                 if indices:
                     test = pictures(task, task.source, "test")
                     st.image([test[i] for i in indices], width=64, caption=[f"#{i}" for i in indices])
                 else:
-                    st.caption(t("cat.confusion_empty"))
+                    st.caption(t("cat_classifier.confusion_empty"))
 
 
 def results(record) -> None:
@@ -104,27 +104,27 @@ def results(record) -> None:
     probabilities = task.test_probabilities(run)
     show_mislabeled(task, probabilities)
     confusion_matrix(probabilities)
-    st.subheader(t("cat.weights_header"))
+    st.subheader(t("cat_classifier.weights_header"))
     left, right = st.columns([1, 2])
-    left.image(enlarge(weights_to_image(problem.weights(run.alpha)), 4), width=256, caption=t("cat.weights_caption"))
-    explain(t("cat.weights_explain"), where=right)
+    left.image(enlarge(weights_to_image(problem.weights(run.alpha)), 4), width=256, caption=t("cat_classifier.weights_caption"))
+    explain(t("cat_classifier.weights_explain"), where=right)
     downloads = st.columns(3)
     with downloads[2]:
         notebook_download(cat_notebook, "cat_classifier", "cat_notebook", learning_rate=record.settings[LEARNING_RATE.key],
                           num_iterations=record.settings[ITERATIONS.key])
-    downloads[0].download_button(t("cat.download_params"), parameters_npz(task, run),
+    downloads[0].download_button(t("cat_classifier.download_params"), parameters_npz(task, run),
                                  file_name="cat_logistic_parameters.npz", mime="application/octet-stream")
-    downloads[1].download_button(t("cat.download_costs"), costs_csv(run.costs),
+    downloads[1].download_button(t("cat_classifier.download_costs"), costs_csv(run.costs),
                                  file_name="cat_logistic_costs.csv", mime="text/csv")
 
 
 seconds = PACE_SECONDS_PER_1000[pace] * num_iterations / 1000
 every = snapshot_every(num_iterations, seconds)
 training_section(
-    page="cat_classifier", key="cat_run", words="cat", charts=2, settings={LEARNING_RATE: learning_rate, ITERATIONS: num_iterations},
+    page="cat_classifier", key="cat_run", words="cat_classifier", charts=2, settings={LEARNING_RATE: learning_rate, ITERATIONS: num_iterations},
     start=lambda: train_steps(problem, learning_rate, num_iterations, every),
     run_key=("cat", task.source, learning_rate, num_iterations, every),
-    seconds=seconds, draw=step_8_view("cat", lambda run: {"lr": format_number(run.learning_rate)}), after=results,
+    seconds=seconds, draw=step_8_view("cat_classifier", lambda run: {"lr": format_number(run.learning_rate)}), after=results,
     outcome=lambda record: dict(lr=format_number(record.snapshot.learning_rate), train=record.snapshot.train_accuracy,
                                 test=record.snapshot.test_accuracy))
 
@@ -133,44 +133,44 @@ def comparison_lesson(runs: dict, iterations: int) -> str:
     """What these runs teach, read off them: the best on the test set, the widest train-test gap, the slowest."""
     finite = {rate: run for rate, run in runs.items() if not run.diverged}
     if not finite:
-        return t("cat.compare_lesson_goal")
+        return t("cat_classifier.compare_lesson_goal")
     best = max(finite, key=lambda rate: finite[rate].test_accuracy)
-    sentences = [t("cat.compare_lesson_best", lr=format_number(best), test=finite[best].test_accuracy)]
+    sentences = [t("cat_classifier.compare_lesson_best", lr=format_number(best), test=finite[best].test_accuracy)]
     # Overfitting: a model that knows its training images (90 % or more) far better than new ones.
     gaps = {rate: run.train_accuracy - run.test_accuracy for rate, run in finite.items() if run.train_accuracy >= 90}
     widest = max(gaps, key=gaps.get) if gaps else None
     if widest is not None and gaps[widest] >= 10:
-        sentences.append(t("cat.compare_lesson_gap", lr=format_number(widest), train=finite[widest].train_accuracy,
+        sentences.append(t("cat_classifier.compare_lesson_gap", lr=format_number(widest), train=finite[widest].train_accuracy,
                            test=finite[widest].test_accuracy, gap=gaps[widest]))
     slowest = min(finite)  # the smallest steps: the cost falls slowest
     if len(finite) > 1 and slowest != best:
-        sentences.append(t("cat.compare_lesson_slow", lr=format_number(slowest), iters=iterations,
+        sentences.append(t("cat_classifier.compare_lesson_slow", lr=format_number(slowest), iters=iterations,
                            cost=finite[slowest].costs[-2]))
-    return " ".join(sentences + [t("cat.compare_lesson_goal")])
+    return " ".join(sentences + [t("cat_classifier.compare_lesson_goal")])
 
 
 # ---- 3 · Learning-rate comparison ----
 @st.fragment
 def comparison() -> None:
-    st.header(t("cat.compare_header"))
-    explain(t("cat.compare_intro"))
+    st.header(t("cat_classifier.compare_header"))
+    explain(t("cat_classifier.compare_intro"))
     left, right = st.columns(2)
     with left:
         rates = setting_widget(COMPARE_RATES, where=st)
     with right:
         iterations = setting_widget(COMPARE_ITERATIONS, where=st)
     if not rates:
-        st.info(t("cat.compare_empty"))
+        st.info(t("cat_classifier.compare_empty"))
         return
     runs = {rate: trained_logistic(task, task.source, rate, iterations).snapshot for rate in sorted(rates, reverse=True)}
     st.plotly_chart(comparison_figure(
-        {t("cat.compare_label", lr=format_number(rate)): r.costs[:-1] for rate, r in runs.items()},
-        {"title": t("cat.compare_chart", iters=iterations), "x": t("cat.iteration"), "y": t("cat.cost")}))
+        {t("cat_classifier.compare_label", lr=format_number(rate)): r.costs[:-1] for rate, r in runs.items()},
+        {"title": t("cat_classifier.compare_chart", iters=iterations), "x": t("cat_classifier.iteration"), "y": t("cat_classifier.cost")}))
     st.dataframe(
-        {t("cat.lr"): [format_number(rate) for rate in runs],
-         t("cat.final_cost"): [f"{r.costs[-2]:.6f}" for r in runs.values()],
-         t("cat.train_accuracy"): [f"{r.train_accuracy:.2f} %" for r in runs.values()],
-         t("cat.test_accuracy"): [f"{r.test_accuracy:.2f} %" for r in runs.values()]},
+        {t("cat_classifier.lr"): [format_number(rate) for rate in runs],
+         t("cat_classifier.final_cost"): [f"{r.costs[-2]:.6f}" for r in runs.values()],
+         t("cat_classifier.train_accuracy"): [f"{r.train_accuracy:.2f} %" for r in runs.values()],
+         t("cat_classifier.test_accuracy"): [f"{r.test_accuracy:.2f} %" for r in runs.values()]},
         hide_index=True)
     explain(comparison_lesson(runs, iterations))
 
@@ -181,16 +181,16 @@ comparison()
 # ---- 4 · Your own photo ----
 @st.fragment
 def photo() -> None:
-    st.header(t("cat.photo_header"))
-    explain(t("cat.photo_intro", lr=format_number(REFERENCE_LEARNING_RATE), iters=REFERENCE_ITERATIONS))
+    st.header(t("cat_classifier.photo_header"))
+    explain(t("cat_classifier.photo_intro", lr=format_number(REFERENCE_LEARNING_RATE), iters=REFERENCE_ITERATIONS))
 
     def model():
         """The learner's latest finished run, else the course lab's reference model."""
         record = st.session_state.get("cat_run")
         if record is not None and record.snapshot.done and not record.snapshot.diverged:
-            return record.snapshot, "cat.photo_model_yours"
+            return record.snapshot, "cat_classifier.photo_model_yours"
         return (trained_logistic(task, task.source, REFERENCE_LEARNING_RATE, REFERENCE_ITERATIONS).snapshot,
-                "cat.photo_model_reference")
+                "cat_classifier.photo_model_reference")
 
     def which() -> str:
         run, words = model()

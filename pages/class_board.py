@@ -8,5 +8,5 @@ from ui.class_board import render
 from ui.router import ensure_router
 
 ensure_router()
-st.title(t("board.title"))
+st.title(t("class_board.title"))
 render()

@@ -21,19 +21,19 @@ from ui.live import snapshot_every, step_8_view, training_section
 from ui.router import ensure_router
 
 ensure_router()
-st.title(t("dn.title"))
-explain(t("dn.intro"))
+st.title(t("deep_network.title"))
+explain(t("deep_network.intro"))
 task = cat_task()
 if task is None:
     st.stop()
 problem = task.problem
 
-st.sidebar.header(t("dn.settings"))
+st.sidebar.header(t("deep_network.settings"))
 layers_text = setting_widget(LAYERS)
 try:
     hidden_sizes = parse_hidden_sizes(layers_text)
 except ValueError:
-    st.sidebar.warning(t("dn.layers_invalid", text=layers_text, default=LAYERS.default))
+    st.sidebar.warning(t("deep_network.layers_invalid", text=layers_text, default=LAYERS.default))
     hidden_sizes = parse_hidden_sizes(LAYERS.default)
 activation = setting_widget(ACTIVATION)
 init = setting_widget(INIT)
@@ -43,17 +43,17 @@ pace = setting_widget(PACE)
 layer_dims = (problem.X_train.shape[0], *hidden_sizes, 1)
 
 # ---- The layers ----
-st.header(t("dn.shapes_header"))
+st.header(t("deep_network.shapes_header"))
 shapes = layer_shapes(layer_dims)
-st.markdown(t("dn.shapes_intro", dims=" → ".join(map(str, layer_dims)),
+st.markdown(t("deep_network.shapes_intro", dims=" → ".join(map(str, layer_dims)),
               count=f"{sum(count for *_, count in shapes):,}"))
-st.table({t("dn.layer"): [l for l, *_ in shapes],
-          t("dn.w_shape"): [f"{w[0]} × {w[1]}" for _, w, _, _ in shapes],
-          t("dn.b_shape"): [f"{b[0]} × {b[1]}" for _, _, b, _ in shapes],
-          t("dn.parameters"): [f"{count:,}" for *_, count in shapes]}, hide_index=True)
+st.table({t("deep_network.layer"): [l for l, *_ in shapes],
+          t("deep_network.w_shape"): [f"{w[0]} × {w[1]}" for _, w, _, _ in shapes],
+          t("deep_network.b_shape"): [f"{b[0]} × {b[1]}" for _, _, b, _ in shapes],
+          t("deep_network.parameters"): [f"{count:,}" for *_, count in shapes]}, hide_index=True)
 
 # ---- Training, live ----
-st.header(t("dn.train_header"))
+st.header(t("deep_network.train_header"))
 code_panel("deep_network.engine")
 fast_form_panel("deep_network.span", network_forms_agreement(task, task.source))
 
@@ -69,7 +69,7 @@ def results(record) -> None:
 
 seconds = LIVE_SECONDS[pace]
 run = training_section(
-    page="deep_network", key="dn_run", words="dn", charts=2,
+    page="deep_network", key="dn_run", words="deep_network", charts=2,
     settings={LAYERS: ", ".join(map(str, hidden_sizes)), ACTIVATION: activation, INIT: init,
               LEARNING_RATE: learning_rate, ITERATIONS: iterations},
     start=lambda: train_steps(problem.X_train, problem.Y_train, list(layer_dims), hidden=activation, init=init,
@@ -78,7 +78,7 @@ run = training_section(
                               Y_test=problem.Y_test, gram=(problem.K_train, problem.K_test)),
     run_key=("dn", task.source, layer_dims, activation, init, learning_rate, iterations,
              snapshot_every(iterations, seconds)),
-    seconds=seconds, draw=step_8_view("dn"),
+    seconds=seconds, draw=step_8_view("deep_network"),
     outcome=lambda record: dict(train=record.snapshot.train_accuracy, test=record.snapshot.test_accuracy,
                                 lr=format_number(record.settings[LEARNING_RATE.key])),
     after=lambda record: results(record))
@@ -86,7 +86,7 @@ run = training_section(
 
 def reference_runs() -> dict:
     """The course lab's three models, each trained once per server process (shared with the cat page)."""
-    runs = {t("dn.model_logistic"): trained_logistic(task, task.source, REFERENCE_LEARNING_RATE, REFERENCE_ITERATIONS)}
+    runs = {t("deep_network.model_logistic"): trained_logistic(task, task.source, REFERENCE_LEARNING_RATE, REFERENCE_ITERATIONS)}
     for name, (sizes, network_init, rate, count) in REFERENCE_NETWORKS.items():
         runs[t(name)] = trained_network(task, task.source, sizes, "relu", network_init, rate, count)
     return runs
@@ -95,23 +95,23 @@ def reference_runs() -> dict:
 # ---- The three models of the course ----
 @st.fragment
 def compare() -> None:
-    st.header(t("dn.compare_header"))
-    explain(t("dn.compare_intro"))
-    if st.button(t("dn.compare_run"), key="dn_compare"):
-        with st.spinner(t("dn.compare_progress")):
+    st.header(t("deep_network.compare_header"))
+    explain(t("deep_network.compare_intro"))
+    if st.button(t("deep_network.compare_run"), key="dn_compare"):
+        with st.spinner(t("deep_network.compare_progress")):
             reference_runs()
         st.session_state["dn_compared"] = True
     if not st.session_state.get("dn_compared"):
         return
     results = reference_runs()
-    st.dataframe({t("dn.model"): list(results),
-                  t("dn.train_accuracy"): [f"{r.snapshot.train_accuracy:.2f} %" for r in results.values()],
-                  t("dn.test_accuracy"): [f"{r.snapshot.test_accuracy:.2f} %" for r in results.values()],
-                  t("dn.seconds"): [f"{r.seconds:.2f}" for r in results.values()]}, hide_index=True)
+    st.dataframe({t("deep_network.model"): list(results),
+                  t("deep_network.train_accuracy"): [f"{r.snapshot.train_accuracy:.2f} %" for r in results.values()],
+                  t("deep_network.test_accuracy"): [f"{r.snapshot.test_accuracy:.2f} %" for r in results.values()],
+                  t("deep_network.seconds"): [f"{r.seconds:.2f}" for r in results.values()]}, hide_index=True)
     st.plotly_chart(comparison_figure({name: r.snapshot.costs[:-1] for name, r in results.items()},
-                                      {"title": t("dn.compare_chart"), "x": t("dn.iteration"), "y": t("dn.cost")}))
+                                      {"title": t("deep_network.compare_chart"), "x": t("deep_network.iteration"), "y": t("deep_network.cost")}))
     logistic, *_, deep = (r.snapshot.test_accuracy for r in results.values())
-    explain(t("dn.compare_lesson", deep=deep, logistic=logistic))
+    explain(t("deep_network.compare_lesson", deep=deep, logistic=logistic))
 
 
 compare()
@@ -120,17 +120,17 @@ compare()
 # ---- Your own photo ----
 @st.fragment
 def photo() -> None:
-    st.header(t("dn.photo_header"))
-    explain(t("dn.photo_intro"))
+    st.header(t("deep_network.photo_header"))
+    explain(t("deep_network.photo_intro"))
 
     def model():
         """The learner's latest finished network, else the course lab's L-layer one (trained on demand)."""
         record = st.session_state.get("dn_run")
         if record is not None and record.snapshot.done and not record.snapshot.diverged:
-            return record.snapshot.params, "dn.photo_model_yours"
-        sizes, network_init, rate, count = REFERENCE_NETWORKS["dn.model_deep"]
+            return record.snapshot.params, "deep_network.photo_model_yours"
+        sizes, network_init, rate, count = REFERENCE_NETWORKS["deep_network.model_deep"]
         return (trained_network(task, task.source, sizes, "relu", network_init, rate, count).snapshot.params,
-                "dn.photo_model_reference")
+                "deep_network.photo_model_reference")
 
     try_your_photo(task, lambda image: float(predict_proba(model()[0], flatten_and_scale(image[None]))[0]),
                    key="dn_photo_upload", which=lambda: t(model()[1]))

@@ -23,10 +23,10 @@ INSPECTED_ROW = "background-color: #fff3c4; color: #31333f; font-weight: bold"  
 
 SURFACE_NAMES = dict(zip(SURFACES, SURFACE.option_labels))
 OPTIMIZER_NAMES = dict(zip(OPTIMIZERS, OPTIMIZER.option_labels))
-ABOUT = {"logistic": "gd.about_logistic", "bowl": "gd.about_bowl", "valley": "gd.about_valley",
-         "saddle": "gd.about_saddle", "minima": "gd.about_minima"}
-SHORT_OUTCOME = {"global_minimum": "gd.short_global_minimum", "local_minimum": "gd.short_local_minimum",
-                 "stationary": "gd.short_stationary", "moving": "gd.short_moving", "diverged": "gd.short_diverged"}
+ABOUT = {"logistic": "gradient_descent.about_logistic", "bowl": "gradient_descent.about_bowl", "valley": "gradient_descent.about_valley",
+         "saddle": "gradient_descent.about_saddle", "minima": "gradient_descent.about_minima"}
+SHORT_OUTCOME = {"global_minimum": "gradient_descent.short_global_minimum", "local_minimum": "gradient_descent.short_local_minimum",
+                 "stationary": "gradient_descent.short_stationary", "moving": "gradient_descent.short_moving", "diverged": "gradient_descent.short_diverged"}
 
 
 # ---- cached numbers and figures: a slider change recomputes only what it touches ----
@@ -76,11 +76,11 @@ def number(value: float) -> str:
 
 
 ensure_router()
-st.title(t("gd.title"))
-explain(t("gd.intro"))
+st.title(t("gradient_descent.title"))
+explain(t("gradient_descent.intro"))
 
 # ---- settings ----
-st.sidebar.header(t("gd.settings"))
+st.sidebar.header(t("gradient_descent.settings"))
 surface_key = setting_widget(SURFACE)
 if surface_key in DATA_SURFACES:
     noise, seed = setting_widget(NOISE), setting_widget(SEED)
@@ -94,104 +94,104 @@ start = (float(setting_widget(START_W)), float(setting_widget(START_B)))
 surface = make_surface(surface_key, noise, seed)
 surface_name, optimizer_name = t(SURFACE_NAMES[surface_key]), t(OPTIMIZER_NAMES[optimizer])
 # The figures' words, as a tuple of pairs: hashable, so a cached figure is keyed by its language too.
-words = tuple((role, t(f"gd.{key}")) for role, key in (
+words = tuple((role, t(f"gradient_descent.{key}")) for role, key in (
     ("w", "axis_w"), ("b", "axis_b"), ("cost", "axis_cost"), ("step", "axis_step"), ("path", "trace_path"),
     ("point", "trace_point"), ("downhill", "trace_downhill"), ("minimum", "trace_minimum"), ("play", "play"),
     ("pause", "pause"), ("all_paths", "all_paths"), ("step_prefix", "slider_step")))
 lr_text = format_number(learning_rate)
 
 # ---- 1 · the descent ----
-st.header(t("gd.picture_header"))
+st.header(t("gradient_descent.picture_header"))
 (w_star, b_star), limit = surface.minima[0], (2 / surface.curvature if surface.curvature else None)
 explain(t(ABOUT[surface_key], m=len(surface.data[0]) if surface.data else 0, w_star=number(w_star),
               b_star=number(b_star), curvature=number(surface.curvature or 0), limit=number(limit or 0)))
 
 path = path_of(surface_key, noise, seed, start, learning_rate, iterations, optimizer)
-title = t("gd.figure_title", surface=surface_name, optimizer=optimizer_name, lr=lr_text,
+title = t("gradient_descent.figure_title", surface=surface_name, optimizer=optimizer_name, lr=lr_text,
           w0=format_number(start[0]), b0=format_number(start[1]))
 surface_column, map_column = st.columns([0.5, 0.5])
-surface_column.plotly_chart(surface_chart(surface_key, noise, seed, t("gd.surface_title", surface=surface_name), words,
+surface_column.plotly_chart(surface_chart(surface_key, noise, seed, t("gradient_descent.surface_title", surface=surface_name), words,
                                           presenting()),
                             key="gd_surface_chart")
 map_column.plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words,
                                       presenting()),
                         key="gd_descent")
-st.caption(t("gd.picture_caption"))
+st.caption(t("gradient_descent.picture_caption"))
 
 result = outcome(surface, path)
 end = dict(w=number(path.w[-1]), b=number(path.b[-1]), cost=number(path.cost[-1]), steps=path.steps)
 if result == "diverged":
     step, w_out, b_out = path.escape if path.escape else (path.steps + 1, float("nan"), float("nan"))
-    key = "gd.outcome_not_finite" if path.stop == NOT_FINITE else "gd.outcome_diverged"
+    key = "gradient_descent.outcome_not_finite" if path.stop == NOT_FINITE else "gradient_descent.outcome_diverged"
     st.error(t(key, step=step, w=number(w_out), b=number(b_out), lr=lr_text))
 elif result == "global_minimum":
-    st.success(t("gd.outcome_global_minimum", **end))
+    st.success(t("gradient_descent.outcome_global_minimum", **end))
 elif result == "local_minimum":
-    st.warning(t("gd.outcome_local_minimum", best=number(surface.cost(*surface.minima[0])), **end))
+    st.warning(t("gradient_descent.outcome_local_minimum", best=number(surface.cost(*surface.minima[0])), **end))
 elif result == "stationary":
-    st.warning(t("gd.outcome_stationary", **end))
+    st.warning(t("gradient_descent.outcome_stationary", **end))
 else:
-    st.info(t("gd.outcome_moving", slope=number(np.hypot(path.dw[-1], path.db[-1])), **end))
+    st.info(t("gradient_descent.outcome_moving", slope=number(np.hypot(path.dw[-1], path.db[-1])), **end))
 zigzag = zigzag_fraction(path)
 if zigzag > 0.5:
-    st.info(t("gd.zigzag", share=f"{zigzag:.0%}"))
+    st.info(t("gradient_descent.zigzag", share=f"{zigzag:.0%}"))
 if limit:
-    st.caption(t("gd.limit_note", lr=lr_text, ratio=f"{learning_rate / limit:.2f}", limit=number(limit)))
+    st.caption(t("gradient_descent.limit_note", lr=lr_text, ratio=f"{learning_rate / limit:.2f}", limit=number(limit)))
 st.plotly_chart(cost_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer,
-                           t("gd.cost_title", optimizer=optimizer_name, lr=lr_text), words, presenting()))
+                           t("gradient_descent.cost_title", optimizer=optimizer_name, lr=lr_text), words, presenting()))
 
 # ---- 2 · the numbers ----
-st.header(t("gd.numbers_header"))
-explain(t("gd.numbers_intro"))
+st.header(t("gradient_descent.numbers_header"))
+explain(t("gradient_descent.numbers_intro"))
 wanted = setting_widget(INSPECT, where=st)
 k = min(wanted, path.steps)
 if wanted > path.steps:
-    st.caption(t("gd.inspect_clipped", steps=path.steps))
+    st.caption(t("gradient_descent.inspect_clipped", steps=path.steps))
 if k < path.steps:
     st.latex(update_rule_latex(optimizer, learning_rate, k, (path.w[k], path.b[k]), (path.dw[k], path.db[k]),
                                (path.w[k + 1], path.b[k + 1])))
 else:
-    st.caption(t("gd.inspect_last", step=k))
+    st.caption(t("gradient_descent.inspect_last", step=k))
 code_panel(f"gradient_descent.{optimizer}")
 table = pd.DataFrame(
-    {t("gd.col_step"): np.arange(len(path.w)), t("gd.col_w"): path.w.round(5), t("gd.col_b"): path.b.round(5),
-     t("gd.col_cost"): path.cost.round(6), t("gd.col_dw"): path.dw.round(6), t("gd.col_db"): path.db.round(6)})
+    {t("gradient_descent.col_step"): np.arange(len(path.w)), t("gradient_descent.col_w"): path.w.round(5), t("gradient_descent.col_b"): path.b.round(5),
+     t("gradient_descent.col_cost"): path.cost.round(6), t("gradient_descent.col_dw"): path.dw.round(6), t("gradient_descent.col_db"): path.db.round(6)})
 # The steps around the inspected one, that step highlighted; every step is one click away below.
 around = table.iloc[max(0, k - 3): k + 4]
 st.table(around.style.apply(lambda row: [INSPECTED_ROW if row.iloc[0] == k else ""] * len(row), axis=1)
          .format(precision=6), hide_index=True)
-with st.expander(t("gd.all_steps")):
+with st.expander(t("gradient_descent.all_steps")):
     st.dataframe(table, hide_index=True, height=280)
 
 # ---- 3 · learning rates ----
-st.header(t("gd.rates_header"))
-explain(t("gd.rates_intro"))
+st.header(t("gradient_descent.rates_header"))
+explain(t("gradient_descent.rates_intro"))
 rate_args = tuple((rate, (start, rate, iterations, optimizer)) for rate in COMPARED_RATES)
 rate_paths = {rate: path_of(surface_key, noise, seed, *args) for rate, args in rate_args}
-labels = tuple(t("gd.rate_label_diverged" if p.diverged else "gd.rate_label", lr=format_number(rate))
+labels = tuple(t("gradient_descent.rate_label_diverged" if p.diverged else "gradient_descent.rate_label", lr=format_number(rate))
                for rate, p in rate_paths.items())
 st.plotly_chart(compare_figure(
     surface_key, noise, seed, tuple(zip(labels, (args for _, args in rate_args))),
-    t("gd.rates_title", surface=surface_name, optimizer=optimizer_name, iters=iterations), words, presenting(),
-    slider_labels=tuple(format_number(rate) for rate in COMPARED_RATES), slider_prefix=t("gd.slider_rate")))
+    t("gradient_descent.rates_title", surface=surface_name, optimizer=optimizer_name, iters=iterations), words, presenting(),
+    slider_labels=tuple(format_number(rate) for rate in COMPARED_RATES), slider_prefix=t("gradient_descent.slider_rate")))
 st.dataframe({
-    t("gd.col_rate"): [format_number(rate) for rate in rate_paths],
-    t("gd.col_outcome"): [t(SHORT_OUTCOME[outcome(surface, p)]) for p in rate_paths.values()],
-    t("gd.col_steps"): [p.steps for p in rate_paths.values()],
-    t("gd.col_final_cost"): [number(p.cost[-1]) for p in rate_paths.values()],
+    t("gradient_descent.col_rate"): [format_number(rate) for rate in rate_paths],
+    t("gradient_descent.col_outcome"): [t(SHORT_OUTCOME[outcome(surface, p)]) for p in rate_paths.values()],
+    t("gradient_descent.col_steps"): [p.steps for p in rate_paths.values()],
+    t("gradient_descent.col_final_cost"): [number(p.cost[-1]) for p in rate_paths.values()],
 }, hide_index=True)
 
 # ---- 4 · optimizers ----
-st.header(t("gd.optimizers_header"))
-explain(t("gd.optimizers_intro"))
+st.header(t("gradient_descent.optimizers_header"))
+explain(t("gradient_descent.optimizers_intro"))
 optimizer_args = tuple((t(OPTIMIZER_NAMES[name]), (start, learning_rate, iterations, name)) for name in OPTIMIZERS)
 st.plotly_chart(compare_figure(
     surface_key, noise, seed, optimizer_args,
-    t("gd.optimizers_title", surface=surface_name, lr=lr_text, iters=iterations), words, presenting()))
+    t("gradient_descent.optimizers_title", surface=surface_name, lr=lr_text, iters=iterations), words, presenting()))
 optimizer_paths = [path_of(surface_key, noise, seed, *args) for _, args in optimizer_args]
 st.dataframe({
-    t("gd.optimizer"): [label for label, _ in optimizer_args],
-    t("gd.col_outcome"): [t(SHORT_OUTCOME[outcome(surface, p)]) for p in optimizer_paths],
-    t("gd.col_steps"): [p.steps for p in optimizer_paths],
-    t("gd.col_final_cost"): [number(p.cost[-1]) for p in optimizer_paths],
+    t("gradient_descent.optimizer"): [label for label, _ in optimizer_args],
+    t("gradient_descent.col_outcome"): [t(SHORT_OUTCOME[outcome(surface, p)]) for p in optimizer_paths],
+    t("gradient_descent.col_steps"): [p.steps for p in optimizer_paths],
+    t("gradient_descent.col_final_cost"): [number(p.cost[-1]) for p in optimizer_paths],
 }, hide_index=True)

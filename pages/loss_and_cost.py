@@ -14,26 +14,26 @@ from ui.explain import explain
 from ui.router import ensure_router
 
 ensure_router()
-st.title(t("loss.title"))
-explain(t("loss.intro"))
+st.title(t("loss_and_cost.title"))
+explain(t("loss_and_cost.intro"))
 
 # ---- 1 · one example ----
-st.header(t("loss.one_header"))
-st.latex(t("loss.latex_loss"))
+st.header(t("loss_and_cost.one_header"))
+st.latex(t("loss_and_cost.latex_loss"))
 code_panel("loss_and_cost.loss")
 left, right = st.columns([2, 1])
 with right:
     a = setting_widget(PREDICTION, where=st)
-    st.metric(t("loss.if_one", a=a), f"{float(log_loss(a, 1)):.4f}")
-    st.metric(t("loss.if_zero", a=a), f"{float(log_loss(a, 0)):.4f}")
+    st.metric(t("loss_and_cost.if_one", a=a), f"{float(log_loss(a, 1)):.4f}")
+    st.metric(t("loss_and_cost.if_zero", a=a), f"{float(log_loss(a, 0)):.4f}")
 grid = np.linspace(0.005, 0.995, 199)
 left.plotly_chart(loss_curves_figure(grid, log_loss(grid, 1), log_loss(grid, 0), a, {
-    "title": t("loss.chart"), "y1": t("loss.chart_y1"), "y0": t("loss.chart_y0"),
-    "a": t("loss.chart_a"), "loss": t("loss.chart_loss")}))
-explain(t("loss.one_explain"))
+    "title": t("loss_and_cost.chart"), "y1": t("loss_and_cost.chart_y1"), "y0": t("loss_and_cost.chart_y0"),
+    "a": t("loss_and_cost.chart_a"), "loss": t("loss_and_cost.chart_loss")}))
+explain(t("loss_and_cost.one_explain"))
 
 # ---- 2 · m examples ----
-st.header(t("loss.many_header"))
+st.header(t("loss_and_cost.many_header"))
 columns = st.columns(2)
 with columns[0]:
     m = setting_widget(EXAMPLES, where=st)
@@ -42,38 +42,38 @@ with columns[1]:
 predictions, labels = sample_predictions(m, seed)
 losses = log_loss(predictions, labels)
 J = cost(predictions, labels)
-explain(t("loss.many_intro", m=m))
-st.latex(t("loss.latex_cost"))
+explain(t("loss_and_cost.many_intro", m=m))
+st.latex(t("loss_and_cost.latex_cost"))
 code_panel("loss_and_cost.cost")
 metrics = st.columns(2)
-metrics[0].metric(t("loss.cost_metric"), f"{J:.4f}")
-metrics[1].metric(t("loss.worst_metric"), f"{losses.max():.4f}")
+metrics[0].metric(t("loss_and_cost.cost_metric"), f"{J:.4f}")
+metrics[1].metric(t("loss_and_cost.worst_metric"), f"{losses.max():.4f}")
 st.plotly_chart(losses_bar_figure(losses, labels, predictions, J, {
-    "title": t("loss.bars_chart"), "example": t("loss.bars_example"), "loss": t("loss.chart_loss"),
-    "cost": t("loss.bars_cost"), "class0": t("loss.label0"), "class1": t("loss.label1"), "hover": t("loss.bars_hover")}))
-with st.expander(t("loss.table")):
-    st.dataframe({t("loss.col_example"): np.arange(1, m + 1), t("loss.col_label"): labels,
-                  t("loss.col_prediction"): predictions, t("loss.col_loss"): np.round(losses, 4)}, hide_index=True)
+    "title": t("loss_and_cost.bars_chart"), "example": t("loss_and_cost.bars_example"), "loss": t("loss_and_cost.chart_loss"),
+    "cost": t("loss_and_cost.bars_cost"), "class0": t("loss_and_cost.label0"), "class1": t("loss_and_cost.label1"), "hover": t("loss_and_cost.bars_hover")}))
+with st.expander(t("loss_and_cost.table")):
+    st.dataframe({t("loss_and_cost.col_example"): np.arange(1, m + 1), t("loss_and_cost.col_label"): labels,
+                  t("loss_and_cost.col_prediction"): predictions, t("loss_and_cost.col_loss"): np.round(losses, 4)}, hide_index=True)
 
 # ---- 3 · squared error is not convex ----
-st.header(t("loss.convex_header"))
-explain(t("loss.convex_intro", m=len(ONE_WEIGHT_X)))
+st.header(t("loss_and_cost.convex_header"))
+explain(t("loss_and_cost.convex_intro", m=len(ONE_WEIGHT_X)))
 w = np.linspace(-8, 8, 321)
 squared, logloss = squared_error_cost(w), log_loss_cost(w)
 concave = concave_stretches(w, squared)
 st.plotly_chart(convexity_figure(w, squared, logloss, concave, {
-    "title": t("loss.convex_chart"), "squared": t("loss.convex_squared"), "log": t("loss.convex_log"),
-    "w": t("loss.convex_w"), "cost": t("loss.convex_cost"), "concave": t("loss.convex_concave")}))
+    "title": t("loss_and_cost.convex_chart"), "squared": t("loss_and_cost.convex_squared"), "log": t("loss_and_cost.convex_log"),
+    "w": t("loss_and_cost.convex_w"), "cost": t("loss_and_cost.convex_cost"), "concave": t("loss_and_cost.convex_concave")}))
 if concave and not concave_stretches(w, logloss):
-    st.caption(t("loss.convex_found", count=len(concave)))
+    st.caption(t("loss_and_cost.convex_found", count=len(concave)))
 code_panel("loss_and_cost.convexity")
 
 # ---- the derivation ----
-with st.expander(t("loss.derivation_header")):
-    st.markdown(t("loss.derivation_intro"))
-    st.latex(t("loss.latex_likelihood"))
-    st.markdown(t("loss.derivation_log"))
-    st.latex(t("loss.latex_log_likelihood"))
-    st.markdown(t("loss.derivation_cost"))
-    st.latex(t("loss.latex_likelihood_m"))
-    st.markdown(t("loss.derivation_end"))
+with st.expander(t("loss_and_cost.derivation_header")):
+    st.markdown(t("loss_and_cost.derivation_intro"))
+    st.latex(t("loss_and_cost.latex_likelihood"))
+    st.markdown(t("loss_and_cost.derivation_log"))
+    st.latex(t("loss_and_cost.latex_log_likelihood"))
+    st.markdown(t("loss_and_cost.derivation_cost"))
+    st.latex(t("loss_and_cost.latex_likelihood_m"))
+    st.markdown(t("loss_and_cost.derivation_end"))

@@ -26,10 +26,10 @@ def points(name: str, noise: float, seed: int):
     return {"and": pc.and_points, "or": pc.or_points, "xor": pc.xor_points}[name]()
 
 
-st.title(t("pc.title"))
-explain(t("pc.intro"))
+st.title(t("perceptron.title"))
+explain(t("perceptron.intro"))
 
-st.sidebar.header(t("pc.settings"))
+st.sidebar.header(t("perceptron.settings"))
 data_name = setting_widget(DATA)
 if data_name == "cloud":  # the spread and the seed only shape the clouds
     noise, seed = setting_widget(NOISE), setting_widget(SEED)
@@ -38,57 +38,57 @@ else:
 max_epochs = setting_widget(EPOCHS)
 
 # ---- 1 · the perceptron ----
-st.header(t("pc.train_header"))
+st.header(t("perceptron.train_header"))
 X, y = points(data_name, noise, seed)
 box = pc.BOX if data_name != "cloud" else pc.data_box(X)
 run = pc.train_perceptron(X, y, max_epochs=max_epochs)
 last = run.epochs[-1]
-figure_words = {key: t(f"pc.{key}") for key in
+figure_words = {key: t(f"perceptron.{key}") for key in
                 ("class0", "class1", "line", "wrong", "errors", "epoch", "play", "pause", "frame")}
 st.plotly_chart(perceptron_animation(X, y, run, box, figure_words))
 
 columns = st.columns(3)
-columns[0].metric(t("pc.metric_epochs"), last.number)
-columns[1].metric(t("pc.metric_updates"), last.updates)
-columns[2].metric(t("pc.metric_errors"), last.errors)
+columns[0].metric(t("perceptron.metric_epochs"), last.number)
+columns[1].metric(t("perceptron.metric_updates"), last.updates)
+columns[2].metric(t("perceptron.metric_errors"), last.errors)
 if run.converged:
-    st.success(t("pc.converged", epochs=last.number, updates=last.updates, w1=last.w[0], w2=last.w[1], b=last.b))
+    st.success(t("perceptron.converged", epochs=last.number, updates=last.updates, w1=last.w[0], w2=last.w[1], b=last.b))
 elif data_name == "xor":
-    st.warning(t("pc.xor_never", epochs=last.number, least=min(run.errors)))  # the lesson, not a fault
+    st.warning(t("perceptron.xor_never", epochs=last.number, least=min(run.errors)))  # the lesson, not a fault
 else:
-    st.warning(t("pc.not_converged", epochs=last.number, errors=last.errors))
-st.caption(t("pc.rule_note"))
+    st.warning(t("perceptron.not_converged", epochs=last.number, errors=last.errors))
+st.caption(t("perceptron.rule_note"))
 code_panel("perceptron.rule")
 
 # ---- 2 · the hidden layer ----
-st.header(t("pc.fix_header"))
-explain(t("pc.fix_intro", iterations=XOR_ITERATIONS, lr=XOR_LEARNING_RATE))
+st.header(t("perceptron.fix_header"))
+explain(t("perceptron.fix_intro", iterations=XOR_ITERATIONS, lr=XOR_LEARNING_RATE))
 left, right = st.columns([2, 1])
 with right:
     xor_seed = setting_widget(XOR_SEED, where=st)
 network = xor_network(xor_seed)
 X_xor, y_xor = pc.xor_points()
 right_count = int(np.sum(network.predict(X_xor) == y_xor))
-right.metric(t("pc.xor_accuracy"), f"{right_count / 4:.0%}")
-right.metric(t("pc.xor_cost"), f"{network.costs[-1]:.4f}")
+right.metric(t("perceptron.xor_accuracy"), f"{right_count / 4:.0%}")
+right.metric(t("perceptron.xor_cost"), f"{network.costs[-1]:.4f}")
 xs, ys, P = pc.probability_grid(network)
 lines = [network.hidden_line(unit) for unit in range(2)]
 left.plotly_chart(xor_network_figure(xs, ys, P, X_xor, y_xor, lines, {
-    "title": t("pc.xor_chart"), "probability": t("pc.probability"), "class0": t("pc.class0"),
-    "class1": t("pc.class1"), "hidden": t("pc.hidden")}))
+    "title": t("perceptron.xor_chart"), "probability": t("perceptron.probability"), "class0": t("perceptron.class0"),
+    "class1": t("perceptron.class1"), "hidden": t("perceptron.hidden")}))
 if right_count == 4:
-    right.success(t("pc.xor_solved"))
+    right.success(t("perceptron.xor_solved"))
 else:
-    right.warning(t("pc.xor_stuck", right=right_count, good=pc.XOR_SEED))
+    right.warning(t("perceptron.xor_stuck", right=right_count, good=pc.XOR_SEED))
 hidden = network.hidden(X_xor)
 st.dataframe({
-    t("pc.xor_table_point"): [f"({a:g}, {b:g})" for a, b in X_xor],
-    t("pc.xor_table_label"): y_xor,
-    t("pc.xor_table_h1"): np.round(hidden[:, 0], 3),
-    t("pc.xor_table_h2"): np.round(hidden[:, 1], 3),
-    t("pc.xor_table_p"): np.round(network.probability(X_xor), 3),
+    t("perceptron.xor_table_point"): [f"({a:g}, {b:g})" for a, b in X_xor],
+    t("perceptron.xor_table_label"): y_xor,
+    t("perceptron.xor_table_h1"): np.round(hidden[:, 0], 3),
+    t("perceptron.xor_table_h2"): np.round(hidden[:, 1], 3),
+    t("perceptron.xor_table_p"): np.round(network.probability(X_xor), 3),
 }, hide_index=True)
 
 # ---- biology ----
-with st.expander(t("pc.bio_header")):
-    st.markdown(t("pc.bio"))
+with st.expander(t("perceptron.bio_header")):
+    st.markdown(t("perceptron.bio"))

@@ -41,14 +41,14 @@ def trained(name: str, noise: float, layer_dims: tuple, hidden: str, seed: int, 
 def boundary(snapshot, title: str, X, Y, steps: int = 80, **layout):
     xs, ys, points = plane_grid(data_box(X), steps)
     probabilities = predict_proba(snapshot.params, points)
-    words = {"title": title, "class0": t("sn.class_0"), "class1": t("sn.class_1"), "probability": t("sn.probability")}
+    words = {"title": title, "class0": t("shallow_network.class_0"), "class1": t("shallow_network.class_1"), "probability": t("shallow_network.probability")}
     return decision_boundary_figure(xs, ys, probabilities, X, Y, words, **layout)
 
 
-st.title(t("sn.title"))
-explain(t("sn.intro"))
+st.title(t("shallow_network.title"))
+explain(t("shallow_network.intro"))
 
-st.sidebar.header(t("sn.settings"))
+st.sidebar.header(t("shallow_network.settings"))
 data_name = setting_widget(DATA)
 noise = setting_widget(NOISE)
 units = setting_widget(HIDDEN)
@@ -60,32 +60,32 @@ pace = setting_widget(PACE)
 
 X, Y = planar_data(data_name, noise)
 layer_dims = (2, units, 1)
-st.caption(t("sn.shapes", m=X.shape[1], h=units, count=sum(count for *_, count in layer_shapes(layer_dims))))
+st.caption(t("shallow_network.shapes", m=X.shape[1], h=units, count=sum(count for *_, count in layer_shapes(layer_dims))))
 code_panel("shallow_network.engine")
 
 # ---- Training, live ----
-st.header(t("sn.train_header"))
+st.header(t("shallow_network.train_header"))
 
 
 def draw(record, slots, finished: bool) -> None:
     """One view of a run, on the run's own data (the sliders may have moved on since)."""
     run, made = record.snapshot, record.settings
     run_X, run_Y = planar_data(made[DATA.key], made[NOISE.key])
-    show_progress(slots, run, "sn", [(t("sn.iteration"), run.iteration), (t("sn.cost"), f"{run.cost:.6f}"),
-                                     (t("sn.accuracy"), f"{run.train_accuracy:.2f} %")])
+    show_progress(slots, run, "sn", [(t("shallow_network.iteration"), run.iteration), (t("shallow_network.cost"), f"{run.cost:.6f}"),
+                                     (t("shallow_network.accuracy"), f"{run.train_accuracy:.2f} %")])
     # A coarser grid while training keeps each redraw light, so Stop is felt at once.
-    figure = boundary(run, t("sn.boundary_live", h=made[HIDDEN.key]), run_X, run_Y, steps=80 if finished else 40,
+    figure = boundary(run, t("shallow_network.boundary_live", h=made[HIDDEN.key]), run_X, run_Y, steps=80 if finished else 40,
                       show_scale=False)
     # A network that stopped changing (dead ReLUs) would redraw an identical figure: Streamlit refuses two.
     slots.charts[0].plotly_chart(figure.update_layout(meta={"iteration": run.iteration}))
     slots.charts[1].plotly_chart(cost_curve_figure(
-        run.costs, {"title": t("sn.cost_chart"), "x": t("sn.iteration"), "y": t("sn.cost")},
+        run.costs, {"title": t("shallow_network.cost_chart"), "x": t("shallow_network.iteration"), "y": t("shallow_network.cost")},
         total_iterations=run.num_iterations))
 
 
 seconds = LIVE_SECONDS[pace]
 training_section(
-    page="shallow_network", key="sn_run", words="sn", charts=2,
+    page="shallow_network", key="sn_run", words="shallow_network", charts=2,
     settings={DATA: data_name, NOISE: noise, HIDDEN: units, ACTIVATION: activation, SEED: seed,
               LEARNING_RATE: learning_rate, ITERATIONS: iterations},
     start=lambda: train_steps(X, Y, list(layer_dims), hidden=activation, init="small", seed=seed,
@@ -99,30 +99,30 @@ training_section(
         learning_rate=record.settings[LEARNING_RATE.key], num_iterations=record.settings[ITERATIONS.key],
         seed=record.settings[SEED.key]),
     outcome=lambda record: dict(acc=record.snapshot.train_accuracy, h=record.settings[HIDDEN.key],
-                                act=t(f"sn.act_{record.settings[ACTIVATION.key]}"),
+                                act=t(f"shallow_network.act_{record.settings[ACTIVATION.key]}"),
                                 lr=format_number(record.settings[LEARNING_RATE.key])))
 
 # ---- Logistic regression for contrast ----
-st.header(t("sn.logistic_header"))
-explain(t("sn.logistic_intro"))
+st.header(t("shallow_network.logistic_header"))
+explain(t("shallow_network.logistic_intro"))
 logistic = trained(data_name, noise, (2, 1), "sigmoid", seed, 1.2, 2000)
 columns = st.columns([3, 2])
-columns[0].plotly_chart(boundary(logistic, t("sn.logistic_chart"), X, Y, height=380))
-columns[1].markdown(t("sn.logistic_accuracy", acc=logistic.train_accuracy))
+columns[0].plotly_chart(boundary(logistic, t("shallow_network.logistic_chart"), X, Y, height=380))
+columns[1].markdown(t("shallow_network.logistic_accuracy", acc=logistic.train_accuracy))
 
 # ---- The hidden-layer size experiment ----
 @st.fragment
 def experiment() -> None:
-    st.header(t("sn.experiment_header"))
-    explain(t("sn.experiment_intro"))
+    st.header(t("shallow_network.experiment_header"))
+    explain(t("shallow_network.experiment_intro"))
     experiment_iterations = setting_widget(EXPERIMENT_ITERATIONS, where=st)
     settings = {DATA: data_name, NOISE: noise, ACTIVATION: activation, SEED: seed, LEARNING_RATE: learning_rate,
                 EXPERIMENT_ITERATIONS: experiment_iterations}
-    if st.button(t("sn.experiment_run"), key="sn_experiment"):
+    if st.button(t("shallow_network.experiment_run"), key="sn_experiment"):
         bar = st.progress(0.0)
         results = {}
         for done, h in enumerate(EXPERIMENT_UNITS):
-            bar.progress(done / len(EXPERIMENT_UNITS), text=t("sn.experiment_progress", h=h))
+            bar.progress(done / len(EXPERIMENT_UNITS), text=t("shallow_network.experiment_progress", h=h))
             results[h] = trained(data_name, noise, (2, h, 1), activation, seed, learning_rate, experiment_iterations)
         bar.empty()
         st.session_state["sn_experiment_results"] = (run_settings(settings), results)
@@ -135,11 +135,11 @@ def experiment() -> None:
     grid = st.columns(4)
     for position, (h, result) in enumerate(results.items()):
         grid[position % 4].plotly_chart(boundary(
-            result, t("sn.experiment_cell", h=h, acc=result.train_accuracy), experiment_X, experiment_Y,
+            result, t("shallow_network.experiment_cell", h=h, acc=result.train_accuracy), experiment_X, experiment_Y,
             height=300, show_scale=False, show_legend=False))
-    st.dataframe({t("sn.experiment_units"): list(results),
-                  t("sn.experiment_table_accuracy"): [f"{r.train_accuracy:.2f} %" for r in results.values()],
-                  t("sn.experiment_table_cost"): [f"{r.cost:.4f}" for r in results.values()]},
+    st.dataframe({t("shallow_network.experiment_units"): list(results),
+                  t("shallow_network.experiment_table_accuracy"): [f"{r.train_accuracy:.2f} %" for r in results.values()],
+                  t("shallow_network.experiment_table_cost"): [f"{r.cost:.4f}" for r in results.values()]},
                  hide_index=True)
 
 

@@ -30,62 +30,62 @@ def timed(name: str, inputs, measure):
     """A timing of these inputs measured on this server, shared by every learner (a class opening the page
     does not run the loops forty times); "Time again" measures afresh, for this learner."""
     round_key = f"{name}_round"
-    if st.button(t("vec.time_again"), key=f"{name}_again"):
+    if st.button(t("vectorization.time_again"), key=f"{name}_again"):
         st.session_state[round_key] = time.time_ns()  # a round nobody else has: measured now
     return _measured(name, inputs, st.session_state.get(round_key, 0), measure)
 
 
 def times(ratio: float) -> str:
-    return t("vec.times", x=f"{ratio:,.0f}" if ratio >= 10 else f"{ratio:.1f}")
+    return t("vectorization.times", x=f"{ratio:,.0f}" if ratio >= 10 else f"{ratio:.1f}")
 
 
 def ms(seconds: float) -> str:
     value = seconds * 1000
-    return t("vec.ms", ms=f"{value:,.0f}" if value >= 100 else f"{value:.3g}")
+    return t("vectorization.ms", ms=f"{value:,.0f}" if value >= 100 else f"{value:.3g}")
 
 
 def bars(title: str, names: list[str], seconds: list[float]) -> None:
     st.plotly_chart(timing_bars_figure(names, [s * 1000 for s in seconds], [ms(s) for s in seconds],
-                                       {"title": title, "x": t("vec.axis_ms")}))
+                                       {"title": title, "x": t("vectorization.axis_ms")}))
 
 
-st.title(t("vec.title"))
-explain(t("vec.intro", repeats=REPEATS))
-st.sidebar.header(t("vec.settings"))
+st.title(t("vectorization.title"))
+explain(t("vectorization.intro", repeats=REPEATS))
+st.sidebar.header(t("vectorization.settings"))
 n = setting_widget(LENGTH)
 m = setting_widget(EXAMPLES)
 iterations = setting_widget(ITERATIONS)
 
 # ---- 1 · dot product ----
-st.header(t("vec.dot_header"))
-st.latex(t("vec.latex_dot"))
-st.markdown(t("vec.dot_code"))
+st.header(t("vectorization.dot_header"))
+st.latex(t("vectorization.latex_dot"))
+st.markdown(t("vectorization.dot_code"))
 code_panel("vectorization.dot")
 dot = timed("vec_dot", n, lambda: time_dot(n))
 columns = st.columns(3)
 loop_text = ms(dot.loop_seconds_for_n)
-columns[0].metric(t("vec.loop_ms"), ("≈ " if dot.extrapolated else "") + loop_text)
-columns[1].metric(t("vec.numpy_ms"), ms(dot.numpy_seconds))
-columns[2].metric(t("vec.speedup"), ("≈ " if dot.extrapolated else "") + times(dot.speedup))
+columns[0].metric(t("vectorization.loop_ms"), ("≈ " if dot.extrapolated else "") + loop_text)
+columns[1].metric(t("vectorization.numpy_ms"), ms(dot.numpy_seconds))
+columns[2].metric(t("vectorization.speedup"), ("≈ " if dot.extrapolated else "") + times(dot.speedup))
 if dot.extrapolated:
-    st.caption(t("vec.dot_capped", loop_n=dot.loop_n, loop_ms=dot.loop_seconds * 1000, n=dot.n,
+    st.caption(t("vectorization.dot_capped", loop_n=dot.loop_n, loop_ms=dot.loop_seconds * 1000, n=dot.n,
                  factor=dot.n / dot.loop_n, loop_value=dot.loop_value, numpy_value=dot.numpy_value_on_loop_n))
 else:
-    st.caption(t("vec.dot_same", loop_value=dot.loop_value, numpy_value=dot.numpy_value_on_loop_n))
-bars(t("vec.dot_chart", n=dot.n), [t("vec.loop_ms"), t("vec.numpy_ms")], [dot.loop_seconds_for_n, dot.numpy_seconds])
+    st.caption(t("vectorization.dot_same", loop_value=dot.loop_value, numpy_value=dot.numpy_value_on_loop_n))
+bars(t("vectorization.dot_chart", n=dot.n), [t("vectorization.loop_ms"), t("vectorization.numpy_ms")], [dot.loop_seconds_for_n, dot.numpy_seconds])
 
 # ---- 2 · gradient ----
-st.header(t("vec.grad_header"))
-explain(t("vec.grad_intro", n=GRADIENT_FEATURES))
-st.latex(t("vec.latex_vectorized"))
+st.header(t("vectorization.grad_header"))
+explain(t("vectorization.grad_intro", n=GRADIENT_FEATURES))
+st.latex(t("vectorization.latex_vectorized"))
 code_panel("vectorization.gradient")
 gradient = timed("vec_gradient", m, lambda: time_gradient(GRADIENT_FEATURES, m))
 columns = st.columns(3)
-columns[0].metric(t("vec.loop_ms"), ms(gradient.loop_seconds))
-columns[1].metric(t("vec.numpy_ms"), ms(gradient.vectorized_seconds))
-columns[2].metric(t("vec.speedup"), times(gradient.speedup))
-st.caption(t("vec.grad_same", difference=gradient.max_difference))
-bars(t("vec.grad_chart", m=m), [t("vec.loop_ms"), t("vec.numpy_ms")],
+columns[0].metric(t("vectorization.loop_ms"), ms(gradient.loop_seconds))
+columns[1].metric(t("vectorization.numpy_ms"), ms(gradient.vectorized_seconds))
+columns[2].metric(t("vectorization.speedup"), times(gradient.speedup))
+st.caption(t("vectorization.grad_same", difference=gradient.max_difference))
+bars(t("vectorization.grad_chart", m=m), [t("vectorization.loop_ms"), t("vectorization.numpy_ms")],
      [gradient.loop_seconds, gradient.vectorized_seconds])
 
 # ---- 3 · shapes (on the cat data) ----
@@ -94,34 +94,34 @@ if task is None:
     st.stop()
 problem = task.problem
 n_features, m_cats = problem.X_train.shape
-st.header(t("vec.shapes_header"))
-explain(t("vec.shapes_intro", n=n_features, m=m_cats))
-st.latex(t("vec.latex_shapes"))
+st.header(t("vectorization.shapes_header"))
+explain(t("vectorization.shapes_intro", n=n_features, m=m_cats))
+st.latex(t("vectorization.latex_shapes"))
 steps = broadcast_steps(np.zeros((n_features, 1)), problem.X_train, 0.0)
-st.dataframe({t("vec.col_step"): [step for step, _ in steps], t("vec.col_shape"): [shape for _, shape in steps]},
+st.dataframe({t("vectorization.col_step"): [step for step, _ in steps], t("vectorization.col_shape"): [shape for _, shape in steps]},
              hide_index=True)
 
 # ---- 4 · the cat classifier three ways ----
-st.header(t("vec.cat_header"))
-explain(t("vec.cat_intro", iters=iterations, lr=CAT_LEARNING_RATE, m=m_cats))
+st.header(t("vectorization.cat_header"))
+explain(t("vectorization.cat_intro", iters=iterations, lr=CAT_LEARNING_RATE, m=m_cats))
 code_panel("vectorization.race")
 timings, k_seconds = timed("vec_cat", (task.source, iterations), lambda: time_cat_training(
     problem, iterations, CAT_LEARNING_RATE, examples=loop_examples_within(problem, iterations)))
 if timings[0].examples < m_cats:
-    st.warning(t("vec.cat_subset", used=timings[0].examples, m=m_cats, budget=LOOP_BUDGET))
-names = [t(f"vec.way_{timing.way}") for timing in timings]
+    st.warning(t("vectorization.cat_subset", used=timings[0].examples, m=m_cats, budget=LOOP_BUDGET))
+names = [t(f"vectorization.way_{timing.way}") for timing in timings]
 loop_seconds = timings[0].seconds
 st.dataframe({
-    t("vec.col_way"): names,
-    t("vec.col_total"): [ms(timing.seconds) for timing in timings],
-    t("vec.col_per_iteration"): [ms(timing.seconds / iterations) for timing in timings],
-    t("vec.col_cost"): [f"{timing.final_cost:.10f}" for timing in timings],
-    t("vec.col_speedup"): [times(loop_seconds / max(timing.seconds, 1e-9)) for timing in timings],
+    t("vectorization.col_way"): names,
+    t("vectorization.col_total"): [ms(timing.seconds) for timing in timings],
+    t("vectorization.col_per_iteration"): [ms(timing.seconds / iterations) for timing in timings],
+    t("vectorization.col_cost"): [f"{timing.final_cost:.10f}" for timing in timings],
+    t("vectorization.col_speedup"): [times(loop_seconds / max(timing.seconds, 1e-9)) for timing in timings],
 }, hide_index=True)
 if not timings[0].seconds > NOISY_RATIO * timings[1].seconds > NOISY_RATIO * timings[2].seconds:
-    st.warning(t("vec.noisy"))
+    st.warning(t("vectorization.noisy"))
 costs = [timing.final_cost for timing in timings]
-st.caption(t("vec.cat_same", spread=max(costs) - min(costs)))
-bars(t("vec.cat_chart", iters=iterations), names, [timing.seconds for timing in timings])
-explain(t("vec.gram_why", m2=m_cats**2, nm=n_features * m_cats))
-st.caption(t("vec.gram_once", ms=k_seconds * 1000))
+st.caption(t("vectorization.cat_same", spread=max(costs) - min(costs)))
+bars(t("vectorization.cat_chart", iters=iterations), names, [timing.seconds for timing in timings])
+explain(t("vectorization.gram_why", m2=m_cats**2, nm=n_features * m_cats))
+st.caption(t("vectorization.gram_once", ms=k_seconds * 1000))

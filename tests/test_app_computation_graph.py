@@ -32,8 +32,8 @@ def latex(at) -> list[str]:
 
 def test_every_input_has_a_label():
     keys = {s.key for kind in GRAPH_KEYS for m in range(1, MAX_EXAMPLES + 1) for s in graph_spec(kind, m).inputs}
-    assert {f"cg.in.{key}" for key in keys} <= EN.keys()
-    assert {f"cg.about_{kind}" for kind in GRAPH_KEYS} <= EN.keys()
+    assert {f"computation_graph.in.{key}" for key in keys} <= EN.keys()
+    assert {f"computation_graph.about_{kind}" for kind in GRAPH_KEYS} <= EN.keys()
 
 
 def test_warm_up_shows_everything_then_steps_back_and_forth():

@@ -20,13 +20,13 @@ def specs(at):
 
 def test_every_catalogue_key_the_page_names_exists():
     source = (ROOT / PAGE).read_text()
-    keys = set(re.findall(r'"(gd\.[a-z_]+)"', source))
+    keys = set(re.findall(r'"(gradient_descent\.[a-z_]+)"', source))
     assert len(keys) > 40 and not keys - EN.keys(), sorted(keys - EN.keys())
 
 
 def test_default_view_reaches_the_minimum_and_shows_every_part():
     at = open_gd()
-    assert at.title[0].value == EN["gd.title"]
+    assert at.title[0].value == EN["gradient_descent.title"]
     assert "Reached the minimum" in texts(at.success)
     charts = specs(at)
     assert len(charts) == 5  # the 3D surface, the descent on the map, cost per step, learning rates, optimizers

@@ -478,7 +478,7 @@ def test_every_error_code_has_a_message_in_every_language():
     from core.words import class_board as words
 
     for code in board_module.ERROR_CODES:
-        assert f"board.error.{code}" in words.EN and f"board.error.{code}" in words.ZH
+        assert f"class_board.error.{code}" in words.EN and f"class_board.error.{code}" in words.ZH
 
 
 def test_the_learning_rate_is_found_by_name():

@@ -51,7 +51,7 @@ def train_cat(at, lr: float = 0.01, iterations: int = 100):
 
 def test_a_teacher_opens_a_class_with_a_code_and_a_qr_code(board):
     at = open_page(BOARD_PAGE)
-    assert [b.label for b in at.button] == [t("board.open_button"), t("board.join_button")]
+    assert [b.label for b in at.button] == [t("class_board.open_button"), t("class_board.join_button")]
     at.button(key="open_class").click()
     rerun(at)
     code = at.query_params["class"]
@@ -65,29 +65,29 @@ def test_a_teacher_opens_a_class_with_a_code_and_a_qr_code(board):
     assert "teacher" not in at.query_params  # the key stays off the projector's address bar
     metrics = {m.label: m.value for m in at.metric}
     assert metrics == {"Students": "0", "Runs": "0", "Class": "open"}
-    assert t("board.no_runs") in texts(at.info)
+    assert t("class_board.no_runs") in texts(at.info)
 
 
 def test_a_student_joins_and_the_join_is_kept_in_the_address(board):
     code, _ = board.open_class()
     at = join(code, "  <b>Zoë</b> **🐱** ")
     assert at.query_params["class"] == format_code(code) and at.query_params["student"]
-    assert t("board.joined", code=format_code(code)) in texts(at.success)
-    assert t("board.your_nickname", nickname="<b>Zoë</b> **🐱**") in texts(at.get("text"))  # plain text
+    assert t("class_board.joined", code=format_code(code)) in texts(at.success)
+    assert t("class_board.your_nickname", nickname="<b>Zoë</b> **🐱**") in texts(at.get("text"))  # plain text
     assert "<b>Zoë</b>" not in texts(at.markdown)  # never rendered as Markdown or HTML
     assert board.info(code).students == 1
     # a reload: a new session with the same address is the same student
     again = open_page(BOARD_PAGE, **{"class": at.query_params["class"], "student": at.query_params["student"]})
-    assert t("board.your_nickname", nickname="<b>Zoë</b> **🐱**") in texts(again.get("text"))
+    assert t("class_board.your_nickname", nickname="<b>Zoë</b> **🐱**") in texts(again.get("text"))
     assert board.info(code).students == 1
 
 
 @pytest.mark.parametrize("code_text, nickname, error", [
-    ("ABCD-O000", "Ada", "board.error.bad_code"),
-    ("ABCD-2345", "Ada", "board.error.class_not_found"),
-    (None, "x" * 30, "board.error.nickname_too_long"),  # the input box stops at 48; the board at 24
-    (None, "   ", "board.error.nickname_empty"),
-    (None, "Taken", "board.error.nickname_taken"),
+    ("ABCD-O000", "Ada", "class_board.error.bad_code"),
+    ("ABCD-2345", "Ada", "class_board.error.class_not_found"),
+    (None, "x" * 30, "class_board.error.nickname_too_long"),  # the input box stops at 48; the board at 24
+    (None, "   ", "class_board.error.nickname_empty"),
+    (None, "Taken", "class_board.error.nickname_taken"),
 ], ids=["bad code", "unknown class", "too long", "blank", "taken"])
 def test_joining_is_refused_with_a_clear_message(board, code_text, nickname, error):
     code, _ = board.open_class()
@@ -122,7 +122,7 @@ def test_a_students_run_is_sent_once_shown_on_the_board_and_withdrawn(board):
     assert {m.label: m.value for m in at.metric}["Runs"] == "1"
     assert len(at.get("plotly_chart")) == 2
     table = at.dataframe[0].value
-    assert list(table[t("board.col_nickname")]) == ["Ada"] and list(table[t("board.col_lr")]) == [0.01]
+    assert list(table[t("class_board.col_nickname")]) == ["Ada"] and list(table[t("class_board.col_lr")]) == [0.01]
 
     at.switch_page(CAT_PAGE)
     rerun(at)
@@ -153,7 +153,7 @@ def test_a_closed_class_says_so_and_keeps_the_run_off_the_board(board):
     board.close(code, key)
     at = train_cat(at)
     assert t("link.not_sent", code=format_code(code)) in texts(at.warning)
-    assert EN["board.error.class_closed"] in texts(at.warning)
+    assert EN["class_board.error.class_closed"] in texts(at.warning)
     assert board.runs(code) == []
 
 
@@ -163,7 +163,7 @@ def test_only_the_teacher_link_gives_close_and_clear(board):
     board.post(code, ada, dict(page="cat_classifier", settings={"lr": 0.01}, final_cost=0.3, train_accuracy=90.0,
                                test_accuracy=70.0, diverged=False, costs=[0.7, 0.3]))
     wrong = open_page(BOARD_PAGE, **{"class": format_code(code), "teacher": "x" * 43})
-    assert t("board.teacher_link_wrong") in texts(wrong.warning)
+    assert t("class_board.teacher_link_wrong") in texts(wrong.warning)
     assert not [b for b in wrong.button if b.key in ("close_class", "clear_class")]
 
     at = open_page(BOARD_PAGE, **{"class": format_code(code), "teacher": key})
@@ -191,8 +191,8 @@ def test_the_board_survives_hostile_nicknames_and_diverged_runs(board):
     at = open_page(BOARD_PAGE, **{"class": format_code(code), "present": "1"})
     assert {m.label: m.value for m in at.metric}["Runs"] == "5"
     table = at.dataframe[0].value
-    assert set(table[t("board.col_nickname")]) >= {"<img src=x onerror=f()>", "**bold** $x$"}
-    assert "diverged" in set(table[t("board.col_outcome")])
+    assert set(table[t("class_board.col_nickname")]) >= {"<img src=x onerror=f()>", "**bold** $x$"}
+    assert "diverged" in set(table[t("class_board.col_outcome")])
     assert "onerror" not in everything_shown(at)  # only inside the table's data, never as markup
     [curves, accuracy] = at.get("plotly_chart")
     assert "&lt;img src=x onerror=f()&gt;" in curves.proto.spec  # escaped for plotly's HTML labels
@@ -201,9 +201,9 @@ def test_the_board_survives_hostile_nicknames_and_diverged_runs(board):
 
 def test_a_missing_or_expired_class_is_explained(board):
     at = open_page(BOARD_PAGE, **{"class": "ABCD-2345"})
-    assert EN["board.error.class_not_found"] in texts(at.error)
+    assert EN["class_board.error.class_not_found"] in texts(at.error)
     at = open_page(BOARD_PAGE, **{"class": "not a code"})
-    assert EN["board.error.bad_code"] in texts(at.error)
+    assert EN["class_board.error.bad_code"] in texts(at.error)
 
 
 def test_the_page_is_in_the_menu_and_its_words_in_both_languages():
@@ -238,8 +238,8 @@ def test_an_unreachable_database_is_said_and_breaks_nothing(monkeypatch):
     at = open_page(BOARD_PAGE)
     at.button(key="open_class").click()
     rerun(at)
-    assert t("board.unavailable") in texts(at.error)
+    assert t("class_board.unavailable") in texts(at.error)
     at = open_page(BOARD_PAGE, **{"class": "ABCD-2345"})
-    assert t("board.unavailable") in texts(at.warning)
+    assert t("class_board.unavailable") in texts(at.warning)
     at = open_page(CAT_PAGE, **{"class": "ABCD-2345", "student": "someone"})  # a seat that cannot be checked
     assert not at.exception

@@ -10,8 +10,8 @@ from tests.conftest import ARTIFACTS, IDLE
 
 pytestmark = [pytest.mark.browser, pytest.mark.cat_data]
 
-PAGES = (("", "home.title", ""), ("cat_classifier", "cat.title", "lr=0.01&iters=1500"),
-         ("gradient_descent", "gd.title", "gd_lr=0.5&gd_opt=adam"))
+PAGES = (("", "home.title", ""), ("cat_classifier", "cat_classifier.title", "lr=0.01&iters=1500"),
+         ("gradient_descent", "gradient_descent.title", "gd_lr=0.5&gd_opt=adam"))
 
 
 @pytest.mark.parametrize("path, title, query", PAGES, ids=lambda v: v or "home")
@@ -28,9 +28,9 @@ def test_switching_language_keeps_the_view(page, app_url, path, title, query):
         expect(page).to_have_url(re.compile(re.escape(pair)))
     expect(page).to_have_url(re.compile(r"[?&]lang=zh"))
     if path == "cat_classifier":  # the settings themselves, not only the address, survive the switch
-        expect(page.get_by_role("slider", name=ZH["cat.lr"])).to_have_attribute("aria-valuetext", "0.01")
+        expect(page.get_by_role("slider", name=ZH["cat_classifier.lr"])).to_have_attribute("aria-valuetext", "0.01")
     if path == "gradient_descent":
-        expect(page.get_by_role("slider", name=ZH["gd.optimizer"])).to_have_attribute("aria-valuetext", ZH["gd.opt_adam"])
+        expect(page.get_by_role("slider", name=ZH["gradient_descent.optimizer"])).to_have_attribute("aria-valuetext", ZH["gradient_descent.opt_adam"])
     page.wait_for_timeout(800)  # let charts finish drawing their text
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"language_zh_{path or 'home'}.png"))

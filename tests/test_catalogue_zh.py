@@ -22,24 +22,24 @@ PROPER_PHRASES = ("First Contact", "Frank Rosenblatt", "leaky ReLU")
 # Keys whose Chinese text is legitimately Latin only: symbols, formulas, proper names, gate names.
 LATIN_ONLY = {
     "app.title", "lang.en",  # the language switch names each language in itself
-    "act.sigmoid", "act.tanh", "act.relu", "act.leaky_relu", "act.z", "act.chart_function",
-    "act.chart_derivative", "act.col_value", "act.col_slope",
-    "pc.data_and", "pc.data_or", "pc.data_xor",
-    "loss.bars_cost", "loss.col_example",
-    "vec.numpy_ms",
-    "cg.graph_warmup", "cg.in.a", "cg.in.b", "cg.in.c",
-    "cg.in.x1_2", "cg.in.x2_2", "cg.in.y_2", "cg.in.x1_3", "cg.in.x2_3", "cg.in.y_3",
-    "cg.in.x1_4", "cg.in.x2_4", "cg.in.y_4",
-    "gd.opt_rmsprop", "gd.opt_adam", "gd.axis_w", "gd.axis_b", "gd.axis_cost", "gd.slider_rate",
-    "gd.rate_label", "gd.col_w", "gd.col_b", "gd.col_cost", "gd.col_dw", "gd.col_db",
-    "cat.compare_label",
-    "sn.act_tanh", "sn.act_relu", "sn.act_sigmoid",
-    "dn.act_relu", "dn.act_tanh", "dn.act_sigmoid",
+    "activations.sigmoid", "activations.tanh", "activations.relu", "activations.leaky_relu", "activations.z", "activations.chart_function",
+    "activations.chart_derivative", "activations.col_value", "activations.col_slope",
+    "perceptron.data_and", "perceptron.data_or", "perceptron.data_xor",
+    "loss_and_cost.bars_cost", "loss_and_cost.col_example",
+    "vectorization.numpy_ms",
+    "computation_graph.graph_warmup", "computation_graph.in.a", "computation_graph.in.b", "computation_graph.in.c",
+    "computation_graph.in.x1_2", "computation_graph.in.x2_2", "computation_graph.in.y_2", "computation_graph.in.x1_3", "computation_graph.in.x2_3", "computation_graph.in.y_3",
+    "computation_graph.in.x1_4", "computation_graph.in.x2_4", "computation_graph.in.y_4",
+    "gradient_descent.opt_rmsprop", "gradient_descent.opt_adam", "gradient_descent.axis_w", "gradient_descent.axis_b", "gradient_descent.axis_cost", "gradient_descent.slider_rate",
+    "gradient_descent.rate_label", "gradient_descent.col_w", "gradient_descent.col_b", "gradient_descent.col_cost", "gradient_descent.col_dw", "gradient_descent.col_db",
+    "cat_classifier.compare_label",
+    "shallow_network.act_tanh", "shallow_network.act_relu", "shallow_network.act_sigmoid",
+    "deep_network.act_relu", "deep_network.act_tanh", "deep_network.act_sigmoid",
 }
 
 # Options shown side by side in one widget: their labels must stay distinct (the URL holds the label).
-OPTION_GROUPS = ("pc.data_", "act.", "cg.graph_", "gd.surface_", "gd.opt_", "cat.pace_", "sn.data_", "sn.act_",
-                 "sn.pace_", "dn.act_", "dn.init_", "dn.pace_")
+OPTION_GROUPS = ("perceptron.data_", "act.", "computation_graph.graph_", "gradient_descent.surface_", "gradient_descent.opt_", "cat_classifier.pace_", "shallow_network.data_", "shallow_network.act_",
+                 "shallow_network.pace_", "deep_network.act_", "deep_network.init_", "deep_network.pace_")
 OPTION_SUFFIX = re.compile(r"^[a-z_]+$")
 
 
@@ -152,7 +152,7 @@ def test_the_english_check_can_fail():
 
 def test_units_are_chinese():
     assert [key for key, text in ZH.items() if re.search(r"\d\s*ms\b|\bms\b", prose(text))] == []
-    assert t("vec.ms", language="zh", ms="12") == "12 毫秒"
+    assert t("vectorization.ms", language="zh", ms="12") == "12 毫秒"
 
 
 def test_option_labels_stay_distinct():
@@ -160,7 +160,7 @@ def test_option_labels_stay_distinct():
         keys = [key for key in EN if key.startswith(prefix) and OPTION_SUFFIX.match(key[len(prefix):])
                 and not key.endswith("_help")]
         if prefix == "act.":
-            keys = [f"act.{name}" for name in ("sigmoid", "tanh", "relu", "leaky_relu")]
+            keys = [f"activations.{name}" for name in ("sigmoid", "tanh", "relu", "leaky_relu")]
         labels = [ZH[key] for key in keys]
         assert len(labels) >= 2 and len(set(labels)) == len(labels), (prefix, labels)
 
@@ -168,18 +168,18 @@ def test_option_labels_stay_distinct():
 # ---- the text's terms: one choice each, the variant named once where the concept is introduced ----
 
 TERMS = {
-    "pc.title": ["感知机"],
+    "perceptron.title": ["感知机"],
     "nav.perceptron": ["感知机"],
-    "pc.fix_header": ["隐含层", "多层感知机"],
-    "pc.bio": ["权重", "偏置", "阈值"],
-    "act.intro": ["激活函数", "反向传播"],
-    "act.note_sigmoid": ["二分类"],
-    "act.saturation_header": ["饱和", "梯度消失"],
-    "act.linear_intro": ["决策边界"],
-    "loss.intro": ["损失函数", "代价函数", "梯度下降"],
-    "loss.convex_intro": ["凸函数", "全局最优解"],
-    "vec.title": ["向量化", "循环"],
-    "vec.shapes_header": ["广播"],
+    "perceptron.fix_header": ["隐含层", "多层感知机"],
+    "perceptron.bio": ["权重", "偏置", "阈值"],
+    "activations.intro": ["激活函数", "反向传播"],
+    "activations.note_sigmoid": ["二分类"],
+    "activations.saturation_header": ["饱和", "梯度消失"],
+    "activations.linear_intro": ["决策边界"],
+    "loss_and_cost.intro": ["损失函数", "代价函数", "梯度下降"],
+    "loss_and_cost.convex_intro": ["凸函数", "全局最优解"],
+    "vectorization.title": ["向量化", "循环"],
+    "vectorization.shapes_header": ["广播"],
     "nav.computation_graph": ["计算图"],
     "home.step_forward": ["前向传播"],
     "home.step_backward": ["反向传播"],
@@ -187,27 +187,27 @@ TERMS = {
     "home.step_curves": ["超参数"],
     "home.step_curves_detail": ["超参数", "准确率", "测试集"],
     "home.step_load_detail": ["标准化", "重塑"],
-    "cat.data_shapes": ["标准化", "重塑"],
-    "cg.fd_backprop": ["反向传播"],
-    "cg.gd_derivative": ["导数"],
-    "gd.title": ["梯度下降"],
-    "gd.opt_momentum": ["动量"],
-    "cat.lr": ["学习率"],
-    "gd.lr": ["学习率"],
-    "cg.lr": ["学习率"],
-    "sn.lr": ["学习率"],
-    "dn.lr": ["学习率"],
-    "cat.iters": ["迭代"],
-    "cat.cost": ["代价"],
-    "cat.compare_chart": ["代价"],
-    "gd.cost_title": ["代价"],
-    "dn.compare_chart": ["代价"],
-    "cat.train_accuracy": ["准确率"],
-    "cat.compare_lesson_gap": ["过拟合"],
-    "sn.boundary_live": ["决策边界"],
+    "cat_classifier.data_shapes": ["标准化", "重塑"],
+    "computation_graph.fd_backprop": ["反向传播"],
+    "computation_graph.gd_derivative": ["导数"],
+    "gradient_descent.title": ["梯度下降"],
+    "gradient_descent.opt_momentum": ["动量"],
+    "cat_classifier.lr": ["学习率"],
+    "gradient_descent.lr": ["学习率"],
+    "computation_graph.lr": ["学习率"],
+    "shallow_network.lr": ["学习率"],
+    "deep_network.lr": ["学习率"],
+    "cat_classifier.iters": ["迭代"],
+    "cat_classifier.cost": ["代价"],
+    "cat_classifier.compare_chart": ["代价"],
+    "gradient_descent.cost_title": ["代价"],
+    "deep_network.compare_chart": ["代价"],
+    "cat_classifier.train_accuracy": ["准确率"],
+    "cat_classifier.compare_lesson_gap": ["过拟合"],
+    "shallow_network.boundary_live": ["决策边界"],
     "nav.section_logistic": ["逻辑回归"],
 }
-VARIANTS = {"感知器": "pc.intro", "激励函数": "act.intro", "成本函数": "loss.intro", "梯度下降法": "gd.intro"}
+VARIANTS = {"感知器": "perceptron.intro", "激励函数": "activations.intro", "成本函数": "loss_and_cost.intro", "梯度下降法": "gradient_descent.intro"}
 # Other translations of the same terms, which the catalogue does not use.
 AVOIDED = ("隐藏层", "隐层", "隐藏单元", "逻辑斯蒂", "逻辑斯谛", "对数几率回归", "学习速率", "精度", "过度拟合",
            "梯度弥散", "前馈传播", "后向传播", "误差反向", "损耗", "偏差")
@@ -232,15 +232,15 @@ def test_avoided_translations():
 
 def test_credits_and_corrections():
     """The corrections of issue 11, in both languages."""
-    assert "1957" in EN["pc.intro"] and "1957" in ZH["pc.intro"]
+    assert "1957" in EN["perceptron.intro"] and "1957" in ZH["perceptron.intro"]
     assert "left" not in EN["home.intro"] and "顶部" in ZH["home.intro"]
-    assert "/= m" in EN["vec.grad_intro"] and "/= m" in ZH["vec.grad_intro"]
-    assert "Xα" not in EN["vec.gram_why"] and "Xβ" in EN["vec.gram_why"] and "Xβ" in ZH["vec.gram_why"]
-    for key in ("sn.intro", "sn.shapes"):
+    assert "/= m" in EN["vectorization.grad_intro"] and "/= m" in ZH["vectorization.grad_intro"]
+    assert "Xα" not in EN["vectorization.gram_why"] and "Xβ" in EN["vectorization.gram_why"] and "Xβ" in ZH["vectorization.gram_why"]
+    for key in ("shallow_network.intro", "shallow_network.shapes"):
         for text in (EN[key], ZH[key]):
             assert "W^[1]" in text and not re.search("[¹²]", text), key
-    for key in ("cat.lr_help", "cat.photo_model_reference", "sn.experiment_intro", "dn.intro", "dn.layers_help",
-                "dn.init_scaled", "dn.init_small", "dn.compare_intro", "dn.compare_lesson",
-                "dn.photo_model_reference"):
+    for key in ("cat_classifier.lr_help", "cat_classifier.photo_model_reference", "shallow_network.experiment_intro", "deep_network.intro", "deep_network.layers_help",
+                "deep_network.init_scaled", "deep_network.init_small", "deep_network.compare_intro", "deep_network.compare_lesson",
+                "deep_network.photo_model_reference"):
         assert "course" in EN[key] and "text's" not in EN[key], key
         assert "课程" in ZH[key], key

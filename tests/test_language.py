@@ -71,8 +71,8 @@ def test_every_page_speaks_chinese(chapter):
 
 def test_the_language_follows_the_learner_between_chapters():
     at = open_page("pages/cat_classifier.py", lang="zh", lr="0.01")
-    assert at.title[0].value == ZH["cat.title"] and at.query_params["lr"] == "0.01"
+    assert at.title[0].value == ZH["cat_classifier.title"] and at.query_params["lr"] == "0.01"
     at.switch_page("pages/gradient_descent.py").run()
-    assert at.title[0].value == ZH["gd.title"] and at.query_params["lang"] == "zh"
+    assert at.title[0].value == ZH["gradient_descent.title"] and at.query_params["lang"] == "zh"
     at.button_group(key="language_switch").set_value("en").run()
-    assert at.title[0].value == EN["gd.title"] and "lang" not in at.query_params
+    assert at.title[0].value == EN["gradient_descent.title"] and "lang" not in at.query_params

@@ -86,7 +86,7 @@ def test_cached_figures_follow_the_mode_in_one_session():
 def test_explanations_fold_away_and_formulas_and_controls_stay():
     screen = open_page("pages/loss_and_cost.py")
     room = open_page("pages/loss_and_cost.py", present="1")
-    intro = EN["loss.intro"]
+    intro = EN["loss_and_cost.intro"]
     assert any(m.value == intro for m in screen.markdown)
     folded = [e for e in room.expander if e.label == EN["present.explanation"]]
     assert len(folded) == 4  # the intro, the one-example and m-example explanations, the convexity one
@@ -100,7 +100,7 @@ def test_the_class_board_follows_the_app_wide_mode():
     at = open_page("pages/class_board.py", present="1")
     assert [toggle.key for toggle in at.toggle] == [SWITCH]  # no toggle of its own any more
     folded = [e for e in at.expander if e.label == EN["present.explanation"]]
-    assert [m.value for e in folded for m in e.markdown] == [EN["board.intro"]]
+    assert [m.value for e in folded for m in e.markdown] == [EN["class_board.intro"]]
 
 
 def test_the_lesson_path_follows_the_text():

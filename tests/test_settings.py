@@ -12,7 +12,7 @@ from core.chapters.cat_classifier import PACE
 from core.chapters.deep_network import LAYERS
 from core.settings import SLIDER, TOGGLE, Setting, parse_url_value, url_text
 
-FLAG = Setting("flag", "cat.lr", TOGGLE, False)  # no chapter has a toggle yet
+FLAG = Setting("flag", "cat_classifier.lr", TOGGLE, False)  # no chapter has a toggle yet
 
 
 def test_log_grid_is_1_2_5_and_exact():
@@ -56,7 +56,7 @@ def test_any_text_from_the_url_never_raises(raw):
 
 def test_a_bad_default_is_caught_at_declaration():
     with pytest.raises(ValueError):
-        Setting("x", "cat.lr", SLIDER, 0, min_value=1, max_value=2)
+        Setting("x", "cat_classifier.lr", SLIDER, 0, min_value=1, max_value=2)
 
 
 def test_url_values_are_language_neutral():

@@ -46,10 +46,10 @@ def used_keys():
                 if isinstance(arg, ast.JoinedStr) and isinstance(arg.values[0], ast.Constant):
                     prefixes.add((arg.values[0].value, path.name))
     # The live-training driver (ui/live.py) words each training page from its prefix.
-    for prefix in ("cat", "sn", "dn"):
+    for prefix in ("cat_classifier", "shallow_network", "deep_network"):
         keys.update((f"{prefix}.{key}", "ui/live.py") for key in (
             "train", "stop", "progress", "not_trained", "finished", "stopped", "diverged"))
-    for prefix in ("cat", "dn"):  # the step-8 view of the chapters with a test set
+    for prefix in ("cat_classifier", "deep_network"):  # the step-8 view of the chapters with a test set
         keys.update((f"{prefix}.{key}", "ui/live.py") for key in (
             "iteration", "cost", "train_accuracy", "test_accuracy", "accuracy", "cost_chart", "accuracy_chart"))
     # Settings are declared in core/chapters: their words are read from the declarations themselves.
@@ -62,7 +62,7 @@ def used_keys():
 
 def test_the_scan_finds_the_pages_keys():
     keys, prefixes = used_keys()
-    assert ("cat.train_header", "cat_classifier.py") in keys and ("cat.train", "ui/live.py") in keys and ("cat.lr", "core/chapters/cat_classifier.py") in keys
+    assert ("cat_classifier.train_header", "cat_classifier.py") in keys and ("cat_classifier.train", "ui/live.py") in keys and ("cat_classifier.lr", "core/chapters/cat_classifier.py") in keys
     assert ("photo.", "cat_views.py") in prefixes and ("url_notice.", "controls.py") in prefixes
 
 

@@ -61,7 +61,7 @@ def trained_network(_task: CatTask, source: str, hidden_sizes: tuple, hidden: st
 
 def class_name(label) -> str:
     """"cat" or "non-cat" in the learner's language (the file's own names are English bytes)."""
-    return t(f"cat.class_{int(label)}")
+    return t(f"cat_classifier.class_{int(label)}")
 
 
 def cat_task() -> CatTask | None:

@@ -19,13 +19,13 @@ UPLOAD_MB = MAX_UPLOAD_BYTES // (1024 * 1024)
 
 def show_mislabeled(task: CatTask, test_probabilities: np.ndarray) -> None:
     """The test images a model gets wrong, each with its true label and the model's P(cat)."""
-    st.subheader(t("cat.mislabeled_header"))
+    st.subheader(t("cat_classifier.mislabeled_header"))
     wrong = task.mislabeled(test_probabilities)
-    st.markdown(t("cat.mislabeled_intro", count=len(wrong), total=len(test_probabilities)))
+    st.markdown(t("cat_classifier.mislabeled_intro", count=len(wrong), total=len(test_probabilities)))
     if wrong:
         test = pictures(task, task.source, "test")
         st.image([test[i] for i, _ in wrong], width=84, caption=[
-            t("cat.mislabeled_caption", index=i, truth=class_name(task.problem.Y_test[0, i]), p=p)
+            t("cat_classifier.mislabeled_caption", index=i, truth=class_name(task.problem.Y_test[0, i]), p=p)
             for i, p in wrong])
 
 
@@ -33,8 +33,8 @@ def try_your_photo(task: CatTask, probability_of_cat: Callable[[np.ndarray], flo
                    which: Callable[[], str]) -> None:
     """An uploader: the picture as the model sees it (64x64), the model's probability of cat, and
     `which()`: which model answered (asked only when a photo arrives, so it is the latest)."""
-    upload = st.file_uploader(t("cat.photo_upload"), key=key, max_upload_size=UPLOAD_MB,
-                              help=t("cat.photo_help", mb=UPLOAD_MB))
+    upload = st.file_uploader(t("cat_classifier.photo_upload"), key=key, max_upload_size=UPLOAD_MB,
+                              help=t("cat_classifier.photo_help", mb=UPLOAD_MB))
     if upload is None:
         return
     try:
@@ -44,11 +44,11 @@ def try_your_photo(task: CatTask, probability_of_cat: Callable[[np.ndarray], flo
         return
     probability = probability_of_cat(image)
     left, right = st.columns([1, 2])
-    left.image(enlarge(image, 4), width=256, caption=t("cat.photo_resized"))
-    right.metric(t("cat.photo_probability"), f"{probability:.1%}")
-    right.markdown(t("cat.photo_verdict", verdict=class_name(probability > 0.5)))
+    left.image(enlarge(image, 4), width=256, caption=t("cat_classifier.photo_resized"))
+    right.metric(t("cat_classifier.photo_probability"), f"{probability:.1%}")
+    right.markdown(t("cat_classifier.photo_verdict", verdict=class_name(probability > 0.5)))
     right.caption(which())
-    right.caption(t("cat.photo_caveat"))
+    right.caption(t("cat_classifier.photo_caveat"))
 
 
 GALLERY_COLUMNS, GALLERY_ROWS = 8, 3

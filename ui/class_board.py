@@ -41,7 +41,7 @@ def render() -> None:
         code = current.code  # joined, then came back through the menu (which clears the address bar)
         st.query_params[CLASS_PARAM] = format_code(code)
     if code is None:
-        explain(t("board.intro"))
+        explain(t("class_board.intro"))
         _start()
         return
     teacher_key = st.session_state.get(TEACHER_KEYS, {}).get(code)
@@ -50,7 +50,7 @@ def render() -> None:
     elif current is not None and current.code == code:
         _student_panel(current)
     else:
-        st.info(t("board.watching", code=format_code(code)))
+        st.info(t("class_board.watching", code=format_code(code)))
         _join_form(code)
     live_board(code, presenter)
 
@@ -78,42 +78,42 @@ def _accept_teacher_link(code: str | None) -> None:
     try:
         recognised = code is not None and board().is_teacher(code, key)
     except SQLAlchemyError:
-        st.warning(t("board.unavailable"))
+        st.warning(t("class_board.unavailable"))
         return
     if recognised:
         st.session_state.setdefault(TEACHER_KEYS, {})[code] = key
-        st.toast(t("board.teacher_link_used"), icon=":material/key:")
+        st.toast(t("class_board.teacher_link_used"), icon=":material/key:")
     else:
-        st.warning(t("board.teacher_link_wrong"))
+        st.warning(t("class_board.teacher_link_wrong"))
 
 
 def _start() -> None:
     teach, learn = st.columns(2, gap="large")
     with teach:
-        st.subheader(t("board.open_header"))
-        st.markdown(t("board.open_intro", hours=round(DEFAULT_LIFETIME.total_seconds() / 3600)))
-        if st.button(t("board.open_button"), type="primary", key="open_class", icon=":material/co_present:"):
+        st.subheader(t("class_board.open_header"))
+        st.markdown(t("class_board.open_intro", hours=round(DEFAULT_LIFETIME.total_seconds() / 3600)))
+        if st.button(t("class_board.open_button"), type="primary", key="open_class", icon=":material/co_present:"):
             try:
                 code, teacher_key = board().open_class()
             except SQLAlchemyError:
-                st.error(t("board.unavailable"))
+                st.error(t("class_board.unavailable"))
                 return
             st.session_state.setdefault(TEACHER_KEYS, {})[code] = teacher_key
             st.query_params[CLASS_PARAM] = format_code(code)
             st.rerun()
     with learn:
-        st.subheader(t("board.join_header"))
+        st.subheader(t("class_board.join_header"))
         _join_form(None)
 
 
 def _join_form(code: str | None) -> None:
     with st.form("join_class", border=True):
-        code_text = st.text_input(t("board.code_label"), value=format_code(code) if code else "", max_chars=12,
-                                  help=t("board.code_help"), key="join_code", placeholder="ABCD-2345")
+        code_text = st.text_input(t("class_board.code_label"), value=format_code(code) if code else "", max_chars=12,
+                                  help=t("class_board.code_help"), key="join_code", placeholder="ABCD-2345")
         # The browser counts an emoji as two characters: leave room, and let the board judge the length.
-        nickname = st.text_input(t("board.nickname_label"), max_chars=2 * NICKNAME_MAX,
-                                 help=t("board.nickname_help"), key="join_nickname")
-        joined = st.form_submit_button(t("board.join_button"), type="primary")
+        nickname = st.text_input(t("class_board.nickname_label"), max_chars=2 * NICKNAME_MAX,
+                                 help=t("class_board.nickname_help"), key="join_nickname")
+        joined = st.form_submit_button(t("class_board.join_button"), type="primary")
     if not joined:
         return
     try:
@@ -124,7 +124,7 @@ def _join_form(code: str | None) -> None:
         st.error(error_text(error))
         return
     except SQLAlchemyError:
-        st.error(t("board.unavailable"))
+        st.error(t("class_board.unavailable"))
         return
     st.rerun()
 
@@ -147,28 +147,28 @@ def _teacher_panel(code: str, teacher_key: str, presenter: bool) -> None:
     join_link, teacher_link = _links(code, teacher_key)
     left, right = st.columns([3, 2], vertical_alignment="center")
     with left:
-        st.caption(t("board.code_caption"))
+        st.caption(t("class_board.code_caption"))
         # As large as the column allows, on one line (cqi: a hundredth of the column's width).
         size = "min(7rem, 15cqi)" if presenter else "min(4.5rem, 15cqi)"
         # The code is eight characters of CODE_ALPHABET: safe to place in HTML as it is.
         st.html(f'<div style="container-type: inline-size"><div style="font: 700 {size}/1.1 ui-monospace, '
                 f'monospace; letter-spacing: .08em; white-space: nowrap">{format_code(code)}</div></div>')
-        st.markdown(t("board.join_link_label"))
+        st.markdown(t("class_board.join_link_label"))
         st.code(join_link, language=None)
     with right:
-        st.image(_qr(join_link), caption=t("board.qr_caption"), width="stretch" if presenter else 260,
+        st.image(_qr(join_link), caption=t("class_board.qr_caption"), width="stretch" if presenter else 260,
                  output_format="PNG")  # JPEG would blur the modules
-    with st.expander(t("board.teacher_link_label"), icon=":material/key:"):
-        st.caption(t("board.teacher_link_help"))
+    with st.expander(t("class_board.teacher_link_label"), icon=":material/key:"):
+        st.caption(t("class_board.teacher_link_help"))
         st.code(teacher_link, language=None)
         close, clear = st.columns(2)
-        if close.button(t("board.close_button"), help=t("board.close_help"), key="close_class",
+        if close.button(t("class_board.close_button"), help=t("class_board.close_help"), key="close_class",
                         icon=":material/lock:"):
-            _as_teacher(lambda: board().close(code, teacher_key), t("board.closed_done"))
-        confirmed = clear.checkbox(t("board.clear_confirm"), key="clear_confirm")
-        if clear.button(t("board.clear_button"), disabled=not confirmed, key="clear_class",
+            _as_teacher(lambda: board().close(code, teacher_key), t("class_board.closed_done"))
+        confirmed = clear.checkbox(t("class_board.clear_confirm"), key="clear_confirm")
+        if clear.button(t("class_board.clear_button"), disabled=not confirmed, key="clear_class",
                         icon=":material/delete:"):
-            _as_teacher(lambda: t("board.cleared", count=board().clear(code, teacher_key)))
+            _as_teacher(lambda: t("class_board.cleared", count=board().clear(code, teacher_key)))
 
 
 def _as_teacher(action, done: str | None = None) -> None:
@@ -178,7 +178,7 @@ def _as_teacher(action, done: str | None = None) -> None:
         st.error(error_text(error))
         return
     except SQLAlchemyError:
-        st.error(t("board.unavailable"))
+        st.error(t("class_board.unavailable"))
         return
     class_snapshot.clear()
     st.toast(done or result)
@@ -187,15 +187,15 @@ def _as_teacher(action, done: str | None = None) -> None:
 # ---- the student ----
 
 def _student_panel(current: Seat) -> None:
-    st.success(t("board.joined", code=format_code(current.code)))
-    st.text(t("board.your_nickname", nickname=current.nickname))  # plain text: never Markdown or HTML
-    st.markdown(t("board.train_on"))
+    st.success(t("class_board.joined", code=format_code(current.code)))
+    st.text(t("class_board.your_nickname", nickname=current.nickname))  # plain text: never Markdown or HTML
+    st.markdown(t("class_board.train_on"))
     for column, chapter in zip(st.columns(len(TRAINING_PAGES)), (c for c in CHAPTERS if c.path in TRAINING_PAGES)):
         column.page_link(chapter.path, label=t(chapter.title), icon=chapter.icon)
     withdraw, leave_column = st.columns(2)
     with withdraw:
-        withdraw_button(current, t("board.withdraw_button"), key="board_withdraw")
-    if leave_column.button(t("board.leave_button"), key="leave_class", icon=":material/logout:"):
+        withdraw_button(current, t("class_board.withdraw_button"), key="board_withdraw")
+    if leave_column.button(t("class_board.leave_button"), key="leave_class", icon=":material/logout:"):
         leave()
         st.rerun()
 
@@ -221,11 +221,11 @@ def _sweep_expired() -> None:
 
 def _words() -> BoardWords:
     return BoardWords(
-        curves_title=t("board.curves_title"), scatter_title=t("board.scatter_title"),
-        iteration=t("board.iteration"), cost=t("board.cost"), learning_rate=t("board.learning_rate"),
-        accuracy=t("board.accuracy"), test_accuracy=t("board.test_accuracy"),
-        train_accuracy=t("board.train_accuracy"), diverged=t("board.diverged"),
-        runs_count=t("board.runs_count", count="{count}"))
+        curves_title=t("class_board.curves_title"), scatter_title=t("class_board.scatter_title"),
+        iteration=t("class_board.iteration"), cost=t("class_board.cost"), learning_rate=t("class_board.learning_rate"),
+        accuracy=t("class_board.accuracy"), test_accuracy=t("class_board.test_accuracy"),
+        train_accuracy=t("class_board.train_accuracy"), diverged=t("class_board.diverged"),
+        runs_count=t("class_board.runs_count", count="{count}"))
 
 
 def _chapter_names() -> dict[str, str]:
@@ -235,29 +235,29 @@ def _chapter_names() -> dict[str, str]:
 @st.fragment(run_every=REFRESH_SECONDS)
 def live_board(code: str, presenter: bool) -> None:
     """The board of one class: counts, the two charts and the table; redrawn every REFRESH_SECONDS."""
-    st.header(t("board.board_header", code=format_code(code)))
+    st.header(t("class_board.board_header", code=format_code(code)))
     try:
         info, runs = class_snapshot(board_url(), code)
     except BoardError as error:
         st.error(error_text(error))
         return
     except SQLAlchemyError:
-        st.warning(t("board.unavailable"))
+        st.warning(t("class_board.unavailable"))
         return
     counts = st.container(key="board_counts").columns(3)  # the key: presenter mode's CSS makes them huge
-    counts[0].metric(t("board.students_metric"), info.students)
-    counts[1].metric(t("board.runs_metric"), info.runs)
-    counts[2].metric(t("board.status_metric"), t("board.status_closed" if info.closed else "board.status_open"))
+    counts[0].metric(t("class_board.students_metric"), info.students)
+    counts[1].metric(t("class_board.runs_metric"), info.runs)
+    counts[2].metric(t("class_board.status_metric"), t("class_board.status_closed" if info.closed else "class_board.status_open"))
     left = max(0, int(info.expires_at - time.time()))
-    st.caption(t("board.refresh_note", seconds=REFRESH_SECONDS) + " "
-               + t("board.expires_in", hours=left // 3600, minutes=left % 3600 // 60))
+    st.caption(t("class_board.refresh_note", seconds=REFRESH_SECONDS) + " "
+               + t("class_board.expires_in", hours=left // 3600, minutes=left % 3600 // 60))
     if not runs:
-        st.info(t("board.no_runs"))
+        st.info(t("class_board.no_runs"))
         return
     names = _chapter_names()
     pages = list(dict.fromkeys(run.page for run in reversed(runs)))  # the latest run's chapter first
     if len(pages) > 1:
-        page = st.segmented_control(t("board.chapter_filter"), pages, default=pages[0],
+        page = st.segmented_control(t("class_board.chapter_filter"), pages, default=pages[0],
                                     format_func=lambda slug: names.get(slug, slug), key="board_chapter")
         runs = [run for run in runs if run.page == (page or pages[0])]
     words = _words()
@@ -274,22 +274,22 @@ def _table(runs, names: dict[str, str]) -> None:
         zone = timezone.utc
     rows = table_rows(runs)
     columns = {
-        t("board.col_nickname"): [row["nickname"] for row in rows],
-        t("board.col_chapter"): [names.get(row["page"], row["page"]) for row in rows],
-        t("board.col_lr"): [row["learning_rate"] for row in rows],
-        t("board.col_iterations"): [row["iterations"] for row in rows],
-        t("board.col_final_cost"): [row["final_cost"] for row in rows],
-        t("board.col_train"): [row["train_accuracy"] for row in rows],
-        t("board.col_test"): [row["test_accuracy"] for row in rows],
-        t("board.col_outcome"): [t(f"board.outcome_{row['outcome']}") for row in rows],
-        t("board.col_time"): [datetime.fromtimestamp(row["posted_at"], zone).strftime("%H:%M:%S") for row in rows],
+        t("class_board.col_nickname"): [row["nickname"] for row in rows],
+        t("class_board.col_chapter"): [names.get(row["page"], row["page"]) for row in rows],
+        t("class_board.col_lr"): [row["learning_rate"] for row in rows],
+        t("class_board.col_iterations"): [row["iterations"] for row in rows],
+        t("class_board.col_final_cost"): [row["final_cost"] for row in rows],
+        t("class_board.col_train"): [row["train_accuracy"] for row in rows],
+        t("class_board.col_test"): [row["test_accuracy"] for row in rows],
+        t("class_board.col_outcome"): [t(f"class_board.outcome_{row['outcome']}") for row in rows],
+        t("class_board.col_time"): [datetime.fromtimestamp(row["posted_at"], zone).strftime("%H:%M:%S") for row in rows],
     }
     st.dataframe(
         pd.DataFrame(columns), hide_index=True, key="board_table",
         column_config={
             # Numbers stay numbers, so a click on a header sorts them as numbers.
-            t("board.col_lr"): st.column_config.NumberColumn(format="%g"),
-            t("board.col_final_cost"): st.column_config.NumberColumn(format="%.4f"),
-            t("board.col_train"): st.column_config.NumberColumn(format="%.1f"),
-            t("board.col_test"): st.column_config.NumberColumn(format="%.1f"),
+            t("class_board.col_lr"): st.column_config.NumberColumn(format="%g"),
+            t("class_board.col_final_cost"): st.column_config.NumberColumn(format="%.4f"),
+            t("class_board.col_train"): st.column_config.NumberColumn(format="%.1f"),
+            t("class_board.col_test"): st.column_config.NumberColumn(format="%.1f"),
         })

@@ -85,7 +85,7 @@ def keep_in_url(current: Seat) -> None:
 
 
 def error_text(error: BoardError) -> str:
-    return t(f"board.error.{error.code}")
+    return t(f"class_board.error.{error.code}")
 
 
 def post_run(page: str, settings: dict, run) -> None:
@@ -130,9 +130,9 @@ def _show(outcome: tuple[str, str | None], current: Seat) -> None:
     elif kind == "withdrawn":
         st.caption(t("link.withdrawn", count=detail, code=class_code))
     elif kind == "unavailable":
-        st.caption(t("board.unavailable"))
+        st.caption(t("class_board.unavailable"))
     else:
-        st.warning(t("link.not_sent", code=class_code) + " " + t(f"board.error.{detail}"))
+        st.warning(t("link.not_sent", code=class_code) + " " + t(f"class_board.error.{detail}"))
         if detail in SEAT_GONE:
             st.session_state.pop(SEAT_KEY, None)
             return
@@ -155,7 +155,7 @@ def _withdraw(current: Seat) -> None:
         st.session_state[WITHDRAW_PROBLEM_KEY] = error_text(error)
         return
     except SQLAlchemyError:
-        st.session_state[WITHDRAW_PROBLEM_KEY] = t("board.unavailable")
+        st.session_state[WITHDRAW_PROBLEM_KEY] = t("class_board.unavailable")
         return
     class_snapshot.clear()
     for record in st.session_state.get(HANDLED_KEY, {}).values():

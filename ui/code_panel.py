@@ -48,7 +48,7 @@ def logistic_forms_agreement(_task: CatTask, source: str) -> FormsAgreement:
 def network_forms_agreement(_task: CatTask, source: str) -> FormsAgreement:
     """On the course's L-layer network (the page's default settings)."""
     problem = _task.problem
-    sizes, init, learning_rate, _ = REFERENCE_NETWORKS["dn.model_deep"]
+    sizes, init, learning_rate, _ = REFERENCE_NETWORKS["deep_network.model_deep"]
     return network_agreement(problem.X_train, problem.Y_train, (problem.X_train.shape[0], *sizes, 1), init=init,
                              learning_rate=learning_rate, num_iterations=AGREEMENT_ITERATIONS_NETWORK,
                              gram=(problem.K_train, problem.K_test))

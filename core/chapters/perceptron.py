@@ -6,12 +6,12 @@ from core.settings import CHOICE, SLIDER, Setting
 DATA_SETS = ("and", "or", "cloud", "xor")
 XOR_LEARNING_RATE, XOR_ITERATIONS = 1.0, 2000
 
-DATA = Setting("pc_data", "pc.data", CHOICE, "and", options=DATA_SETS, help="pc.data_help",
-               option_labels=("pc.data_and", "pc.data_or", "pc.data_cloud", "pc.data_xor"))
-NOISE = Setting("pc_noise", "pc.noise", SLIDER, 0.1, min_value=0.02, max_value=0.5, step=0.02, help="pc.noise_help")
-SEED = Setting("pc_seed", "pc.seed", SLIDER, 0, min_value=0, max_value=20, step=1)
-EPOCHS = Setting("pc_epochs", "pc.epochs", SLIDER, 30, min_value=5, max_value=100, step=5, help="pc.epochs_help")
-XOR_SEED = Setting("pc_xor_seed", "pc.xor_seed", SLIDER, GOOD_XOR_SEED, min_value=0, max_value=9, step=1,
-                   help="pc.xor_seed_help")
+DATA = Setting("pc_data", "perceptron.data", CHOICE, "and", options=DATA_SETS, help="perceptron.data_help",
+               option_labels=("perceptron.data_and", "perceptron.data_or", "perceptron.data_cloud", "perceptron.data_xor"))
+NOISE = Setting("pc_noise", "perceptron.noise", SLIDER, 0.1, min_value=0.02, max_value=0.5, step=0.02, help="perceptron.noise_help")
+SEED = Setting("pc_seed", "perceptron.seed", SLIDER, 0, min_value=0, max_value=20, step=1)
+EPOCHS = Setting("pc_epochs", "perceptron.epochs", SLIDER, 30, min_value=5, max_value=100, step=5, help="perceptron.epochs_help")
+XOR_SEED = Setting("pc_xor_seed", "perceptron.xor_seed", SLIDER, GOOD_XOR_SEED, min_value=0, max_value=9, step=1,
+                   help="perceptron.xor_seed_help")
 
 SETTINGS = (DATA, NOISE, SEED, EPOCHS, XOR_SEED)

@@ -1,164 +1,164 @@
 """Words of the vectorization chapter."""
 
 EN = {
-    "vec.title": "Vectorization: loops against vectors",
-    "vec.intro": (
+    "vectorization.title": "Vectorization: loops against vectors",
+    "vectorization.intro": (
         "Deep learning is arithmetic on millions of numbers. Written as a Python `for` loop, each "
         "multiplication pays for the interpreter's bookkeeping; written as one numpy operation, the whole "
         "array goes to compiled code that uses the processor's vector instructions and every core. Everything "
         "below is timed live on this server with `time.perf_counter`: the median of {repeats} runs."
     ),
-    "vec.settings": "Timing settings",
-    "vec.n": "Length n of the vectors",
-    "vec.n_help": "numpy takes up to 10 million; the Python loop stops at 1 million and its time is scaled up from there.",
-    "vec.m": "Examples m for the gradient",
-    "vec.iters": "Iterations for the cat race",
-    "vec.iters_help": "Kept small so the page answers in about a second: the loop needs a tenth of a second for 20 iterations.",
-    "vec.time_again": "Time again",
-    "vec.dot_header": "1 · A dot product of n numbers",
-    "vec.latex_dot": r"a \cdot b = \sum_{i=1}^{n} a_i b_i",
-    "vec.dot_code": "Loop: `for a_i, b_i in zip(a, b): total += a_i * b_i`. Vectorized: `np.dot(a, b)`.",
-    "vec.loop_ms": "Python loop",
-    "vec.numpy_ms": "numpy",
-    "vec.speedup": "Speed-up",
-    "vec.ms": "{ms} ms",
-    "vec.times": "{x}×",
-    "vec.dot_capped": (
+    "vectorization.settings": "Timing settings",
+    "vectorization.n": "Length n of the vectors",
+    "vectorization.n_help": "numpy takes up to 10 million; the Python loop stops at 1 million and its time is scaled up from there.",
+    "vectorization.m": "Examples m for the gradient",
+    "vectorization.iters": "Iterations for the cat race",
+    "vectorization.iters_help": "Kept small so the page answers in about a second: the loop needs a tenth of a second for 20 iterations.",
+    "vectorization.time_again": "Time again",
+    "vectorization.dot_header": "1 · A dot product of n numbers",
+    "vectorization.latex_dot": r"a \cdot b = \sum_{i=1}^{n} a_i b_i",
+    "vectorization.dot_code": "Loop: `for a_i, b_i in zip(a, b): total += a_i * b_i`. Vectorized: `np.dot(a, b)`.",
+    "vectorization.loop_ms": "Python loop",
+    "vectorization.numpy_ms": "numpy",
+    "vectorization.speedup": "Speed-up",
+    "vectorization.ms": "{ms} ms",
+    "vectorization.times": "{x}×",
+    "vectorization.dot_capped": (
         "The loop ran on the first {loop_n:,} elements only ({loop_ms:.3g} ms), so the page never blocks for "
         "long; its time for all {n:,} is that scaled up by {factor:g} (marked ≈). Both gave the same sum on "
         "those elements: {loop_value:.6f} and {numpy_value:.6f}."
     ),
-    "vec.dot_same": "Both gave the same sum, up to rounding in the last digits: {loop_value:.6f} and {numpy_value:.6f}.",
-    "vec.dot_chart": "Time for a dot product of {n:,} numbers",
-    "vec.axis_ms": "milliseconds (log scale)",
-    "vec.grad_header": "2 · The logistic-regression gradient over m examples",
-    "vec.grad_intro": (
+    "vectorization.dot_same": "Both gave the same sum, up to rounding in the last digits: {loop_value:.6f} and {numpy_value:.6f}.",
+    "vectorization.dot_chart": "Time for a dot product of {n:,} numbers",
+    "vectorization.axis_ms": "milliseconds (log scale)",
+    "vectorization.grad_header": "2 · The logistic-regression gradient over m examples",
+    "vectorization.grad_intro": (
         "The text's first version of the gradient loops over the examples: for each one, z⁽ⁱ⁾ = wᵀx⁽ⁱ⁾ + b, "
         "a⁽ⁱ⁾ = σ(z⁽ⁱ⁾), dz⁽ⁱ⁾ = a⁽ⁱ⁾ − y⁽ⁱ⁾, then dw += x⁽ⁱ⁾ dz⁽ⁱ⁾ and db += dz⁽ⁱ⁾; after the loop, dw /= m "
         "and db /= m. The vectorized "
         "version does all m at once. Here with {n} features and random data."
     ),
-    "vec.latex_vectorized": r"Z = w^{T} X + b \qquad A = \sigma(Z) \qquad dZ = A - Y \qquad dw = \frac{1}{m} X\, dZ^{T} \qquad db = \frac{1}{m} \sum_{i} dZ_i",
-    "vec.grad_same": "The two gradients agree to {difference:.1e}: the same numbers, computed in one pass.",
-    "vec.grad_chart": "Time for one gradient over {m:,} examples",
-    "vec.shapes_header": "3 · Shapes and broadcasting",
-    "vec.shapes_intro": (
+    "vectorization.latex_vectorized": r"Z = w^{T} X + b \qquad A = \sigma(Z) \qquad dZ = A - Y \qquad dw = \frac{1}{m} X\, dZ^{T} \qquad db = \frac{1}{m} \sum_{i} dZ_i",
+    "vectorization.grad_same": "The two gradients agree to {difference:.1e}: the same numbers, computed in one pass.",
+    "vectorization.grad_chart": "Time for one gradient over {m:,} examples",
+    "vectorization.shapes_header": "3 · Shapes and broadcasting",
+    "vectorization.shapes_intro": (
         "The cat images make the shapes concrete: {m} images of {n} numbers each. `w.T @ X` is a (1, {n}) row "
         "times a ({n}, {m}) matrix, giving one z per image. The bias b is a single number, yet `+ b` adds it to "
         "all {m} entries: numpy **broadcasts** it, stretching it to (1, {m}) without copying. Each shape below is "
         "what numpy produced on the real data."
     ),
-    "vec.col_step": "expression",
-    "vec.col_shape": "shape",
-    "vec.latex_shapes": r"\underbrace{w^{T}}_{(1,\,n)}\;\underbrace{X}_{(n,\,m)} + \underbrace{b}_{()} \;\longrightarrow\; \underbrace{Z}_{(1,\,m)}",
-    "vec.cat_header": "4 · The cat classifier trained three ways",
-    "vec.cat_intro": (
+    "vectorization.col_step": "expression",
+    "vectorization.col_shape": "shape",
+    "vectorization.latex_shapes": r"\underbrace{w^{T}}_{(1,\,n)}\;\underbrace{X}_{(n,\,m)} + \underbrace{b}_{()} \;\longrightarrow\; \underbrace{Z}_{(1,\,m)}",
+    "vectorization.cat_header": "4 · The cat classifier trained three ways",
+    "vectorization.cat_intro": (
         "The same gradient descent ({iters} iterations, α = {lr}, from w = 0) on the {m} cat images, three ways: "
         "a loop over the examples, the vectorized textbook form, and the Gram (dual) form the cat page trains "
         "with. All three end at the same cost."
     ),
-    "vec.cat_subset": (
+    "vectorization.cat_subset": (
         "The server is busy right now: the loop would need more than {budget:g} s for all {m} images, so all "
         "three methods ran on the first {used} images only (the same images for each). Press **Time again** later."
     ),
-    "vec.noisy": (
+    "vectorization.noisy": (
         "These timings look disturbed: on a quiet server each method is several times faster than the one "
         "above it. Other work on the server (another visitor, a test browser) took the processor while they "
         "ran; press **Time again** for a fairer race."
     ),
-    "vec.way_loop": "loop over examples",
-    "vec.way_vectorized": "vectorized wᵀX + b",
-    "vec.way_gram": "Gram form (cat page)",
-    "vec.col_way": "method",
-    "vec.col_total": "training time",
-    "vec.col_per_iteration": "per iteration",
-    "vec.col_cost": "final cost J",
-    "vec.col_speedup": "faster than the loop",
-    "vec.cat_chart": "Time for {iters} iterations on the cat images",
-    "vec.cat_same": "The final costs agree to {spread:.1e}: the three are the same algorithm, step for step.",
-    "vec.gram_why": (
+    "vectorization.way_loop": "loop over examples",
+    "vectorization.way_vectorized": "vectorized wᵀX + b",
+    "vectorization.way_gram": "Gram form (cat page)",
+    "vectorization.col_way": "method",
+    "vectorization.col_total": "training time",
+    "vectorization.col_per_iteration": "per iteration",
+    "vectorization.col_cost": "final cost J",
+    "vectorization.col_speedup": "faster than the loop",
+    "vectorization.cat_chart": "Time for {iters} iterations on the cat images",
+    "vectorization.cat_same": "The final costs agree to {spread:.1e}: the three are the same algorithm, step for step.",
+    "vectorization.gram_why": (
         "Starting from zero, every step adds to w a combination of the images, so w = Xβ, and only the m × m "
         "Gram matrix K = XᵀX is needed: one step costs m² = {m2:,} multiplications instead of n·m = {nm:,}. With "
         "fewer examples than features that is a better **algorithm**, and it beats even the fastest loop."
     ),
-    "vec.gram_once": "K itself costs n·m² multiplications, once: {ms:.3g} ms here, paid when the data loads and shared by every run and every visitor.",
+    "vectorization.gram_once": "K itself costs n·m² multiplications, once: {ms:.3g} ms here, paid when the data loads and shared by every run and every visitor.",
 }
 
 ZH = {
-    "vec.title": "向量化：循环与向量的较量",
-    "vec.intro": (
+    "vectorization.title": "向量化：循环与向量的较量",
+    "vectorization.intro": (
         "深度学习就是对数以百万计的数字做算术。写成 Python 的 `for` 循环，每一次乘法都要为解释器的额外开销买单；"
         "写成一个 numpy 运算，整个数组就交给编译好的代码，它会用上处理器的向量指令和所有核心。下面的一切都在这台"
         "服务器上用 `time.perf_counter` 实时计时：取 {repeats} 次运行的中位数。"
     ),
-    "vec.settings": "计时设置",
-    "vec.n": "向量长度 n",
-    "vec.n_help": "numpy 最多处理 1000 万个数；Python 循环最多跑 100 万个，超出部分的时间按比例推算。",
-    "vec.m": "计算梯度用的样本数 m",
-    "vec.iters": "猫图像比赛的迭代次数",
-    "vec.iters_help": "取值较小，让页面在一秒左右给出结果：循环跑 20 次迭代就需要十分之一秒。",
-    "vec.time_again": "重新计时",
-    "vec.dot_header": "1 · n 个数的点积",
-    "vec.latex_dot": r"a \cdot b = \sum_{i=1}^{n} a_i b_i",
-    "vec.dot_code": "循环：`for a_i, b_i in zip(a, b): total += a_i * b_i`。向量化：`np.dot(a, b)`。",
-    "vec.loop_ms": "Python 循环",
-    "vec.numpy_ms": "numpy",
-    "vec.speedup": "加速比",
-    "vec.ms": "{ms} 毫秒",
-    "vec.times": "{x} 倍",
-    "vec.dot_capped": (
+    "vectorization.settings": "计时设置",
+    "vectorization.n": "向量长度 n",
+    "vectorization.n_help": "numpy 最多处理 1000 万个数；Python 循环最多跑 100 万个，超出部分的时间按比例推算。",
+    "vectorization.m": "计算梯度用的样本数 m",
+    "vectorization.iters": "猫图像比赛的迭代次数",
+    "vectorization.iters_help": "取值较小，让页面在一秒左右给出结果：循环跑 20 次迭代就需要十分之一秒。",
+    "vectorization.time_again": "重新计时",
+    "vectorization.dot_header": "1 · n 个数的点积",
+    "vectorization.latex_dot": r"a \cdot b = \sum_{i=1}^{n} a_i b_i",
+    "vectorization.dot_code": "循环：`for a_i, b_i in zip(a, b): total += a_i * b_i`。向量化：`np.dot(a, b)`。",
+    "vectorization.loop_ms": "Python 循环",
+    "vectorization.numpy_ms": "numpy",
+    "vectorization.speedup": "加速比",
+    "vectorization.ms": "{ms} 毫秒",
+    "vectorization.times": "{x} 倍",
+    "vectorization.dot_capped": (
         "循环只在前 {loop_n:,} 个元素上运行（{loop_ms:.3g} 毫秒），这样页面不会卡住太久；它处理全部 {n:,} 个元素的"
         "时间是把这个结果放大 {factor:g} 倍得到的（标有 ≈）。在这些元素上，两者算出的和相同：{loop_value:.6f} 和 "
         "{numpy_value:.6f}。"
     ),
-    "vec.dot_same": "两者算出的和相同，只在最后几位有舍入差异：{loop_value:.6f} 和 {numpy_value:.6f}。",
-    "vec.dot_chart": "{n:,} 个数做点积所用的时间",
-    "vec.axis_ms": "毫秒（对数刻度）",
-    "vec.grad_header": "2 · m 个样本上的逻辑回归梯度",
-    "vec.grad_intro": (
+    "vectorization.dot_same": "两者算出的和相同，只在最后几位有舍入差异：{loop_value:.6f} 和 {numpy_value:.6f}。",
+    "vectorization.dot_chart": "{n:,} 个数做点积所用的时间",
+    "vectorization.axis_ms": "毫秒（对数刻度）",
+    "vectorization.grad_header": "2 · m 个样本上的逻辑回归梯度",
+    "vectorization.grad_intro": (
         "教材中梯度的第一个版本对样本做循环：对每个样本计算 z⁽ⁱ⁾ = wᵀx⁽ⁱ⁾ + b，a⁽ⁱ⁾ = σ(z⁽ⁱ⁾)，"
         "dz⁽ⁱ⁾ = a⁽ⁱ⁾ − y⁽ⁱ⁾，然后 dw += x⁽ⁱ⁾ dz⁽ⁱ⁾，db += dz⁽ⁱ⁾；循环结束后再做 dw /= m 和 db /= m。"
         "向量化版本一次处理全部 m 个样本。这里使用 {n} 个特征和随机数据。"
     ),
-    "vec.latex_vectorized": r"Z = w^{T} X + b \qquad A = \sigma(Z) \qquad dZ = A - Y \qquad dw = \frac{1}{m} X\, dZ^{T} \qquad db = \frac{1}{m} \sum_{i} dZ_i",
-    "vec.grad_same": "两个梯度的差不超过 {difference:.1e}：同样的数字，一遍算完。",
-    "vec.grad_chart": "在 {m:,} 个样本上计算一次梯度所用的时间",
-    "vec.shapes_header": "3 · 形状与广播",
-    "vec.shapes_intro": (
+    "vectorization.latex_vectorized": r"Z = w^{T} X + b \qquad A = \sigma(Z) \qquad dZ = A - Y \qquad dw = \frac{1}{m} X\, dZ^{T} \qquad db = \frac{1}{m} \sum_{i} dZ_i",
+    "vectorization.grad_same": "两个梯度的差不超过 {difference:.1e}：同样的数字，一遍算完。",
+    "vectorization.grad_chart": "在 {m:,} 个样本上计算一次梯度所用的时间",
+    "vectorization.shapes_header": "3 · 形状与广播",
+    "vectorization.shapes_intro": (
         "猫图像让形状变得具体：{m} 张图像，每张 {n} 个数。`w.T @ X` 是一个 (1, {n}) 的行向量乘以一个 ({n}, {m}) "
         "的矩阵，每张图像得到一个 z。偏置 b 只是一个数，但 `+ b` 会把它加到全部 {m} 个元素上：numpy 会 **广播** 它，"
         "把它扩展成 (1, {m})，而不需要真的复制。下面的每个形状都是 numpy 在真实数据上得到的结果。"
     ),
-    "vec.col_step": "表达式",
-    "vec.col_shape": "形状",
-    "vec.latex_shapes": r"\underbrace{w^{T}}_{(1,\,n)}\;\underbrace{X}_{(n,\,m)} + \underbrace{b}_{()} \;\longrightarrow\; \underbrace{Z}_{(1,\,m)}",
-    "vec.cat_header": "4 · 用三种方式训练猫分类器",
-    "vec.cat_intro": (
+    "vectorization.col_step": "表达式",
+    "vectorization.col_shape": "形状",
+    "vectorization.latex_shapes": r"\underbrace{w^{T}}_{(1,\,n)}\;\underbrace{X}_{(n,\,m)} + \underbrace{b}_{()} \;\longrightarrow\; \underbrace{Z}_{(1,\,m)}",
+    "vectorization.cat_header": "4 · 用三种方式训练猫分类器",
+    "vectorization.cat_intro": (
         "在 {m} 张猫图像上做同样的梯度下降（{iters} 次迭代，α = {lr}，从 w = 0 开始），写法有三种："
         "对样本循环、教材中的向量化形式，以及猫分类器一章训练时所用的 Gram（对偶）形式。三者最后得到相同的代价。"
     ),
-    "vec.cat_subset": (
+    "vectorization.cat_subset": (
         "服务器此刻很忙：循环处理全部 {m} 张图像需要超过 {budget:g} 秒，所以三种方法都只在前 {used} 张图像上运行"
         "（每种方法用的图像相同）。请稍后再按 **重新计时** 按钮。"
     ),
-    "vec.noisy": (
+    "vectorization.noisy": (
         "这些计时看起来受到了干扰：在空闲的服务器上，每种方法都比上一种快好几倍。它们运行时，服务器上的其他工作"
         "（另一位访问者、一个测试用的浏览器）占用了处理器；按 **重新计时** 按钮，让这场比赛更公平。"
     ),
-    "vec.way_loop": "对样本循环",
-    "vec.way_vectorized": "向量化 wᵀX + b",
-    "vec.way_gram": "Gram 形式（猫分类器一章）",
-    "vec.col_way": "方法",
-    "vec.col_total": "训练时间",
-    "vec.col_per_iteration": "每次迭代",
-    "vec.col_cost": "最终代价 J",
-    "vec.col_speedup": "比循环快",
-    "vec.cat_chart": "在猫图像上做 {iters} 次迭代所用的时间",
-    "vec.cat_same": "最终代价的差不超过 {spread:.1e}：三者是同一个算法，每一步都相同。",
-    "vec.gram_why": (
+    "vectorization.way_loop": "对样本循环",
+    "vectorization.way_vectorized": "向量化 wᵀX + b",
+    "vectorization.way_gram": "Gram 形式（猫分类器一章）",
+    "vectorization.col_way": "方法",
+    "vectorization.col_total": "训练时间",
+    "vectorization.col_per_iteration": "每次迭代",
+    "vectorization.col_cost": "最终代价 J",
+    "vectorization.col_speedup": "比循环快",
+    "vectorization.cat_chart": "在猫图像上做 {iters} 次迭代所用的时间",
+    "vectorization.cat_same": "最终代价的差不超过 {spread:.1e}：三者是同一个算法，每一步都相同。",
+    "vectorization.gram_why": (
         "从零开始，每一步加到 w 上的都是这些图像的某种组合，所以 w = Xβ，只需要 m × m 的 Gram 矩阵 K = XᵀX："
         "每一步只要 m² = {m2:,} 次乘法，而不是 n·m = {nm:,} 次。样本比特征少的时候，这是 **算法** 上的改进，"
         "连最快的循环写法也比不上它。"
     ),
-    "vec.gram_once": "K 本身需要 n·m² 次乘法，但只算一次：这里用了 {ms:.3g} 毫秒，在数据加载时完成，由每次运行和每位访问者共享。",
+    "vectorization.gram_once": "K 本身需要 n·m² 次乘法，但只算一次：这里用了 {ms:.3g} 毫秒，在数据加载时完成，由每次运行和每位访问者共享。",
 }
