@@ -1,9 +1,10 @@
-"""First Contact: the router. Every chapter lives in pages/; its place in the app in ui/chapters.py."""
+"""First Contact: the router. Every chapter's page is pages/<slug>.py; its place in the app is its entry in
+the registry (core/chapters/__init__.py)."""
 
 import streamlit as st
 
+from core.chapters import CHAPTERS
 from core.text import t
-from ui.chapters import CHAPTERS
 from ui.language import language_switch
 from ui.lesson_path import lesson_path
 from ui.presenter import presenter_switch

@@ -2,7 +2,7 @@
 
 Starts `streamlit run app.py` and bench/one_slider_app.py side by side (headless, 127.0.0.1, free ports, no
 file watcher, no usage stats), drives both in Debian's headless Chromium through Playwright and prints, for
-every page of ui/chapters.py (URL: the file stem; the first chapter at /):
+every page of the registry (core/chapters) (URL: the file stem; the first chapter at /):
 
 - slider: a key press (ArrowRight / ArrowLeft alternately, so the value moves back and forth) on the page's
   learning-rate slider (widget key `lr` or `*_lr`), or its first slider, until the server's script_finished
@@ -228,8 +228,8 @@ def streamlit_server(script: str, cwd: Path):
 
 
 def chapter_paths(app_dir: Path) -> list[str]:
-    """The page files of ui/chapters.py's CHAPTERS, in menu order (imported in a child process)."""
-    code = "import json; from ui.chapters import CHAPTERS; print(json.dumps([c.path for c in CHAPTERS]))"
+    """The page files of the registry's CHAPTERS, in menu order (imported in a child process)."""
+    code = "import json; from core.chapters import CHAPTERS; print(json.dumps([c.path for c in CHAPTERS]))"
     try:
         out = subprocess.run([sys.executable, "-c", code], cwd=app_dir, capture_output=True, text=True, check=True,
                              timeout=60)

@@ -35,6 +35,8 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
+from core.chapters import learning_rate_of
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = ROOT / "data" / "board.sqlite3"
 URL_VARIABLE = "FIRST_CONTACT_BOARD_URL"
@@ -139,7 +141,8 @@ class PostedRun:
 
     @property
     def learning_rate(self) -> float | None:
-        return learning_rate_of(self.settings)
+        """The run's learning rate: the setting its chapter's registry entry names as one."""
+        return learning_rate_of(self.page, self.settings)
 
 
 @dataclass(frozen=True)
@@ -150,15 +153,6 @@ class ClassInfo:
     closed: bool
     students: int
     runs: int
-
-
-def learning_rate_of(settings: Mapping[str, Any]) -> float | None:
-    """The learning rate among a run's settings: named `learning_rate`, `lr` or `<page>_lr`."""
-    for name, value in settings.items():
-        if name in ("learning_rate", "lr") or name.endswith("_lr"):
-            if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
-                return float(value)
-    return None
 
 
 # ---- class codes and nicknames ----

@@ -20,14 +20,13 @@ def test_home_lists_the_eight_steps_and_links_built_chapters():
     steps = [m.value for m in at.markdown if m.value.startswith("**") and ". " in m.value[:6]]
     assert len(steps) == 8
     from core.text import t
-    from ui.chapters import CHAPTERS, STEPS, chapters_for
+    from core.chapters import CHAPTERS, steps
 
     lesson_path = t("path.next", chapter=t(CHAPTERS[1].title))  # and, at the foot, the first chapter
     labels = [link.proto.label for link in at.main.get("page_link")]
     assert labels[-1] == lesson_path
     step_links = labels[:-1]
-    expected = [t("home.open_chapter", chapter=t(chapter.title)) for _, paths in STEPS
-                for chapter in chapters_for(paths)]
+    expected = [t("home.open_chapter", chapter=t(chapter.title)) for _, chapters in steps() for chapter in chapters]
     assert step_links == expected and "Open the chapter: Cat classifier" in step_links
     linked = {label.removeprefix("Open the chapter: ") for label in step_links}
     assert linked == {t(chapter.title) for chapter in CHAPTERS[1:]}  # every chapter hangs off a step

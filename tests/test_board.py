@@ -481,10 +481,13 @@ def test_every_error_code_has_a_message_in_every_language():
         assert f"class_board.error.{code}" in words.EN and f"class_board.error.{code}" in words.ZH
 
 
-def test_the_learning_rate_is_found_by_name():
-    assert learning_rate_of({"lr": 0.01, "iters": 3}) == 0.01
-    assert learning_rate_of({"sn_lr": 1.2}) == 1.2 and learning_rate_of({"learning_rate": 2}) == 2.0
-    assert learning_rate_of({"iters": 3}) is None and learning_rate_of({"lr": True}) is None
+def test_the_learning_rate_is_the_setting_the_registry_names():
+    assert learning_rate_of("cat_classifier", {"lr": 0.01, "iters": 3}) == 0.01
+    assert learning_rate_of("shallow_network", {"sn_lr": 1.2}) == 1.2
+    assert learning_rate_of("deep_network", {"dn_lr": 0.0075, "lr": 5}) == 0.0075  # its own, not a look-alike
+    assert learning_rate_of("cat_classifier", {"iters": 3}) is None and learning_rate_of("cat_classifier", {"lr": True}) is None
+    assert learning_rate_of("gradient_descent", {"gd_lr": 0.1}) is None  # it does not train: no run on the board
+    assert learning_rate_of("no_such_chapter", {"lr": 0.1}) is None
 
 
 def test_code_alphabet_has_no_look_alikes():

@@ -208,7 +208,7 @@ def test_a_missing_or_expired_class_is_explained(board):
 
 def test_the_page_is_in_the_menu_and_its_words_in_both_languages():
     from core.words import class_board as words
-    from ui.chapters import CHAPTERS
+    from core.chapters import CHAPTERS
 
     assert any(c.path == BOARD_PAGE and c.title == "nav.class_board" for c in CHAPTERS)
     assert words.EN.keys() == words.ZH.keys()

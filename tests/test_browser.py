@@ -21,7 +21,7 @@ def test_cat_page_trains_and_stop_stops_it(page, app_url):
     page.goto(f"{app_url}/cat_classifier?iters=5000&pace=slow")
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     expect(page.get_by_text("1 · The data")).to_be_visible()
-    # The menu is st.navigation's sections in the top bar, built from ui/chapters.py; Streamlit's
+    # The menu is st.navigation's sections in the top bar, built from the registry (core/chapters); Streamlit's
     # auto-discovered list of pages/ never shows, even on this first visit after the server started.
     page.get_by_text("Logistic regression", exact=True).click()
     expect(page.get_by_text("Computation graph", exact=True)).to_be_visible()

@@ -8,7 +8,7 @@ import pytest
 
 from tests.browser_checks import cut_off, open_and_settle, sideways_scroll, wider_than_window
 from tests.conftest import ARTIFACTS, IDLE
-from ui.chapters import CHAPTERS
+from core.chapters import CHAPTERS
 
 pytestmark = pytest.mark.browser
 
@@ -39,13 +39,9 @@ def device(request, browser, devices):
     assert not errors, f"JavaScript errors: {errors}"
 
 
-def slug_of(chapter) -> str:
-    return "" if chapter is CHAPTERS[0] else chapter.path.removeprefix("pages/").removesuffix(".py")
-
-
 @pytest.mark.parametrize("chapter", CHAPTERS, ids=lambda chapter: chapter.path)
 def test_every_page_fits_the_screen(device, app_url, chapter):
-    open_and_settle(device, f"{app_url}/{slug_of(chapter)}")
+    open_and_settle(device, f"{app_url}/{chapter.url_path}")
     assert not sideways_scroll(device)
     assert not wider_than_window(device, "[data-testid='stPlotlyChart'], [data-testid='stImage'], "
                                          "[data-testid='stGraphVizChart'], [data-testid='stDataFrame']")

@@ -7,7 +7,7 @@ import pytest
 from tests.browser_checks import (cut_off, open_and_settle, scroll_below_header, sideways_scroll, small_text,
                                   wider_than_window)
 from tests.conftest import ARTIFACTS, IDLE
-from ui.chapters import CHAPTERS
+from core.chapters import CHAPTERS, chapter
 
 pytestmark = pytest.mark.browser
 
@@ -16,8 +16,7 @@ LEAST_PIXELS = 18  # readable from the back of a classroom on a 1280 x 720 proje
 
 
 def address(app_url: str, chapter, query: str = "present=1") -> str:
-    slug = "" if chapter is CHAPTERS[0] else chapter.path.removeprefix("pages/").removesuffix(".py")
-    return f"{app_url}/{slug}?{query}"
+    return f"{app_url}/{chapter.url_path}?{query}"
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +34,7 @@ def projector(browser):
 def test_the_checks_find_small_text_and_sideways_scroll(projector, app_url):
     """Without presenter mode Streamlit's captions and labels are 14 px and chart ticks 12 px: the checks
     must see them, and a box wider than the page."""
-    open_and_settle(projector, address(app_url, CHAPTERS[3], query=""))
+    open_and_settle(projector, address(app_url, chapter("loss_and_cost"), query=""))
     found = small_text(projector, LEAST_PIXELS)
     assert any("stPlotlyChart" in line for line in found) and any("stCaption" in line for line in found)
     projector.evaluate("""() => { const wide = document.createElement('button'); wide.style.width = '3000px';

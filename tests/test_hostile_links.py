@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.chapters import SLUGS, chapter
+from core.chapters import all_settings
 from core.settings import CHOICE, MULTI, SLIDER, SWITCH, TEXT, TOGGLE, validate_value
 from tests.apptest import open_page
 from tests.test_chapters import widget_values
@@ -27,14 +27,14 @@ def raw_values(setting):
 
 
 def queries(slug):
-    declared = chapter(slug).SETTINGS
+    declared = all_settings()[slug]
     return st.fixed_dictionaries({}, optional={s.key: raw_values(s) for s in declared} | {
         "lang": st.sampled_from(["en", "zh", "fr", ""])})
 
 
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", sorted(all_settings()))
 def test_no_link_breaks_a_page(slug):
-    declared = {s.key: s for s in chapter(slug).SETTINGS}
+    declared = {s.key: s for s in all_settings()[slug]}
 
     @settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck), derandomize=False)
     @given(queries(slug))

@@ -7,7 +7,7 @@ import pytest
 
 from core.text import EN, ZH
 from tests.apptest import open_page
-from ui.chapters import CHAPTERS
+from core.chapters import CHAPTERS
 
 pytestmark = pytest.mark.cat_data  # the pages and runs here read the cat images
 

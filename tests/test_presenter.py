@@ -7,8 +7,9 @@ import pytest
 
 from core.text import EN, ZH
 from tests.apptest import open_page, rerun
-from ui.chapters import CHAPTERS
-from ui.lesson_path import LESSONS, neighbours
+from core.chapters import CHAPTERS, chapter
+from core.chapters import LESSONS
+from ui.lesson_path import neighbours
 
 SWITCH = "presenter_switch"
 
@@ -106,16 +107,17 @@ def test_the_class_board_follows_the_app_wide_mode():
 def test_the_lesson_path_follows_the_text():
     assert [chapter.path for chapter in LESSONS] == [
         "pages/home.py", "pages/perceptron.py", "pages/activations.py", "pages/loss_and_cost.py",
-        "pages/vectorization.py", "pages/computation_graph.py", "pages/gradient_descent.py",
+        "pages/computation_graph.py", "pages/gradient_descent.py", "pages/vectorization.py",
         "pages/cat_classifier.py", "pages/shallow_network.py", "pages/deep_network.py"]
-    board = next(chapter for chapter in CHAPTERS if chapter.path == "pages/class_board.py")
+    board = chapter("class_board")
     assert neighbours(board) == (None, None)
     assert neighbours(LESSONS[0])[0] is None and neighbours(LESSONS[-1])[1] is None
 
 
 @pytest.mark.parametrize("path, before, after", [
     ("pages/home.py", None, "pages/perceptron.py"),
-    ("pages/loss_and_cost.py", "pages/activations.py", "pages/vectorization.py"),
+    ("pages/loss_and_cost.py", "pages/activations.py", "pages/computation_graph.py"),
+    ("pages/vectorization.py", "pages/gradient_descent.py", "pages/cat_classifier.py"),
     ("pages/deep_network.py", "pages/shallow_network.py", None),
     ("pages/class_board.py", None, None),
 ])

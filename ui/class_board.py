@@ -17,10 +17,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from core.board import DEFAULT_LIFETIME, NICKNAME_MAX, BoardError, board_url, format_code, normalize_code
 from core.board_figures import BoardWords, accuracy_figure, curves_figure, table_rows
+from core.chapters import CHAPTERS, TRAINING
 from core.chapters.class_board import REFRESH_SECONDS, SWEEP_SECONDS
 from core.qr import qr_png
 from core.text import t
-from ui.chapters import CHAPTERS
 from ui.class_link import (CLASS_PARAM, Seat, board, class_snapshot, error_text, leave, seat, sit,
                            withdraw_button)
 from ui.explain import explain
@@ -28,7 +28,6 @@ from ui.presenter import presenting
 
 TEACHER_PARAM = "teacher"
 TEACHER_KEYS = "class_board.teacher_keys"  # class code -> teacher key, for the classes this session teaches
-TRAINING_PAGES = ("pages/cat_classifier.py", "pages/shallow_network.py", "pages/deep_network.py")
 
 
 def render() -> None:
@@ -190,7 +189,7 @@ def _student_panel(current: Seat) -> None:
     st.success(t("class_board.joined", code=format_code(current.code)))
     st.text(t("class_board.your_nickname", nickname=current.nickname))  # plain text: never Markdown or HTML
     st.markdown(t("class_board.train_on"))
-    for column, chapter in zip(st.columns(len(TRAINING_PAGES)), (c for c in CHAPTERS if c.path in TRAINING_PAGES)):
+    for column, chapter in zip(st.columns(len(TRAINING)), TRAINING):
         column.page_link(chapter.path, label=t(chapter.title), icon=chapter.icon)
     withdraw, leave_column = st.columns(2)
     with withdraw:
@@ -229,7 +228,7 @@ def _words() -> BoardWords:
 
 
 def _chapter_names() -> dict[str, str]:
-    return {chapter.path.removeprefix("pages/").removesuffix(".py"): t(chapter.title) for chapter in CHAPTERS}
+    return {chapter.slug: t(chapter.title) for chapter in CHAPTERS}
 
 
 @st.fragment(run_every=REFRESH_SECONDS)

@@ -1,17 +1,15 @@
 """The lesson path: at the end of each chapter, a link to the previous and the next chapter in the
-text's order (ui/chapters.CHAPTERS: home first; the class board stands outside the path)."""
+text's order (the registry's LESSONS: home first; the class board stands outside the path)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
+from core.chapters import LESSONS, Chapter
 from core.text import t
-from ui.chapters import CHAPTERS, Chapter
 from ui.language import LANGUAGE
 from ui.presenter import PRESENT
 
-OUTSIDE_THE_PATH = ("pages/class_board.py",)
-LESSONS = tuple(chapter for chapter in CHAPTERS if chapter.path not in OUTSIDE_THE_PATH)
 CARRIED = (LANGUAGE.key, PRESENT.key)  # what a link keeps of the address bar: the language and the mode
 
 
