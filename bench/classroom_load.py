@@ -1,7 +1,7 @@
 """A class on one server: N students open the cat page within a ramp and press Train, without a browser.
 
 Each simulated student is one browser tab spoken in Streamlit's own websocket protocol
-(tests/protocol_client.py): it loads the page's HTML (keeping cookies, like a browser behind the sticky
+(harness/protocol_client.py): it loads the page's HTML (keeping cookies, like a browser behind the sticky
 proxy), opens the websocket, runs the page with its own query string (its own learning rate from the
 page's grid, the instant pace), fetches the page's images, finds the Train button's widget id in the
 deltas it received, clicks it, and waits for the success message with the final accuracies. Every
@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import math
-import os
 import sys
 import threading
 import time
@@ -34,12 +33,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("FIRST_CONTACT_DATA_DIR", str(ROOT.parent / "shared" / "data"))
+sys.path.insert(0, str(ROOT))  # the harness; its servers find ../shared/data beside the checkout themselves
 
-from tests.protocol_client import ProtocolError, Tab, cat_outcome, shows_number  # noqa: E402
-from tests.serving import (AppProcess, Nginx, expected_cat_results, nginx_available,  # noqa: E402
-                           proc_stats, start_apps)
+from harness.protocol_client import ProtocolError, Tab, cat_outcome, shows_number  # noqa: E402
+from harness.serving import (AppProcess, Nginx, expected_cat_results, nginx_available,  # noqa: E402
+                             proc_stats, start_apps)
 
 TARGET_P95_CLICK, TARGET_P95_OPEN, TARGET_PEAK_MB, TARGET_CPU_PER_STUDENT = 5.0, 3.0, 1024, 0.2
 TARGET_MEMORY_GROWTH = 0.05

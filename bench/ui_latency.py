@@ -51,18 +51,20 @@ import base64
 import json
 import os
 import re
-import socket
 import statistics
 import subprocess
 import sys
 import time
 import urllib.parse
-import urllib.request
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # the harness
+
+from harness.serving import AppProcess  # noqa: E402
+
 BASELINE_APP = HERE / "one_slider_app.py"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
@@ -191,40 +193,20 @@ FIND_SLIDER = r"""
 
 # ---- the servers ----
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @contextmanager
-def streamlit_server(script: str, cwd: Path):
-    port = free_port()
-    log = open(os.devnull, "w")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", script, "--server.headless=true", "--server.address=127.0.0.1",
-         f"--server.port={port}", "--server.fileWatcherType=none", "--browser.gatherUsageStats=false"],
-        cwd=cwd, stdout=log, stderr=subprocess.PIPE, env=os.environ.copy())
-    url = f"http://127.0.0.1:{port}"
+def streamlit_server(script: Path):
+    """The script's server (harness.serving.AppProcess: headless, loopback, a free port, no file watcher,
+    no usage statistics), run from the script's folder: its URL and process id."""
+    server = AppProcess(script=script)
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit(f"streamlit did not start ({script}): {server.stderr.read().decode()[-2000:]}")
-            time.sleep(0.2)
-        yield url, server.pid
+        server.start().wait_ready()
+    except RuntimeError as error:
+        server.stop()
+        raise SystemExit(str(error)) from None
+    try:
+        yield server.url, server.pid
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-        log.close()
+        server.stop()
 
 
 def chapter_paths(app_dir: Path) -> list[str]:
@@ -781,8 +763,8 @@ def main() -> None:
     print(f"app {app_dir} at {results['commit']}; load average {os.getloadavg()[0]:.2f}; "
           f"{os.cpu_count()} cores", flush=True)
     with ExitStack() as stack:
-        app_url, SERVER_PID = stack.enter_context(streamlit_server("app.py", app_dir))
-        base_url, _ = stack.enter_context(streamlit_server(BASELINE_APP.name, BASELINE_APP.parent))
+        app_url, SERVER_PID = stack.enter_context(streamlit_server(app_dir / "app.py"))
+        base_url, _ = stack.enter_context(streamlit_server(BASELINE_APP))
         p = stack.enter_context(sync_playwright())
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         stack.callback(browser.close)

@@ -1,12 +1,8 @@
 """Shared fixtures. The cat data comes from $FIRST_CONTACT_DATA_DIR (CI: ../shared/data)."""
 
 import os
-import socket
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -14,10 +10,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from harness.serving import AppProcess, with_shared_data  # noqa: E402
+
 # Default to the shared copy beside the checkout, so a plain `pytest` works here as in CI.
-_shared = ROOT.parent / "shared" / "data"
-if "FIRST_CONTACT_DATA_DIR" not in os.environ and _shared.is_dir():
-    os.environ["FIRST_CONTACT_DATA_DIR"] = str(_shared)
+with_shared_data(os.environ)
 # The class board writes to a throwaway SQLite file in tests, never to the checkout's data/board.sqlite3.
 os.environ.setdefault("FIRST_CONTACT_BOARD_URL",
                       f"sqlite:///{tempfile.gettempdir()}/first-contact-board-tests-{os.getpid()}.sqlite3")
@@ -98,31 +94,14 @@ def _require_browser():
 @pytest.fixture(scope="session")
 def app_url():
     _require_browser()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless=true",
-         "--server.address=127.0.0.1", f"--server.port={port}", "--server.fileWatcherType=none",
-         "--browser.gatherUsageStats=false"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy(),
-    )
-    url = f"http://127.0.0.1:{port}"
+    server = AppProcess(script=ROOT / "app.py")
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not start: {server.stderr.read().decode()[-2000:]}")
-            time.sleep(0.2)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
+        server.start().wait_ready()
+    except RuntimeError as error:
+        server.stop()
+        pytest.fail(str(error))
+    yield server.url
+    server.stop()
 
 
 @pytest.fixture(scope="session")

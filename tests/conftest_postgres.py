@@ -11,12 +11,13 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from pathlib import Path
 
 import pytest
+
+from harness.serving import free_port
 
 REQUIRE = "FIRST_CONTACT_REQUIRE_POSTGRES"
 USER = "board"  # the server's superuser; trust authentication, loopback only, for the session's life
@@ -53,12 +54,6 @@ def _as_server_user() -> list[str]:
     return [runuser, "-u", "postgres", "--"]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def postgres_server():
     """The URL (SQLAlchemy form, psycopg 3) of the server's `postgres` database."""
@@ -72,7 +67,7 @@ def postgres_server():
     if prefix:
         shutil.chown(top, "postgres")
         shutil.chown(sockets, "postgres")
-    port = _free_port()
+    port = free_port()
     run = lambda *args: subprocess.run([*prefix, *args], capture_output=True, text=True, timeout=120)
     started = False
     try:

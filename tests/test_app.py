@@ -1,11 +1,11 @@
 """Every page through Streamlit's AppTest: widgets change, results change."""
 
 import io
-import socket
 
 import pytest
 from PIL import Image
 
+from harness.serving import free_port
 from tests.apptest import metrics, open_page, texts
 from tests.test_datasets import make_pair
 
@@ -130,9 +130,7 @@ def test_your_own_photo():
 def test_missing_data_without_network_explains_and_accepts_uploads(tmp_path, monkeypatch):
     import core.datasets
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        dead = f"http://127.0.0.1:{probe.getsockname()[1]}/{{name}}"
+    dead = f"http://127.0.0.1:{free_port()}/{{name}}"
     monkeypatch.setattr(core.datasets, "MIRRORS", (dead,))
     empty = tmp_path / "empty"
     monkeypatch.setenv("FIRST_CONTACT_DATA_DIR", str(empty))

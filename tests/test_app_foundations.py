@@ -1,6 +1,7 @@
 """The four foundation chapters through AppTest: each page runs, and a widget change changes the output."""
 
 import pytest
+from harness.serving import free_port
 from tests.apptest import metrics, open_page, rerun, texts
 
 pytestmark = pytest.mark.cat_data  # the pages and runs here read the cat images
@@ -122,13 +123,9 @@ def test_vectorization_times_and_caps_the_loop():
 
 
 def test_vectorization_without_cat_data_still_times_the_loops(tmp_path, monkeypatch):
-    import socket
-
     import core.datasets
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        dead = f"http://127.0.0.1:{probe.getsockname()[1]}/{{name}}"
+    dead = f"http://127.0.0.1:{free_port()}/{{name}}"
     monkeypatch.setattr(core.datasets, "MIRRORS", (dead,))
     monkeypatch.setenv("FIRST_CONTACT_DATA_DIR", str(tmp_path / "empty"))
     at = open_page("pages/vectorization.py", vec_n="1000", vec_m="500")

@@ -6,6 +6,7 @@ import pytest
 
 from core.board import Board, format_code
 from core.text import EN, t
+from harness.serving import free_port
 from tests.apptest import open_page, rerun, texts
 
 pytestmark = pytest.mark.cat_data  # the pages and runs here read the cat images
@@ -229,11 +230,7 @@ def test_leaving_the_class_forgets_the_seat(board):
 
 
 def test_an_unreachable_database_is_said_and_breaks_nothing(monkeypatch):
-    import socket
-
-    with socket.socket() as probe:  # a port nothing listens on: the connection is refused at once
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()  # nothing listens on it: the connection is refused at once
     monkeypatch.setenv("FIRST_CONTACT_BOARD_URL", f"postgresql://nobody@127.0.0.1:{port}/none")
     at = open_page(BOARD_PAGE)
     at.button(key="open_class").click()

@@ -12,6 +12,7 @@ import pytest
 from core.datasets import (TEST_FILE, TRAIN_FILE, DatasetError, DatasetUnavailable, PinnedFile, data_dir,
                            download_file, ensure_catvnoncat, flatten_and_scale, load_catvnoncat,
                            read_uploaded_catvnoncat)
+from harness.serving import free_port
 
 
 def test_loader_returns_the_classic_shapes(cat_arrays):
@@ -152,9 +153,7 @@ def test_oversized_download_is_cut_short(file_server, tmp_path):
 
 
 def test_server_down_gives_a_clear_error(tmp_path):
-    with socket.socket() as probe:  # a port nothing listens on
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()  # nothing listens on it
     with pytest.raises(DatasetUnavailable) as caught:
         ensure_catvnoncat(tmp_path, mirrors=(f"http://127.0.0.1:{port}/{{name}}",))
     text = str(caught.value)

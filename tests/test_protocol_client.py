@@ -1,4 +1,4 @@
-"""The browserless client (tests/protocol_client.py) against a tiny app with an st.fragment: a click on a
+"""The browserless client (harness/protocol_client.py) against a tiny app with an st.fragment: a click on a
 button inside a fragment reruns only the fragment, the client keeps what the fragment did not redraw,
 and a full rerun drops what it no longer draws. The cat page is getting fragments around its training;
 the bench and the proxy tests rely on this."""
@@ -7,8 +7,8 @@ import textwrap
 
 import pytest
 
-from tests.protocol_client import Tab, cat_outcome, run_sync
-from tests.serving import AppProcess
+from harness.protocol_client import Tab, cat_outcome, run_sync
+from harness.serving import AppProcess
 
 APP = '''
 import streamlit as st

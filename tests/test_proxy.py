@@ -15,8 +15,8 @@ import os
 import pytest
 
 from tests.conftest import IDLE
-from tests.protocol_client import REPLICA_HEADER, Tab, cat_outcome, run_sync, served_by, shows_number
-from tests.serving import NGINX, AppProcess, Nginx, ReplicaSet, expected_cat_results, nginx_available
+from harness.protocol_client import REPLICA_HEADER, Tab, cat_outcome, run_sync, served_by, shows_number
+from harness.serving import NGINX, AppProcess, Nginx, ReplicaSet, expected_cat_results, nginx_available
 
 pytestmark = pytest.mark.cat_data  # the pages and runs here read the cat images
 

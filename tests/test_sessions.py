@@ -1,10 +1,10 @@
-"""Sessions on a shared server, through the browserless protocol client (tests/protocol_client.py).
+"""Sessions on a shared server, through the browserless protocol client (harness/protocol_client.py).
 
 - A tab closed mid-training stops its run: the session's script thread ends within a second and the
   server's CPU falls idle, while another tab's run goes on.
 - Closed sessions give their memory back: rounds of sessions opened (page, images, one training run)
   and closed. After each round the server holds no more sessions and images than one visit needs
-  (counted inside the server by tests/streamlit_probe.py: resident memory alone cannot show it, a
+  (counted inside the server by harness/streamlit_probe.py: resident memory alone cannot show it, a
   session here is well under 1 MB), and the third round adds less than 5 % resident memory over the
   second. The full-size version (three rounds of 50) is `python bench/classroom_load.py --memory-rounds 3`.
 
@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.protocol_client import Tab, cat_outcome, run_sync
-from tests.serving import AppProcess, proc_stats
+from harness.protocol_client import Tab, cat_outcome, run_sync
+from harness.serving import AppProcess, proc_stats
 
 pytestmark = [pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc (Linux)"), pytest.mark.cat_data]
 

@@ -1,4 +1,4 @@
-"""`python tests/streamlit_probe.py run app.py ...`: Streamlit's own command line, plus a window into the
+"""`python harness/streamlit_probe.py run app.py ...`: Streamlit's own command line, plus a window into the
 server for tests and benches: on SIGUSR1 it writes to $FIRST_CONTACT_PROBE_FILE (JSON) how many
 sessions the runtime knows (connected, and kept for reconnection), how many AppSession objects are
 still alive after a garbage collection (a closed session that is never freed stays counted), how many

@@ -1,4 +1,6 @@
-"""App processes and nginx on loopback ports, for the proxy tests and bench/classroom_load.py.
+"""The app on loopback ports, for the tests and the benches: one Streamlit process (`AppProcess`), several
+(`start_apps`, or deploy/run_replicas.sh as `ReplicaSet`), nginx in front of them (`Nginx`), a free port,
+and the one wait for a server's health check.
 
 Also reads a process's CPU time, memory and thread count from /proc (Linux), so a benchmark can say
 what the server spent without extra packages.
@@ -19,16 +21,47 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 DEPLOY_NGINX_CONF = ROOT / "deploy" / "nginx.conf"
+SHARED_DATA = ROOT.parent / "shared" / "data"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def free_port() -> int:
+    """A loopback port nothing listens on now (the kernel's pick): for a server to start on, or for a
+    URL whose connection is refused at once."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def with_shared_data(env: dict) -> dict:
+    """`env` with FIRST_CONTACT_DATA_DIR pointing at ../shared/data beside the checkout when it names no
+    data folder itself and that folder exists (the team's machines); otherwise the app's own rule
+    (data/, downloading into it) applies."""
+    if "FIRST_CONTACT_DATA_DIR" not in env and SHARED_DATA.is_dir():
+        env["FIRST_CONTACT_DATA_DIR"] = str(SHARED_DATA)
+    return env
+
+
+def wait_healthy(urls: list[str], process: subprocess.Popen, timeout: float, failure) -> None:
+    """Wait until every Streamlit server in `urls` answers /_stcore/health with "ok". If `process`
+    exits first or `timeout` seconds pass, raise RuntimeError(failure()): `failure` says what went
+    wrong (the server's log, read only then)."""
+    deadline = time.monotonic() + timeout
+    waiting = list(urls)
+    while waiting:
+        try:
+            if urllib.request.urlopen(f"{waiting[0]}/_stcore/health", timeout=2).read() == b"ok":
+                waiting.pop(0)
+                continue
+        except OSError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(failure())
+        time.sleep(0.2)
 
 
 def nginx_available() -> bool:
@@ -65,9 +98,12 @@ def reset_peak_rss(pid: int) -> None:
 # ---- the app ----
 
 class AppProcess:
-    """`python -m streamlit run app.py` on 127.0.0.1:port, with the project's .streamlit/config.toml.
+    """`python -m streamlit run app.py` on 127.0.0.1:port, headless, with no file watcher and no usage
+    statistics (as the project's .streamlit/config.toml says, for scripts run from another folder too),
+    by this interpreter (sys.executable), so a virtual environment need not be activated.
 
-    With probe=True it runs through tests/streamlit_probe.py, and `probe()` reports the server's live
+    `env` is laid over this process's environment (a value None removes the variable).
+    With probe=True it runs through harness/streamlit_probe.py, and `probe()` reports the server's live
     sessions, media files and threads."""
 
     def __init__(self, port: int | None = None, env: dict | None = None, args: tuple = (), log: Path | None = None,
@@ -76,34 +112,29 @@ class AppProcess:
         self.script = Path(script) if script else ROOT / "app.py"  # another script runs from its own folder
         self.probe_file = Path(tempfile.mkstemp(prefix=f"probe-{self.port}-", suffix=".json")[1]) if probe else None
         self.url = f"http://127.0.0.1:{self.port}"
-        self.env = {**os.environ, **(env or {})}
-        self.env.setdefault("FIRST_CONTACT_DATA_DIR", str(ROOT.parent / "shared" / "data"))
+        self.env = with_shared_data({key: value for key, value in {**os.environ, **(env or {})}.items()
+                                     if value is not None})
         self.args = tuple(args)
         self.log = log or Path(tempfile.mkstemp(prefix=f"streamlit-{self.port}-", suffix=".log")[1])
         self.process: subprocess.Popen | None = None
 
     def start(self) -> "AppProcess":
-        launcher = [str(ROOT / "tests" / "streamlit_probe.py")] if self.probe_file else ["-m", "streamlit"]
+        launcher = [str(HERE / "streamlit_probe.py")] if self.probe_file else ["-m", "streamlit"]
         if self.probe_file:
             self.env["FIRST_CONTACT_PROBE_FILE"] = str(self.probe_file)
         command = [sys.executable, *launcher, "run", self.script.name, "--server.address=127.0.0.1",
-                   f"--server.port={self.port}", "--server.headless=true", *self.args]
+                   f"--server.port={self.port}", "--server.headless=true", "--server.fileWatcherType=none",
+                   "--browser.gatherUsageStats=false", *self.args]
         with open(self.log, "wb") as log:
             self.process = subprocess.Popen(command, cwd=self.script.parent, env=self.env, stdout=log,
                                             stderr=subprocess.STDOUT)
         return self
 
     def wait_ready(self, timeout: float = 90) -> "AppProcess":
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                if urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2).read() == b"ok":
-                    return self
-            except OSError:
-                pass
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit on port {self.port} did not start:\n{self.log_text()[-3000:]}")
-            time.sleep(0.2)
+        wait_healthy([self.url], self.process, timeout,
+                     lambda: f"streamlit ({self.script.name}) on port {self.port} did not start:\n"
+                             f"{self.log_text()[-3000:]}")
+        return self
 
     @property
     def pid(self) -> int:
@@ -113,7 +144,7 @@ class AppProcess:
         return proc_stats(self.pid)
 
     def probe(self, timeout: float = 30) -> dict:
-        """What tests/streamlit_probe.py reports: live AppSession objects, known sessions, media files."""
+        """What harness/streamlit_probe.py reports: live AppSession objects, known sessions, media files."""
         import json
 
         before = self.probe_file.stat().st_mtime_ns
@@ -273,15 +304,16 @@ def app_pids_on(port: int) -> list[int]:
 
 
 class ReplicaSet:
-    """deploy/run_replicas.sh COUNT on consecutive loopback ports, as a classroom server runs it."""
+    """deploy/run_replicas.sh COUNT on consecutive loopback ports, as a classroom server runs it, its
+    app processes started by this interpreter (PYTHON=sys.executable)."""
 
     def __init__(self, count: int, env: dict | None = None, log: Path | None = None):
         self.count = count
         self.base_port = free_port_run(count)
         self.ports = [self.base_port + i for i in range(count)]
         self.urls = [f"http://127.0.0.1:{port}" for port in self.ports]
-        self.env = {**os.environ, "FIRST_CONTACT_BASE_PORT": str(self.base_port), **(env or {})}
-        self.env.setdefault("FIRST_CONTACT_DATA_DIR", str(ROOT.parent / "shared" / "data"))
+        self.env = with_shared_data({**os.environ, "FIRST_CONTACT_BASE_PORT": str(self.base_port),
+                                     "PYTHON": sys.executable, **(env or {})})
         self.log = log or Path(tempfile.mkstemp(prefix="run-replicas-", suffix=".log")[1])
         self.process: subprocess.Popen | None = None
 
@@ -290,20 +322,12 @@ class ReplicaSet:
             self.process = subprocess.Popen(["bash", str(ROOT / "deploy" / "run_replicas.sh"), str(self.count)],
                                             cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
                                             start_new_session=True)
-        deadline = time.monotonic() + timeout
-        waiting = list(self.urls)
-        while waiting:
-            try:
-                if urllib.request.urlopen(f"{waiting[0]}/_stcore/health", timeout=2).read() == b"ok":
-                    waiting.pop(0)
-                    continue
-            except OSError:
-                pass
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                text = self.log.read_text(errors="replace")[-3000:]
-                self.stop()
-                raise RuntimeError(f"run_replicas.sh did not start:\n{text}")
-            time.sleep(0.2)
+        try:
+            wait_healthy(self.urls, self.process, timeout,
+                         lambda: f"run_replicas.sh did not start:\n{self.log.read_text(errors='replace')[-3000:]}")
+        except RuntimeError:
+            self.stop()
+            raise
         return self
 
     def pids(self) -> list[int]:
@@ -341,8 +365,7 @@ def expected_cat_results(learning_rates, iters: int, env: dict | None = None) ->
     thread count (the Gram matrix's rounding), so OPENBLAS_NUM_THREADS must match the server's."""
     import json
 
-    full_env = {**os.environ, **(env or {})}
-    full_env.setdefault("FIRST_CONTACT_DATA_DIR", str(ROOT.parent / "shared" / "data"))
+    full_env = with_shared_data({**os.environ, **(env or {})})
     done = subprocess.run([sys.executable, "-c", _EXPECTED_SCRIPT, json.dumps(sorted(learning_rates)), str(iters)],
                           cwd=ROOT, env=full_env, capture_output=True, text=True, check=True)
     return {rate: tuple(values) for rate, values in json.loads(done.stdout).items()}
