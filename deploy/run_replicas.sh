@@ -5,6 +5,11 @@
 #   deploy/run_replicas.sh 4          # four
 #   FIRST_CONTACT_BASE_PORT=9001 deploy/run_replicas.sh
 #   FIRST_CONTACT_ADDRESS=0.0.0.0 deploy/run_replicas.sh   # reachable from other machines (containers)
+#   PYTHON=/srv/first-contact/venv/bin/python deploy/run_replicas.sh
+#
+# The Python that runs Streamlit: $PYTHON if set, else the active virtual environment's
+# ($VIRTUAL_ENV/bin/python), else python3 from the PATH. A virtual environment that is not activated
+# must be named in PYTHON: python3 from the PATH would be a Python without Streamlit.
 #
 # Why one process per core: a Python process runs Python code on one core at a time (the GIL), and a
 # lesson's work (drawing pages, training) is Python and numpy in that process. N processes use N cores.
@@ -16,6 +21,8 @@ cd "$(dirname "$0")/.."
 count="${1:-$(nproc)}"
 base_port="${FIRST_CONTACT_BASE_PORT:-8501}"
 address="${FIRST_CONTACT_ADDRESS:-127.0.0.1}"
+python="${PYTHON:-${VIRTUAL_ENV:+$VIRTUAL_ENV/bin/python}}"
+python="${python:-python3}"
 
 # numpy's BLAS would start one thread per core in every process, and every session's training would
 # then compete for all cores at once with the other processes: on a shared server that costs CPU in
@@ -27,7 +34,7 @@ run_one() {
   # Stopped: stop the app process too, and wait until it has shut down.
   trap 'kill -TERM "$child" 2>/dev/null; wait "$child"; exit 0' TERM
   while true; do
-    python3 -m streamlit run app.py --server.address="$address" --server.port="$port" &
+    "$python" -m streamlit run app.py --server.address="$address" --server.port="$port" &
     child=$!
     wait "$child" || true
     echo "run_replicas: the app on port $port exited; starting it again in 2 s" >&2
@@ -48,5 +55,5 @@ for ((i = 0; i < count; i++)); do
   run_one $((base_port + i)) &
   replicas+=($!)
 done
-echo "run_replicas: $count app processes on $address:$base_port..$((base_port + count - 1))" >&2
+echo "run_replicas: $count app processes ($python) on $address:$base_port..$((base_port + count - 1))" >&2
 wait

@@ -9,8 +9,12 @@ import re
 import shlex
 import subprocess
 import sys
+import time
 import tomllib
 
+import pytest
+
+from harness.serving import free_port
 from tests.conftest import ROOT
 
 CONTAINERFILE = ROOT / "deploy" / "Containerfile"
@@ -41,11 +45,12 @@ def test_containerfile_copies_what_exists_and_installs_as_ci_does():
     assert {"app.py", "core", "pages", "ui", ".streamlit"} <= copied
 
 
+@pytest.mark.cat_data
 def test_containerfile_data_step_checks_the_files_sha256():
     command = next(rest for word, rest in instructions() if word == "RUN" and "ensure_catvnoncat" in rest)
     code = shlex.split(command)[2]  # python3 -c "<code>"
-    env = {**os.environ, "FIRST_CONTACT_DATA_DIR": os.environ["FIRST_CONTACT_DATA_DIR"]}
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    # In this checkout's data folder (FIRST_CONTACT_DATA_DIR, else data/), where the marker found the files.
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "cat data ok" in done.stdout
 
@@ -76,3 +81,49 @@ def test_every_config_option_exists_in_this_streamlit():
     unknown = [f"{section}.{name}" for section, values in config.items() for name in values
                if f"{section}.{name}" not in known]
     assert not unknown, f"options this Streamlit does not know: {unknown}"
+
+
+FAKE_PYTHON = '#!/bin/sh\necho "$0 $*" > "$STARTED_FILE"\nexec sleep 60\n'
+
+
+def python_that_run_replicas_starts(tmp_path, **env_changes) -> str:
+    """The command line deploy/run_replicas.sh 1 starts its app with, each Python here being a stand-in that
+    writes its own path and arguments to a file and waits (so the script never restarts it)."""
+    started = tmp_path / "started"
+    env = {key: value for key, value in os.environ.items() if key not in ("PYTHON", "VIRTUAL_ENV")}
+    env.update(env_changes, STARTED_FILE=str(started), FIRST_CONTACT_BASE_PORT=str(free_port()))
+    script = subprocess.Popen(["bash", str(ROOT / "deploy" / "run_replicas.sh"), "1"], cwd=tmp_path, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not (started.exists() and started.read_text().endswith("\n")):
+            assert script.poll() is None, script.stderr.read().decode()
+            assert time.monotonic() < deadline, "run_replicas.sh started no app process"
+            time.sleep(0.05)
+        return started.read_text().strip()
+    finally:
+        script.terminate()  # as a service manager stops it: the script stops its app processes
+        try:
+            script.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(script.pid, 9)
+            script.wait()
+
+
+@pytest.mark.parametrize("named, active_venv, expected", [
+    (True, True, "named/python"),  # PYTHON wins over an active virtual environment
+    (False, True, "venv/bin/python"),  # else the active virtual environment's
+    (False, False, "path/python3"),  # else python3 from the PATH
+])
+def test_run_replicas_starts_streamlit_with_the_python_its_caller_names(tmp_path, named, active_venv, expected):
+    for fake in ("named/python", "venv/bin/python", "path/python3"):
+        (tmp_path / fake).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / fake).write_text(FAKE_PYTHON)
+        (tmp_path / fake).chmod(0o755)
+    env = {"PATH": f"{tmp_path / 'path'}{os.pathsep}{os.environ['PATH']}"}
+    if named:
+        env["PYTHON"] = str(tmp_path / "named" / "python")
+    if active_venv:
+        env["VIRTUAL_ENV"] = str(tmp_path / "venv")
+    command = python_that_run_replicas_starts(tmp_path, **env)
+    assert command.startswith(f"{tmp_path / expected} -m streamlit run app.py "), command

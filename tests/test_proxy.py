@@ -11,6 +11,7 @@ Needs Debian's nginx: skipped without it, unless FIRST_CONTACT_REQUIRE_NGINX=1 (
 import asyncio
 import io
 import os
+import sys
 
 import pytest
 
@@ -58,6 +59,8 @@ def test_run_replicas_starts_one_app_process_per_port_each_with_one_blas_thread(
         with open(f"/proc/{pid}/environ") as environ_file:
             environ = dict(item.split("=", 1) for item in environ_file.read().split("\0") if "=" in item)
         assert environ.get("OPENBLAS_NUM_THREADS") == "1", pid
+        with open(f"/proc/{pid}/cmdline") as cmdline_file:  # the harness's own Python (PYTHON), not the PATH's
+            assert cmdline_file.read().split("\0")[0] == sys.executable, pid
 
 
 async def new_browser_session(url: str) -> Tab:
