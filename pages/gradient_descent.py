@@ -15,7 +15,7 @@ from core.text import t
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.explain import explain
-from ui.presenter import presenting
+from ui.presenter_mode import presenting
 from ui.router import ensure_router
 
 GRID_POINTS = 41

@@ -24,7 +24,7 @@ from core.text import t
 from ui.class_link import (CLASS_PARAM, Seat, board, class_snapshot, error_text, leave, seat, sit,
                            withdraw_button)
 from ui.explain import explain
-from ui.presenter import presenting
+from ui.presenter_mode import presenting
 
 TEACHER_PARAM = "teacher"
 TEACHER_KEYS = "class_board.teacher_keys"  # class code -> teacher key, for the classes this session teaches

@@ -14,6 +14,7 @@ import streamlit as st
 
 from core.settings import CHOICE, MULTI, SLIDER, SWITCH, TEXT, TOGGLE, Setting, format_number, parse_url_value, url_text
 from core.text import CATALOGUES, t
+from ui.presenter_mode import presenting
 
 MAX_TEXT = 200  # characters of a text setting taken from a link
 NOTICE = "_url_notice."  # session-state prefix: a refused URL value, shown until the widget changes
@@ -81,12 +82,6 @@ def mirror_in_url(setting: Setting, value) -> None:
             del st.query_params[setting.key]
 
 
-def _presenting() -> bool:
-    from ui.presenter import presenting  # here, not at the top: ui/presenter draws its toggle with this module
-
-    return presenting()
-
-
 def setting_widget(setting: Setting, where=None):
     """Draw `setting` (in the sidebar unless told otherwise) and return its current value."""
     where = where or st.sidebar
@@ -100,7 +95,7 @@ def setting_widget(setting: Setting, where=None):
         st.session_state.pop(NOTICE + key, None)
     common = dict(key=key, help=t(setting.help) if setting.help else None)
     label = t(setting.label)
-    as_list = setting.kind == CHOICE and bool(setting.option_labels) and _presenting()
+    as_list = setting.kind == CHOICE and bool(setting.option_labels) and presenting()
     if setting.kind == CHOICE:
         shape = "radio" if as_list else "select_slider"
         if st.session_state.get(DRAWN_AS + key, shape) != shape:

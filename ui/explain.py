@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.text import t
-from ui.presenter import presenting
+from ui.presenter_mode import presenting
 
 
 def explain(text: str, where=None) -> None:
