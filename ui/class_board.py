@@ -8,6 +8,8 @@ opened (or reached by the teacher link), and the student seat (ui/class_link.py)
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -15,7 +17,8 @@ import pandas as pd
 import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
-from core.board import DEFAULT_LIFETIME, NICKNAME_MAX, BoardError, board_url, format_code, normalize_code
+from core.board import (DEFAULT_LIFETIME, NICKNAME_MAX, BoardError, ClassInfo, PostedRun, board_url, format_code,
+                        normalize_code)
 from core.board_figures import BoardWords, accuracy_figure, curves_figure, table_rows
 from core.chapters import CHAPTERS, TRAINING
 from core.chapters.class_board import REFRESH_SECONDS, SWEEP_SECONDS
@@ -54,17 +57,28 @@ def render() -> None:
     live_board(code, presenter)
 
 
+@contextmanager
+def board_errors(unavailable: Callable[[str], object] = st.error) -> Iterator[None]:
+    """Run the block; if the board refuses (BoardError) say why as an error, and if its database cannot be
+    reached say so with `unavailable` (st.error or st.warning); either way the rest of the block is skipped
+    and the page goes on."""
+    try:
+        yield
+    except BoardError as error:
+        st.error(error_text(error))
+    except SQLAlchemyError:
+        unavailable(t("class_board.unavailable"))
+
+
 # ---- getting into a class ----
 
 def _class_in_url() -> str | None:
     text = st.query_params.get(CLASS_PARAM)
     if not text:
         return None
-    try:
+    with board_errors():
         return normalize_code(text)
-    except BoardError as error:
-        st.error(error_text(error))
-        return None
+    return None
 
 
 def _accept_teacher_link(code: str | None) -> None:
@@ -74,16 +88,12 @@ def _accept_teacher_link(code: str | None) -> None:
     if not key:
         return
     del st.query_params[TEACHER_PARAM]
-    try:
-        recognised = code is not None and board().is_teacher(code, key)
-    except SQLAlchemyError:
-        st.warning(t("class_board.unavailable"))
-        return
-    if recognised:
-        st.session_state.setdefault(TEACHER_KEYS, {})[code] = key
-        st.toast(t("class_board.teacher_link_used"), icon=":material/key:")
-    else:
-        st.warning(t("class_board.teacher_link_wrong"))
+    with board_errors(unavailable=st.warning):
+        if code is not None and board().is_teacher(code, key):
+            st.session_state.setdefault(TEACHER_KEYS, {})[code] = key
+            st.toast(t("class_board.teacher_link_used"), icon=":material/key:")
+        else:
+            st.warning(t("class_board.teacher_link_wrong"))
 
 
 def _start() -> None:
@@ -92,14 +102,11 @@ def _start() -> None:
         st.subheader(t("class_board.open_header"))
         st.markdown(t("class_board.open_intro", hours=round(DEFAULT_LIFETIME.total_seconds() / 3600)))
         if st.button(t("class_board.open_button"), type="primary", key="open_class", icon=":material/co_present:"):
-            try:
+            with board_errors():
                 code, teacher_key = board().open_class()
-            except SQLAlchemyError:
-                st.error(t("class_board.unavailable"))
-                return
-            st.session_state.setdefault(TEACHER_KEYS, {})[code] = teacher_key
-            st.query_params[CLASS_PARAM] = format_code(code)
-            st.rerun()
+                st.session_state.setdefault(TEACHER_KEYS, {})[code] = teacher_key
+                st.query_params[CLASS_PARAM] = format_code(code)
+                st.rerun()
     with learn:
         st.subheader(t("class_board.join_header"))
         _join_form(None)
@@ -115,17 +122,11 @@ def _join_form(code: str | None) -> None:
         joined = st.form_submit_button(t("class_board.join_button"), type="primary")
     if not joined:
         return
-    try:
+    with board_errors():
         class_code = normalize_code(code_text)
         student_id = board().join(class_code, nickname)
         sit(Seat(class_code, student_id, board().nickname(class_code, student_id)))
-    except BoardError as error:
-        st.error(error_text(error))
-        return
-    except SQLAlchemyError:
-        st.error(t("class_board.unavailable"))
-        return
-    st.rerun()
+        st.rerun()
 
 
 # ---- the teacher ----
@@ -171,16 +172,10 @@ def _teacher_panel(code: str, teacher_key: str, presenter: bool) -> None:
 
 
 def _as_teacher(action, done: str | None = None) -> None:
-    try:
+    with board_errors():
         result = action()
-    except BoardError as error:
-        st.error(error_text(error))
-        return
-    except SQLAlchemyError:
-        st.error(t("class_board.unavailable"))
-        return
-    class_snapshot.clear()
-    st.toast(done or result)
+        class_snapshot.clear()
+        st.toast(done or result)
 
 
 # ---- the student ----
@@ -212,10 +207,8 @@ def _sweep_expired() -> None:
     if time.monotonic() - last["at"] < SWEEP_SECONDS:
         return
     last["at"] = time.monotonic()
-    try:
+    with suppress(SQLAlchemyError):  # the board says so where it is drawn
         board().expire()
-    except SQLAlchemyError:
-        pass  # the board says so where it is drawn
 
 
 def _words() -> BoardWords:
@@ -235,14 +228,11 @@ def _chapter_names() -> dict[str, str]:
 def live_board(code: str, presenter: bool) -> None:
     """The board of one class: counts, the two charts and the table; redrawn every REFRESH_SECONDS."""
     st.header(t("class_board.board_header", code=format_code(code)))
-    try:
-        info, runs = class_snapshot(board_url(), code)
-    except BoardError as error:
-        st.error(error_text(error))
-        return
-    except SQLAlchemyError:
-        st.warning(t("class_board.unavailable"))
-        return
+    with board_errors(unavailable=st.warning):
+        _draw_board(*class_snapshot(board_url(), code), presenter)
+
+
+def _draw_board(info: ClassInfo, runs: list[PostedRun], presenter: bool) -> None:
     counts = st.container(key="board_counts").columns(3)  # the key: presenter mode's CSS makes them huge
     counts[0].metric(t("class_board.students_metric"), info.students)
     counts[1].metric(t("class_board.runs_metric"), info.runs)
