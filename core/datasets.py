@@ -20,6 +20,9 @@ import numpy as np
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR_ENV = "FIRST_CONTACT_DATA_DIR"
+# Set (to the message to raise), this process refuses the cat data: the test suite sets it for every test not
+# marked `cat_data` and for the app servers such tests start (tests/conftest.py).
+REFUSE_ENV = "FIRST_CONTACT_REFUSE_CAT_DATA"
 IMAGE_SHAPE = (64, 64, 3)
 
 
@@ -63,6 +66,11 @@ class DatasetError(Exception):
 
 class DatasetUnavailable(DatasetError):
     """The files are not on disk and could not be downloaded."""
+
+
+class DataRefused(RuntimeError):
+    """The cat data is there, but this process was told not to read it ($FIRST_CONTACT_REFUSE_CAT_DATA).
+    Not a DatasetError, so the pages do not offer the upload instead: it must surface."""
 
 
 def data_dir(data_dir: str | os.PathLike | None = None) -> Path:
@@ -117,12 +125,23 @@ def download_file(pinned: PinnedFile, folder: Path, mirrors=None, timeout: float
     raise DatasetUnavailable(target, "could not be downloaded. " + "; ".join(failures))
 
 
+def refuse_if_told(folder: Path) -> None:
+    """Raise DataRefused, with $FIRST_CONTACT_REFUSE_CAT_DATA's message, if it is set and `folder` holds the
+    pinned cat files. So a test that reads the data without its marker fails where the data is, instead of
+    failing (not being skipped) on a newcomer's machine where it is not."""
+    message = os.environ.get(REFUSE_ENV)
+    if message and all((folder / pinned.name).is_file() and sha256_of(folder / pinned.name) == pinned.sha256
+                       for pinned in CAT_FILES):
+        raise DataRefused(message)
+
+
 def ensure_catvnoncat(data_dir_arg: str | os.PathLike | None = None, mirrors=None) -> Path:
     """Make sure both cat files are in the data folder (downloading what is missing); return it."""
     folder = data_dir(data_dir_arg)
     for pinned in CAT_FILES:
         if not (folder / pinned.name).is_file():
             download_file(pinned, folder, mirrors)
+    refuse_if_told(folder)
     return folder
 
 

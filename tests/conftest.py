@@ -1,4 +1,12 @@
-"""Shared fixtures. The cat data comes from $FIRST_CONTACT_DATA_DIR (CI: ../shared/data)."""
+"""Shared fixtures. The cat data comes from $FIRST_CONTACT_DATA_DIR (CI: ../shared/data).
+
+A test that needs the cat data says so with the marker `cat_data` (on the test, on a parameter, e.g. through
+`page_param`, or as its module's `pytestmark`; a test using the fixtures cat_arrays, cat_task or cat_xy has
+it by using them): without the data it is then skipped with the reason, as on a newcomer's machine. The
+marker is enforced where the data is: for a test without it this process refuses the data (core.datasets
+raises DataRefused, `refuse_if_told`), and so do the app servers it starts (they inherit the environment;
+`app_url` gives it a server of its own that refuses, and fails the test if a page was refused).
+"""
 
 import os
 import sys
@@ -10,7 +18,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from core.datasets import REFUSE_ENV  # noqa: E402
 from harness.serving import AppProcess, with_shared_data  # noqa: E402
+from tests.import_graph import reaches  # noqa: E402
 
 # Default to the shared copy beside the checkout, so a plain `pytest` works here as in CI.
 with_shared_data(os.environ)
@@ -49,16 +59,53 @@ def require_cat_data() -> None:
     pytest.skip(problem)
 
 
+CAT_DATA_FIXTURES = {"cat_arrays", "cat_task", "cat_xy"}  # a test using one of them is marked cat_data
+
+
+def reads_cat_data(page: str) -> bool:
+    """Whether the page (`pages/<slug>.py`) loads the cat data: it imports ui.cat_data, itself or through
+    other modules."""
+    return reaches(page.removesuffix(".py").replace("/", "."), "ui.cat_data")
+
+
+def page_param(page: str, *values, id: str | None = None):
+    """pytest.param(*values), marked cat_data when `page` reads the cat data."""
+    return pytest.param(*values, marks=[pytest.mark.cat_data] if reads_cat_data(page) else [], id=id)
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if CAT_DATA_FIXTURES & set(item.fixturenames):
+            item.add_marker(pytest.mark.cat_data)
+
+
+def unmarked_message(what: str) -> str:
+    return (f"{what} reads the cat data but is not marked cat_data: add @pytest.mark.cat_data (or `pytestmark = "
+            "pytest.mark.cat_data` in its module, or marks=pytest.mark.cat_data on its parameter), so that it is "
+            "skipped with the reason where the data is missing instead of failing there")
+
+
+def needs_cat_data(item) -> bool:
+    return item.get_closest_marker("cat_data") is not None
+
+
 def pytest_runtest_setup(item):
-    if item.get_closest_marker("cat_data"):
+    if needs_cat_data(item):
+        os.environ.pop(REFUSE_ENV, None)
         require_cat_data()
+        return
+    os.environ[REFUSE_ENV] = unmarked_message(item.nodeid)  # core.datasets refuses it, here and in servers
+
+
+def pytest_sessionfinish(session):
+    os.environ.pop(REFUSE_ENV, None)
 
 
 @pytest.fixture(scope="session")
 def cat_arrays():
+    """The five arrays of the data set (its tests are marked cat_data: skipped without it)."""
     from core.datasets import load_catvnoncat
 
-    require_cat_data()
     return load_catvnoncat()
 
 
@@ -91,17 +138,51 @@ def _require_browser():
     pytest.skip(f"browser tests need Debian's Chromium at {CHROMIUM} (apt-get install -y chromium)")
 
 
+class AppServers:
+    """The browser tests' Streamlit servers, started on first use and shared by the session: one for the
+    tests marked cat_data, one refusing the data for the others (so a test without the marker that opens a
+    page reading the cat data sees it refused, as on a machine without the data it would see none)."""
+
+    REFUSED = "DataRefused"  # in the server's log when a page was refused the data
+
+    def __init__(self):
+        self.servers: dict[bool, AppProcess] = {}
+
+    def get(self, with_data: bool) -> AppProcess:
+        if with_data not in self.servers:
+            refusal = None if with_data else unmarked_message("the test that opened this page")
+            server = AppProcess(script=ROOT / "app.py", env={REFUSE_ENV: refusal})
+            try:
+                server.start().wait_ready()
+            except RuntimeError as error:
+                server.stop()
+                pytest.fail(str(error))
+            self.servers[with_data] = server
+        return self.servers[with_data]
+
+    def stop(self) -> None:
+        for server in self.servers.values():
+            server.stop()
+
+
 @pytest.fixture(scope="session")
-def app_url():
+def app_servers():
+    servers = AppServers()
+    yield servers
+    servers.stop()
+
+
+@pytest.fixture
+def app_url(request, app_servers):
+    """The URL of the app, served for this test: with the cat data if the test is marked cat_data, else
+    refusing it, and then the test fails, naming the marker, if a page it opened was refused."""
     _require_browser()
-    server = AppProcess(script=ROOT / "app.py")
-    try:
-        server.start().wait_ready()
-    except RuntimeError as error:
-        server.stop()
-        pytest.fail(str(error))
+    with_data = needs_cat_data(request.node)
+    server = app_servers.get(with_data)
+    seen = len(server.log_text())
     yield server.url
-    server.stop()
+    if not with_data and AppServers.REFUSED in server.log_text()[seen:]:
+        pytest.fail(unmarked_message(request.node.nodeid), pytrace=False)
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tests.browser_checks import cut_off, open_and_settle, sideways_scroll, wider_than_window
-from tests.conftest import ARTIFACTS, IDLE
+from tests.conftest import ARTIFACTS, IDLE, page_param
 from core.chapters import CHAPTERS
 
 pytestmark = pytest.mark.browser
@@ -17,11 +17,11 @@ DEVICES = {"ipad": "iPad (gen 7)", "phone": "iPhone 13"}
 CONTROLS = ", ".join(f"[data-testid='stMain'] {kind}" for kind in (
     "button", "input:not([type='range'])", "textarea", "a", "label", "[data-testid='stSlider'] [role='group']"))
 # Each training chapter with a short, instant run: (slug, query, the words of a finished run).
-TRAINING = [
+TRAINING = [page_param(f"pages/{slug}.py", slug, query, finished, id=slug) for slug, query, finished in (
     ("cat_classifier", "iters=200&pace=instant", "Finished 200 iterations"),
     ("shallow_network", "sn_iters=300&sn_pace=instant", "Finished 300 iterations"),
     ("deep_network", "dn_iters=100&dn_pace=instant&dn_layers=5", "Finished 100 iterations"),
-]
+)]
 
 
 @pytest.fixture(scope="module", params=list(DEVICES))
@@ -39,7 +39,7 @@ def device(request, browser, devices):
     assert not errors, f"JavaScript errors: {errors}"
 
 
-@pytest.mark.parametrize("chapter", CHAPTERS, ids=lambda chapter: chapter.path)
+@pytest.mark.parametrize("chapter", [page_param(chapter.path, chapter, id=chapter.path) for chapter in CHAPTERS])
 def test_every_page_fits_the_screen(device, app_url, chapter):
     open_and_settle(device, f"{app_url}/{chapter.url_path}")
     assert not sideways_scroll(device)
@@ -49,7 +49,7 @@ def test_every_page_fits_the_screen(device, app_url, chapter):
     assert not cut_off(device, "[data-testid='stMetricValue']")
 
 
-@pytest.mark.parametrize("slug, query, finished", TRAINING, ids=[slug for slug, _, _ in TRAINING])
+@pytest.mark.parametrize("slug, query, finished", TRAINING)
 def test_the_training_chapters_train_by_touch(device, app_url, slug, query, finished):
     from playwright.sync_api import expect
 
@@ -72,6 +72,7 @@ def iteration_shown(page) -> int:
     return int(page.get_by_test_id("stProgress").inner_text().split()[1])  # "Iteration N of M"
 
 
+@pytest.mark.cat_data  # on the cat classifier
 def test_stop_training_by_touch(device, app_url):
     from playwright.sync_api import expect
 
@@ -88,6 +89,7 @@ def test_stop_training_by_touch(device, app_url):
     assert iteration_shown(device) == at_stop < 5000, "training went on after Stop"
 
 
+@pytest.mark.cat_data  # on the cat classifier
 def test_a_sidebar_control_moves_by_touch(device, app_url):
     """On a phone the sidebar starts folded away: a tap opens it, a tap on a slider moves it."""
     from playwright.sync_api import expect

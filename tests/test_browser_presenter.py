@@ -6,7 +6,7 @@ import pytest
 
 from tests.browser_checks import (cut_off, open_and_settle, scroll_below_header, sideways_scroll, small_text,
                                   wider_than_window)
-from tests.conftest import ARTIFACTS, IDLE
+from tests.conftest import ARTIFACTS, IDLE, page_param
 from core.chapters import CHAPTERS, chapter
 
 pytestmark = pytest.mark.browser
@@ -43,7 +43,7 @@ def test_the_checks_find_small_text_and_sideways_scroll(projector, app_url):
     assert wider_than_window(projector, "[data-testid='stMain'] button")
 
 
-@pytest.mark.parametrize("chapter", CHAPTERS, ids=lambda chapter: chapter.path)
+@pytest.mark.parametrize("chapter", [page_param(chapter.path, chapter, id=chapter.path) for chapter in CHAPTERS])
 def test_every_page_reads_from_the_back_of_the_room(projector, app_url, chapter):
     from playwright.sync_api import expect
 
@@ -56,6 +56,7 @@ def test_every_page_reads_from_the_back_of_the_room(projector, app_url, chapter)
     expect(projector.get_by_test_id("stExpander").filter(has_text="Explanation").first).to_be_visible()
 
 
+@pytest.mark.cat_data  # follows the path to the vectorization chapter
 def test_the_lesson_path_is_large_and_keeps_the_mode(projector, app_url):
     from playwright.sync_api import expect
 
@@ -84,6 +85,7 @@ def background_luminance(page) -> float:
     return (0.2126 * red + 0.7152 * green + 0.0722 * blue) / 255
 
 
+@pytest.mark.cat_data  # trains the cat classifier
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_screenshots_of_the_cat_and_gradient_descent_pages(browser, app_url, theme):
     """Streamlit follows the system's colour scheme unless the viewer picked a theme: emulate each."""

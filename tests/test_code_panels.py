@@ -30,6 +30,7 @@ from core.chapters.gradient_descent import OPTIMIZER
 from core.code_listing import LISTINGS, chapter_listings, source_of
 from core.text import EN, ZH, t
 from tests.apptest import open_page
+from tests.conftest import page_param
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPUTING = ("perceptron", "activations", "loss_and_cost", "vectorization", "computation_graph", "gradient_descent",
@@ -264,8 +265,9 @@ def panel_problems(at, keys: list[str]) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("slug, query, keys", PAGE_STATES,
-                         ids=[f"{slug}-{'-'.join(query.values()) or 'default'}" for slug, query, _ in PAGE_STATES])
+@pytest.mark.parametrize("slug, query, keys", [
+    page_param(f"pages/{slug}.py", slug, query, keys, id=f"{slug}-{'-'.join(query.values()) or 'default'}")
+    for slug, query, keys in PAGE_STATES])
 def test_panels_show_the_running_source(marked_sources, slug, query, keys):
     at = open_page(f"pages/{slug}.py", **query)
     assert panel_problems(at, keys) == []
@@ -297,8 +299,8 @@ def test_the_page_check_finds_a_copied_panel(marked_sources):
 MEASURED = re.compile(r"(\d\.\de[-+]\d\d)")
 
 
-@pytest.mark.parametrize("slug, key", [("cat_classifier", "cat_classifier.span"),
-                                       ("deep_network", "deep_network.span")])
+@pytest.mark.parametrize("slug, key", [page_param(f"pages/{slug}.py", slug, key) for slug, key in (
+    ("cat_classifier", "cat_classifier.span"), ("deep_network", "deep_network.span"))])
 def test_the_fast_form_panel_shows_algebra_and_the_measured_agreement(slug, key):
     at = open_page(f"pages/{slug}.py")
     listing = LISTINGS[key]

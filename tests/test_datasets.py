@@ -119,6 +119,7 @@ def file_server(tmp_path):
     server.server_close()
 
 
+@pytest.mark.cat_data  # serves the real files
 def test_download_good_files(file_server, tmp_path):
     served, url = file_server
     for pinned in (TRAIN_FILE, TEST_FILE):

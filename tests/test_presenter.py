@@ -7,6 +7,7 @@ import pytest
 
 from core.text import EN, ZH
 from tests.apptest import open_page, rerun
+from tests.conftest import page_param
 from core.chapters import CHAPTERS, chapter
 from core.chapters import LESSONS
 from ui.lesson_path import neighbours
@@ -114,13 +115,13 @@ def test_the_lesson_path_follows_the_text():
     assert neighbours(LESSONS[0])[0] is None and neighbours(LESSONS[-1])[1] is None
 
 
-@pytest.mark.parametrize("path, before, after", [
+@pytest.mark.parametrize("path, before, after", [page_param(path, path, before, after) for path, before, after in (
     ("pages/home.py", None, "pages/perceptron.py"),
     ("pages/loss_and_cost.py", "pages/activations.py", "pages/computation_graph.py"),
     ("pages/vectorization.py", "pages/gradient_descent.py", "pages/cat_classifier.py"),
     ("pages/deep_network.py", "pages/shallow_network.py", None),
     ("pages/class_board.py", None, None),
-])
+)])
 def test_each_chapter_links_to_its_neighbours(path, before, after):
     at = open_page(None if path == "pages/home.py" else path, lang="zh", present="1")
     titles = {chapter.path: ZH[chapter.title] for chapter in CHAPTERS}
@@ -145,6 +146,7 @@ def test_a_link_on_the_path_carries_only_the_language_and_the_mode():
     assert all(query == "" for _, query in links.values())  # English on a screen: the defaults, left out
 
 
+@pytest.mark.cat_data  # on the deep network's page
 def test_worded_choices_are_lists_on_the_projector_and_keep_their_value():
     """A select slider shows its chosen words on one line, which the projector's type pushes past the
     sidebar's edge ("randn / √n (the course lab's L-layer)"): presenter mode lists the options instead."""

@@ -36,7 +36,7 @@ training()
 def tiny_app(tmp_path_factory):
     script = tmp_path_factory.mktemp("tiny") / "tiny_app.py"
     script.write_text(textwrap.dedent(APP))
-    app = AppProcess(script=script, args=("--server.fileWatcherType=none",)).start().wait_ready()
+    app = AppProcess(script=script).start().wait_ready()
     yield app
     app.stop()
 

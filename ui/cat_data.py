@@ -11,7 +11,8 @@ from dataclasses import dataclass
 import streamlit as st
 
 from core.cat_task import CatTask
-from core.datasets import TEST_FILE, TRAIN_FILE, data_dir, load_catvnoncat, read_uploaded_catvnoncat
+from core.datasets import (TEST_FILE, TRAIN_FILE, data_dir, load_catvnoncat, read_uploaded_catvnoncat,
+                           refuse_if_told)
 from core.dual_logistic import train
 from core.nn import NetSnapshot, final_snapshot
 from core.snapshot import TrainingSnapshot
@@ -67,6 +68,7 @@ def class_name(label) -> str:
 def cat_task() -> CatTask | None:
     """The task from disk (or a download), else from two uploaded files; None (with help shown) if neither."""
     folder = str(data_dir())
+    refuse_if_told(data_dir())  # outside the try: a test that reaches the data without its marker must fail
     failed = st.session_state.get("cat_data_error")
     if failed is None or st.session_state.pop("cat_data_retry", False):
         try:
