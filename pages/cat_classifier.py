@@ -146,7 +146,7 @@ def comparison_lesson(runs: dict, iterations: int) -> str:
     if len(finite) > 1 and slowest != best:
         sentences.append(t("cat_classifier.compare_lesson_slow", lr=format_number(slowest), iters=iterations,
                            cost=finite[slowest].costs[-2]))
-    return " ".join(sentences + [t("cat_classifier.compare_lesson_goal")])
+    return t("text.between_sentences").join(sentences + [t("cat_classifier.compare_lesson_goal")])
 
 
 # ---- 3 · Learning-rate comparison ----
