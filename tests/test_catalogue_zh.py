@@ -25,6 +25,7 @@ PROPER_PHRASES = ("First Contact", "Frank Rosenblatt", "leaky ReLU")
 LATIN_ONLY = {
     "app.title", "lang.en",  # the language switch names each language in itself
     "text.between_sentences",  # nothing: Chinese joins sentences without a space
+    "text.between_items",  # a full-width semicolon
     "activations.sigmoid", "activations.tanh", "activations.relu", "activations.leaky_relu", "activations.z", "activations.chart_function",
     "activations.chart_derivative", "activations.col_value", "activations.col_slope",
     "perceptron.data_and", "perceptron.data_or", "perceptron.data_xor",
@@ -452,6 +453,7 @@ def test_sentences_are_joined_the_languages_way():
     found = {path.name: sentence_joins_with_a_space(ast.parse(path.read_text())) for path in sources}
     assert {name: lines for name, lines in found.items() if lines} == {}
     assert EN["text.between_sentences"] == " " and ZH["text.between_sentences"] == ""
+    assert ZH["text.between_items"] == "；"
 
 
 def test_the_join_check_can_fail():

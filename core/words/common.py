@@ -62,6 +62,7 @@ EN = {
     "url_notice.unknown_kind": "⚠ The link's value for {name} could not be used; using {default}.",
     # ---- joining two sentences into one paragraph (a space in English, nothing in Chinese) ----
     "text.between_sentences": " ",
+    "text.between_items": "; ",  # a list of settings inside one sentence
     # ---- live training ----
     "live.stale": "The run shown was made with other settings ({changes}). Press Train to train with the current ones.",
     "live.stale_change": "{name}: {then}, now {now}",
@@ -147,6 +148,7 @@ ZH = {
     "url_notice.unknown_kind": "⚠ 链接中{name}的值无法使用；改用默认值：{default}。",
     # ---- joining two sentences into one paragraph (a space in English, nothing in Chinese) ----
     "text.between_sentences": "",
+    "text.between_items": "；",  # a list of settings inside one sentence
     # ---- live training ----
     "live.stale": "显示的这次训练用的是另一组设置（{changes}）。按“训练”按钮，用当前的设置重新训练。",
     "live.stale_change": "{name}：当时为 {then}，现在为 {now}",
