@@ -2,7 +2,7 @@
 
 EN = {
     "code.title": "The code: {names}",
-    "code.fast_title": "How this page trains faster, with the same numbers: {names}",
+    "code.fast_title": "how this page trains faster, with the same numbers: {names}",
     "code.cat_span_intro": (
         "The course's loop (`optimize` above) computes $z = w^{T}X + b$ at every step: $n \\cdot m$ = 12288 × 209 "
         "multiplications. Every step adds to $w$ a combination of the images ($dw = X\\,dZ^{T}/m$), so from "

@@ -53,10 +53,10 @@ EN = {
     "vectorization.latex_shapes": r"\underbrace{w^{T}}_{(1,\,n)}\;\underbrace{X}_{(n,\,m)} + \underbrace{b}_{()} \;\longrightarrow\; \underbrace{Z}_{(1,\,m)}",
     "vectorization.cat_header": "4 · The cat classifier trained three ways",
     "vectorization.cat_intro": (
-        "The same gradient descent ({iters} iterations, α = {lr}, from w = 0) on the {m} cat images, three ways: "
-        "a loop over the examples, the vectorized form of section 2, and the Gram (dual) form the cat page trains "
-        "with. All three end at the same cost. All three still loop over the iterations, because each step "
-        "needs the one before it: as the text says, a loop is sometimes unavoidable."
+        "The same gradient descent ({iters} iterations, α = {lr}, from w = 0) on the {m} cat images, two ways: "
+        "a loop over the examples and the vectorized form of section 2. Both end at the same cost. Both still "
+        "loop over the iterations, because each step needs the one before it: as the text says, a loop is "
+        "sometimes unavoidable."
     ),
     "vectorization.cat_subset": (
         "The server is busy right now: the loop would need more than {budget:g} s for all {m} images, so all "
@@ -76,11 +76,13 @@ EN = {
     "vectorization.col_cost": "final cost J",
     "vectorization.col_speedup": "faster than the loop",
     "vectorization.cat_chart": "Time for {iters} iterations on the cat images",
-    "vectorization.cat_same": "The final costs agree to {spread:.1e}: the three are the same algorithm, step for step.",
+    "vectorization.cat_same": "The final costs agree to {spread:.1e}: the two are the same algorithm, step for step.",
+    "vectorization.gram_topic": "a third way, faster than the vectorized form (the span, or Gram, form)",
     "vectorization.gram_why": (
         "Starting from zero, every step adds to w a combination of the images, so w = Xβ, and only the m × m "
         "Gram matrix K = XᵀX is needed: one step costs m² = {m2:,} multiplications instead of n·m = {nm:,}. With "
-        "fewer examples than features that is a better **algorithm**, and it beats even the vectorized form."
+        "fewer examples than features that is a better **algorithm**, and it beats even the vectorized form. It ends "
+        "at the same cost (within {spread:.1e}); the cat page trains with it."
     ),
     "vectorization.gram_once": "K itself costs n·m² multiplications, once: {ms:.3g} ms here, paid when the data loads and shared by every run and every visitor.",
 }
@@ -135,9 +137,9 @@ ZH = {
     "vectorization.latex_shapes": r"\underbrace{w^{T}}_{(1,\,n)}\;\underbrace{X}_{(n,\,m)} + \underbrace{b}_{()} \;\longrightarrow\; \underbrace{Z}_{(1,\,m)}",
     "vectorization.cat_header": "4 · 用三种方式训练猫分类器",
     "vectorization.cat_intro": (
-        "在 {m} 张猫图像上做同样的梯度下降（{iters} 次迭代，α = {lr}，从 w = 0 开始），写法有三种："
-        "对样本循环、第 2 节的向量化形式，以及猫分类器一章训练时所用的 Gram（对偶）形式。三者最后得到相同的代价。"
-        "不过三者都仍然要对迭代做循环，因为每一步都要用到上一步的结果：正如原文所说，有时循环是不可避免的。"
+        "在 {m} 张猫图像上做同样的梯度下降（{iters} 次迭代，α = {lr}，从 w = 0 开始），写法有两种："
+        "对样本循环，以及第 2 节的向量化形式。两者最后得到相同的代价。"
+        "不过两者都仍然要对迭代做循环，因为每一步都要用到上一步的结果：正如原文所说，有时循环是不可避免的。"
     ),
     "vectorization.cat_subset": (
         "服务器此刻很忙：循环处理全部 {m} 张图像需要超过 {budget:g} 秒，所以三种方法都只在前 {used} 张图像上运行"
@@ -156,11 +158,12 @@ ZH = {
     "vectorization.col_cost": "最终代价 J",
     "vectorization.col_speedup": "比循环快",
     "vectorization.cat_chart": "在猫图像上做 {iters} 次迭代所用的时间",
-    "vectorization.cat_same": "最终代价的差不超过 {spread:.1e}：三者是同一个算法，每一步都相同。",
+    "vectorization.cat_same": "最终代价的差不超过 {spread:.1e}：两者是同一个算法，每一步都相同。",
+    "vectorization.gram_topic": "比向量化形式更快的第三种写法（张成形式，即 Gram 形式）",
     "vectorization.gram_why": (
         "从零开始，每一步加到 w 上的都是这些图像的某种组合，所以 w = Xβ，只需要 m × m 的 Gram 矩阵 K = XᵀX："
         "每一步只要 m² = {m2:,} 次乘法，而不是 n·m = {nm:,} 次。样本比特征少的时候，这是 **算法** 上的改进，"
-        "连向量化形式也比不上它。"
+        "连向量化形式也比不上它。它最后得到相同的代价（差不超过 {spread:.1e}）；猫分类器一章就用它来训练。"
     ),
     "vectorization.gram_once": "K 本身需要 n·m² 次乘法，但只算一次：这里用了 {ms:.3g} 毫秒，在数据加载时完成，由每次运行和每位访问者共享。",
 }
