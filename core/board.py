@@ -920,11 +920,12 @@ class Board:
                 students_table.c.id == str(student_id), students_table.c.class_code == code)).scalar()
             if known is None:
                 raise _refuse("student_not_found")
-            count = lambda *where: conn.execute(sa.select(sa.func.count()).select_from(photos_table).where(
-                photos_table.c.class_code == code, *where)).scalar_one()
-            if (total := count()) >= self.max_photos:
+            total, own = conn.execute(
+                sa.select(sa.func.count(), sa.func.count(sa.case((photos_table.c.student_id == known, 1))))
+                .where(photos_table.c.class_code == code)).one()
+            if total >= self.max_photos:
                 raise _refuse("too_many_photos", f"{total} photos")
-            if (own := count(photos_table.c.student_id == known)) >= self.max_photos_per_student:
+            if own >= self.max_photos_per_student:
                 raise _refuse("too_many_own_photos", f"{own} photos")
             return conn.execute(photos_table.insert().values(class_code=code, student_id=known, label=mark, pixels=data,
                                                              added_at=self._clock())).inserted_primary_key[0]
