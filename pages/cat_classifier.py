@@ -7,6 +7,7 @@ comparison, the photo), so a click there reruns that section only, not the galle
 import streamlit as st
 
 from core.cat_task import costs_csv, parameters_npz
+from core.chapters import chapter
 from core.chapters.cat_classifier import (COMPARE_ITERATIONS, COMPARE_RATES, IMAGE_INDEX, ITERATIONS, LEARNING_RATE,
                                           PACE, PACE_SECONDS_PER_1000, REFERENCE_ITERATIONS, REFERENCE_LEARNING_RATE,
                                           TEXT_IMAGES)
@@ -22,10 +23,11 @@ from ui.code_panel import code_panel, fast_form_panel, logistic_forms_agreement
 from ui.controls import setting_widget
 from ui.explain import explain
 from ui.notebook_download import notebook_download
-from ui.live import snapshot_every, step_8_view, training_section
+from ui.live import Training, step_8_view, training_section
 from ui.router import ensure_router
 
 ensure_router()
+CHAPTER = chapter("cat_classifier")
 st.title(t("cat_classifier.title"))
 explain(t("cat_classifier.intro"))
 with st.expander(t("cat_classifier.notes_header")):
@@ -118,15 +120,13 @@ def results(record) -> None:
                                  file_name="cat_logistic_costs.csv", mime="text/csv")
 
 
-seconds = PACE_SECONDS_PER_1000[pace] * num_iterations / 1000
-every = snapshot_every(num_iterations, seconds)
-training_section(
-    page="cat_classifier", key="cat_run", words="cat_classifier", charts=2, settings={LEARNING_RATE: learning_rate, ITERATIONS: num_iterations},
-    start=lambda: train_steps(problem, learning_rate, num_iterations, every),
-    run_key=("cat", task.source, learning_rate, num_iterations, every),
-    seconds=seconds, draw=step_8_view("cat_classifier", lambda run: {"lr": format_number(run.learning_rate)}), after=results,
+training_section(Training(
+    CHAPTER, settings={LEARNING_RATE: learning_rate, ITERATIONS: num_iterations}, data=task.source,
+    start=lambda run, every: train_steps(problem, run[LEARNING_RATE], run[ITERATIONS], every),
+    seconds=PACE_SECONDS_PER_1000[pace] * num_iterations / 1000, charts=2,
+    draw=step_8_view(CHAPTER, lambda run: {"lr": format_number(run.learning_rate)}), after=results,
     outcome=lambda record: dict(lr=format_number(record.snapshot.learning_rate), train=record.snapshot.train_accuracy,
-                                test=record.snapshot.test_accuracy))
+                                test=record.snapshot.test_accuracy)))
 
 
 def comparison_lesson(runs: dict, iterations: int) -> str:
@@ -186,7 +186,7 @@ def photo() -> None:
 
     def model():
         """The learner's latest finished run, else the course lab's reference model."""
-        record = st.session_state.get("cat_run")
+        record = st.session_state.get(CHAPTER.session_key("run"))
         if record is not None and record.snapshot.done and not record.snapshot.diverged:
             return record.snapshot, "cat_classifier.photo_model_yours"
         return (trained_logistic(task, task.source, REFERENCE_LEARNING_RATE, REFERENCE_ITERATIONS).snapshot,
