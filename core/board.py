@@ -45,6 +45,7 @@ from sqlalchemy.engine import make_url
 
 from core.chapters import chapter as chapter_entry, find_check as registry_check, learning_rate_of
 from core.checks import CHOICE, AnswerError, Check
+from core.curves import even_indices, even_positions
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = ROOT / "data" / "board.sqlite3"
@@ -299,11 +300,9 @@ def _hash_key(teacher_key: str) -> str:
 # ---- curves ----
 
 def curve_indices(length: int, max_points: int = MAX_CURVE_POINTS) -> np.ndarray:
-    """Evenly spread indices into a curve of `length` points, at most `max_points`, first and last kept."""
-    if length <= max_points:
-        return np.arange(length)
-    # The step exceeds 1, so rounding keeps the indices distinct and increasing.
-    return np.round(np.linspace(0, length - 1, max_points)).astype(int)
+    """Indices into a curve of `length` points, at most `max_points`: even iterations only, spread from the first
+    (mixing both sides of a two-iteration swing would draw a wave that is not there; core/curves.py)."""
+    return even_indices(length, max_points)
 
 
 def thin_curve(values, max_points: int = MAX_CURVE_POINTS) -> list[float | None]:
@@ -314,8 +313,7 @@ def thin_curve(values, max_points: int = MAX_CURVE_POINTS) -> list[float | None]
 
 def curve_positions(iterations: int | None, points: int) -> list[int]:
     """The iteration of each point of a curve thinned by `thin_curve` from iterations 0..`iterations`."""
-    last = points - 1 if iterations is None else iterations
-    return [int(i) for i in np.round(np.linspace(0, last, points))] if points else []
+    return [int(i) for i in even_positions(points if iterations is None else iterations + 1, points)]
 
 
 def run_from_snapshot(page: str, settings: Mapping[str, Any], snapshot) -> Run:

@@ -528,12 +528,14 @@ def test_sqlite_runs_in_wal_mode(tmp_path):
 
 @settings(max_examples=60, deadline=None)
 @given(st.integers(min_value=0, max_value=20_000), st.integers(min_value=2, max_value=300))
-def test_thinning_keeps_first_and_last_and_the_positions_match(length, max_points):
+def test_thinning_keeps_even_iterations_from_first_to_last_and_the_positions_match(length, max_points):
     values = np.arange(length, dtype=float)
     thinned = thin_curve(values, max_points)
-    assert len(thinned) == min(length, max_points)
+    assert len(thinned) == (length if length <= max_points else min(max_points, -(-(length - 1) // 2) + 1))
     if length:
         assert thinned[0] == 0 and thinned[-1] == length - 1
+    if len(thinned) < length:  # even iterations only, and the last: a two-iteration swing is never drawn as a wave
+        assert all(int(v) % 2 == 0 for v in thinned[:-1])
     assert curve_positions(length - 1, len(thinned)) == [int(v) for v in thinned]
     assert list(curve_indices(length, max_points)) == sorted(set(curve_indices(length, max_points)))
 

@@ -23,6 +23,7 @@ import streamlit as st
 from core.chapters import Chapter
 from core.figures.common import FULL_POINTS, train_test_figure
 from core.settings import Setting
+from core.run_story import CAPTION, INFO, WARNING, Sentence, run_story
 from core.snapshot import TrainingSnapshot
 from core.text import t
 from ui.class_link import post_run
@@ -82,8 +83,8 @@ def stale_notice(made: Mapping[str, object], settings: Mapping[Setting, object])
 
 
 def show_outcome(record: RunRecord, chapter: Chapter, values: Mapping[str, object]) -> None:
-    """How a run ended, in the chapter's words (finished, stopped, diverged), then what its cost curve says
-    about the learning rate."""
+    """How a run ended, in the chapter's words (finished, stopped, diverged), then what its own numbers say
+    (core/run_story.py: the cost's path, the swing, the train-test gap)."""
     run = record.snapshot
     values = dict(values, i=run.iteration, total=run.num_iterations)
     if run.diverged:
@@ -92,33 +93,14 @@ def show_outcome(record: RunRecord, chapter: Chapter, values: Mapping[str, objec
         st.warning(t(chapter.word("stopped"), **values))
     else:
         st.success(t(chapter.word("finished"), **values))
-    explain_cost_path(run)
-    if not run.diverged:
-        explain_gap(run)
+    say(run_story(run, record.settings[chapter.learning_rate.key]))
 
 
-def explain_gap(run: TrainingSnapshot) -> None:
-    """Where the test set's cost stopped falling while the training cost went on: the text's step 8."""
-    if run.test_costs is None or run.iteration < 2:
-        return
-    best = int(np.argmin(run.test_costs))
-    values = dict(best=best, low=float(run.test_costs[best]), end=float(run.test_costs[-1]), train=run.cost)
-    if best < run.iteration and run.test_costs[-1] > run.test_costs[best] * 1.001:
-        st.info(t("live.overfit", **values))
-    else:
-        st.caption(t("live.no_overfit", **values))
-
-
-def explain_cost_path(snapshot: TrainingSnapshot) -> None:
-    """Say so when the cost rose above its start: overshooting steps that settled, or did not."""
-    peak = snapshot.cost_peak()
-    if peak is None:
-        return
-    at, value = peak
-    if snapshot.cost < snapshot.costs[0]:
-        st.info(t("live.overshoot_settled", peak=value, at=at))
-    else:
-        st.warning(t("live.overshoot", peak=value, at=at))
+def say(sentences: list[Sentence]) -> None:
+    """Show sentences computed by core, each the way its kind asks."""
+    show = {INFO: st.info, WARNING: st.warning, CAPTION: st.caption}
+    for sentence in sentences:
+        show[sentence.kind](t(sentence.key, **sentence.values, **{name: t(key) for name, key in sentence.words.items()}))
 
 
 def show_progress(slots: Slots, snapshot: TrainingSnapshot, chapter: Chapter,
@@ -135,7 +117,8 @@ def step_8_charts(slots: Slots, run: TrainingSnapshot, chapter: Chapter, finishe
     """The text's step 8, drawn live: the cost, then the accuracy, on the training and the test set,
     against the iterations (the chapter's cost_chart and accuracy_chart titles, with `values`)."""
     word = chapter.word
-    sets = {"x": t(word("iteration")), "train": t("live.train_set"), "test": t("live.test_set")}
+    sets = {"x": t(word("iteration")), "train": t("live.train_set"), "test": t("live.test_set"),
+            "even": t("story.even"), "odd": t("story.odd")}
     points = {"max_points": FULL_POINTS} if finished else {}  # a finished curve keeps every iteration
     accuracies = run.accuracies if run.accuracies is not None else np.array([[run.train_accuracy, np.nan]])
     slots.charts[0].plotly_chart(train_test_figure(
