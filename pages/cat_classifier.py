@@ -159,7 +159,7 @@ def comparison() -> None:
          t("cat_classifier.train_accuracy"): [f"{percent(r.train_accuracy)} %" for r in results],
          t("cat_classifier.test_accuracy"): [f"{percent(r.test_accuracy)} %" for r in results]},
         hide_index=True)
-    explain(" ".join(t(s.key, **s.values) for s in comparison_lesson(results, iterations)))
+    explain(t("text.between_sentences").join(t(s.key, **s.values) for s in comparison_lesson(results, iterations)))
 
 
 comparison()

@@ -92,7 +92,10 @@ def test_learning_rate_comparison_follows_the_selection():
     table = at.dataframe[0].value
     assert list(table.iloc[:, 0]) == ["0.01", "0.001", "0.0001"]
     lesson = texts(at.markdown)
-    assert "Here α = 0.01 reaches the best test accuracy, 80 %" in lesson and "α = 0.0001, moves slowest" in lesson
+    assert "Here α = 0.01 reaches the best test accuracy, 80.00 %" in lesson
+    costs = [float(cost) for cost in table.iloc[:, 1]]  # "moves slowest" only when its cost is the highest
+    assert ("α = 0.0001, moves slowest" in lesson) == (costs[2] == max(costs))
+    assert f"{table.iloc[0, 3]}" == "80.00 %"  # the sentence writes the percentage as the table does
     assert "overfitting" not in lesson  # after 200 iterations no rate knows its training images yet
     at.multiselect(key="compare").set_value([0.5]).run()
     assert list(at.dataframe[0].value.iloc[:, 0]) == ["0.5"]

@@ -79,7 +79,7 @@ def stale_notice(made: Mapping[str, object], settings: Mapping[Setting, object])
                  now=describe_value(setting, value))
                for setting, value in settings.items() if made.get(setting.key) != value]
     if changes:
-        st.warning(t("live.stale", changes="; ".join(changes)), icon="⚠️")
+        st.warning(t("live.stale", changes=t("text.between_items").join(changes)), icon="⚠️")
 
 
 def show_outcome(record: RunRecord, chapter: Chapter, values: Mapping[str, object]) -> None:

@@ -150,7 +150,7 @@ ZH = {
     # ---- the page ----
     "class_board.title": "班级看板",
     "class_board.intro": (
-        "学习率最好一起学：每人选一个学习率，按下 **训练** ，全班在同一张图上看到所有的代价曲线。"
+        "学习率最好一起学：每人选一个学习率，按下 **训练** 按钮，全班在同一张图上看到所有的代价曲线。"
         "老师开设一个班级；学生用班级代码和昵称加入；他们在猫分类器、浅层神经网络和深层神经网络章节中的"
         "每次训练结束后都会自动发送到看板。"
     ),
@@ -196,13 +196,13 @@ ZH = {
     "class_board.status_closed": "已关闭",
     "class_board.refresh_note": "看板每 {seconds} 秒自动刷新。",
     "class_board.chapter_filter": "章节",
-    "class_board.no_runs": "还没有训练记录。在训练章节中选一个学习率并按下 **训练** ：每次训练结束后会出现在这里。",
+    "class_board.no_runs": "还没有训练记录。在训练章节中选一个学习率并按下 **训练** 按钮：每次训练结束后会出现在这里。",
     "class_board.curves_title": "所有代价曲线，按学习率着色",
     "class_board.scatter_title": "最终准确率与学习率",
     "class_board.iteration": "迭代次数",
     "class_board.cost": "代价 J",
     "class_board.learning_rate": "学习率 α",
-    "class_board.accuracy": "准确率 (%)",
+    "class_board.accuracy": "准确率（%）",
     "class_board.test_accuracy": "测试集准确率",
     "class_board.train_accuracy": "训练集准确率",
     "class_board.diverged": "发散",
@@ -212,8 +212,8 @@ ZH = {
     "class_board.col_lr": "学习率 α",
     "class_board.col_iterations": "迭代次数",
     "class_board.col_final_cost": "最终代价",
-    "class_board.col_train": "训练集准确率 (%)",
-    "class_board.col_test": "测试集准确率 (%)",
+    "class_board.col_train": "训练集准确率（%）",
+    "class_board.col_test": "测试集准确率（%）",
     "class_board.col_outcome": "结果",
     "class_board.col_time": "发送时间",
     "class_board.outcome_finished": "完成",
