@@ -225,10 +225,23 @@ def test_what_the_teacher_cannot_ask_or_reveal(make_board):
 
 
 def test_the_registry_resolves_checks_by_default(board_url):
-    board = Board(board_url)  # core.chapters.find_check: a key it does not know is refused clearly
+    """Without an injected resolver the chapters' own checks are asked, answered and marked by core's answer."""
+    from core.chapters import all_checks
+
+    board = Board(board_url)
     try:
         code, key = board.open_class()
+        ada = board.join(code, "Ada")
         refused("check_not_found", board.ask, code, key, "gradient_descent", "gradient_descent.surely_not_a_check")
+        numbers = [c for c in all_checks() if c.kind == "number"][:2]
+        choices = [c for c in all_checks() if c.kind == "choice"][:2]
+        assert len(numbers) == len(choices) == 2
+        for check in numbers + choices:
+            board.ask(code, key, check.chapter, check.key)
+            board.answer(code, ada, check.key, check.correct_answer())
+            board.reveal(code, key, check.key)
+            [mine] = board.answers(code, check.key).students
+            assert mine.correct is True and mine.value == check.correct_answer(), check.key
     finally:
         board.dispose()
 
