@@ -133,7 +133,7 @@ EN = {
         "of b itself plays no part: b reaches J only through the product bc."
     ),
     "computation_graph.check.big_step.question": (
-        "On the logistic-regression graph of m = {cg_m} examples, with the text's inputs, one gradient-descent step "
+        "On the logistic-regression graph of m = {cg_m} examples, with the course's inputs, one gradient-descent step "
         "with learning rate α = {cg_lr}: does the cost J go down or up?"
     ),
     "computation_graph.check.big_step.option.down": "Down",
@@ -384,7 +384,7 @@ ZH = {
     ),
     "loss_and_cost.check.confident_wrong.explanation": (
         "L = −log a = −log {loss_a} = {answer:.3f}。如果标签是 y = 0，同样的预测只带来 {if_zero:.4f} 的损失："
-        "自信地答错，代价是自信地答对的 {ratio:,.0f} 倍；当 a → 0 时，对数损失会无限增大。"
+        "很有把握地答错，代价是很有把握地答对的 {ratio:,.0f} 倍；当 a → 0 时，对数损失会无限增大。"
     ),
     "loss_and_cost.check.coin_toss.question": (
         "模型对一张标签为 y = 1 的图像给出 a = {loss_a}。损失 L(a, y) 是多少？"
@@ -419,7 +419,7 @@ ZH = {
         "不起作用：b 只通过乘积 bc 影响 J。"
     ),
     "computation_graph.check.big_step.question": (
-        "在含 m = {cg_m} 个样本的逻辑回归计算图上（使用教材给出的输入），用学习率 α = {cg_lr} 做一步梯度下降："
+        "在含 m = {cg_m} 个样本的逻辑回归计算图上（使用课程给出的输入），用学习率 α = {cg_lr} 做一步梯度下降："
         "代价 J 会下降还是上升？"
     ),
     "computation_graph.check.big_step.option.down": "下降",
@@ -437,10 +437,10 @@ ZH = {
     "gradient_descent.check.alpha_one.option.settle": "停在最小值处",
     "gradient_descent.check.alpha_one.option.crawl": "缓慢爬行：还没走到",
     "gradient_descent.check.alpha_one.option.oscillate": "在山谷两侧来回振荡",
-    "gradient_descent.check.alpha_one.option.blow_up": "发散：冲出地图",
+    "gradient_descent.check.alpha_one.option.blow_up": "发散：冲出等高线图",
     "gradient_descent.check.alpha_one.explanation": (
         "{answer}。这个碗最陡的曲率是 L = {curvature:.3f}，所以只有 α < 2/L = {limit:.3f} 时梯度下降才稳定。"
-        "α = {gd_lr} 是这个上限的 {ratio:.2f} 倍：每一步都比上一步离谷底更远，路径在第 {step} 步冲出了地图。"
+        "α = {gd_lr} 是这个上限的 {ratio:.2f} 倍：每一步都比上一步离谷底更远，路径在第 {step} 步冲出了等高线图。"
     ),
     "gradient_descent.check.saddle.question": (
         "在鞍点曲面上，梯度下降恰好从山脊上的 ({gd_w0}, {gd_b0}) 出发，α = {gd_lr}，迭代 {gd_iters} 次。"
@@ -448,14 +448,14 @@ ZH = {
     ),
     "gradient_descent.check.saddle.option.valley": "某个山谷的谷底",
     "gradient_descent.check.saddle.option.saddle": "鞍点",
-    "gradient_descent.check.saddle.option.blow_up": "冲出地图",
+    "gradient_descent.check.saddle.option.blow_up": "冲出等高线图",
     "gradient_descent.check.saddle.explanation": (
         "{answer}：它停在 ({w:.4f}, {b:.4f})，那里的梯度只有 {slope:.1e}。在山脊 b = 0 上，沿 b 方向的斜率恰好为零，"
         "所以每一步都只沿 w 移动，一直走到 (0, 0)：那里梯度为零，但 J 沿 b 方向仍然向下弯。从 b₀ = 0.1 出发，"
         "同样的梯度下降就会滚进一个山谷。"
     ),
     "gradient_descent.check.which_well.question": (
-        "在有多个极小值的曲面上，梯度下降从 ({gd_w0}, {gd_b0}) 出发，α = {gd_lr}，迭代 {gd_iters} 次。"
+        "在有多个局部最小值的曲面上，梯度下降从 ({gd_w0}, {gd_b0}) 出发，α = {gd_lr}，迭代 {gd_iters} 次。"
         "它能找到最深的那个坑吗？"
     ),
     "gradient_descent.check.which_well.option.deepest": "能，找到最深的",
@@ -534,7 +534,7 @@ ZH = {
     "shallow_network.check.logistic_flower.question": (
         "在花朵数据上用逻辑回归（一条直线）：训练集准确率能达到多少？"
     ),
-    "shallow_network.check.logistic_flower.option.chance": "和抛硬币差不多（低于 60%）",
+    "shallow_network.check.logistic_flower.option.chance": "和随机猜测差不多（低于 60%）",
     "shallow_network.check.logistic_flower.option.good": "不错（60% 到 85%）",
     "shallow_network.check.logistic_flower.option.excellent": "很好（高于 85%）",
     "shallow_network.check.logistic_flower.explanation": (
