@@ -91,8 +91,12 @@ EN = {
     ),
     "nb.cost_curve": (
         "## The cost curve\n\n"
-        "The cost recorded every 100 iterations. A smooth fall means the learning rate suits the problem; "
-        "a curve that bounces or climbs means it is too large."
+        "The cost recorded every 100 iterations, as the course records it. A curve that climbs means the "
+        "learning rate is too large. A smooth one proves less than it seems: sampled this sparsely, it hides what "
+        "happens in between. With plain gradient descent and a step long enough (the course's α = 0.005 "
+        "on the cats is one), the cost swings up and down every other iteration for the first few "
+        "hundred iterations; the app's charts draw every iteration and show that swing (try `plt.plot(...)` of "
+        "a cost appended at every iteration to see it here)."
     ),
     # ---- the cat classifier (logistic regression) ----
     "nb.cat.title": (
@@ -395,7 +399,10 @@ ZH = {
     ),
     "nb.cost_curve": (
         "## 代价曲线\n\n"
-        "每 100 次迭代记录一次的代价。曲线平稳下降，说明学习率适合这个问题；曲线来回振荡或者上升，说明学习率太大了。"
+        "像课程一样，每 100 次迭代记录一次的代价。曲线上升，说明学习率太大了。曲线平稳下降，说明的却没有看上去那么多："
+        "采样这么稀疏，中间发生的事都被藏起来了。用普通的梯度下降、步长足够大时（课程在猫图像上用的 "
+        "α = 0.005 就是这样），代价在最初几百次迭代里每隔一次迭代就上下振荡一次；应用的图表画出了每一次迭代，"
+        "能看到这种振荡（在这里每次迭代都记录代价，再用 `plt.plot(...)` 画出来，也能看到）。"
     ),
     # ---- the cat classifier (logistic regression) ----
     "nb.cat.title": (
