@@ -73,9 +73,6 @@ IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 TIMEOUT_MS = 90_000
 FRESH_VISITS = 3
 TRAIN_REPEATS = 3
-# Training pages: the pace setting's URL key, the Train button's widget key (ui/live.training_controls).
-TRAINING = {"cat_classifier": ("pace", "train"), "shallow_network": ("sn_pace", "sn_train"),
-            "deep_network": ("dn_pace", "dn_train")}
 PACE_KEY = "instant"  # the option's stable key; its label is read from the page (the slider's first tick)
 METRICS = ("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration")
 
@@ -209,16 +206,15 @@ def streamlit_server(script: Path):
         server.stop()
 
 
-def chapter_paths(app_dir: Path) -> list[str]:
-    """The page files of the registry's CHAPTERS, in menu order (imported in a child process)."""
-    code = "import json; from core.chapters import CHAPTERS; print(json.dumps([c.path for c in CHAPTERS]))"
-    try:
-        out = subprocess.run([sys.executable, "-c", code], cwd=app_dir, capture_output=True, text=True, check=True,
-                             timeout=60)
-        return json.loads(out.stdout.strip().splitlines()[-1])
-    except (subprocess.SubprocessError, ValueError, IndexError):
-        text = (app_dir / "ui" / "chapters.py").read_text()
-        return re.findall(r'Chapter\(\s*"([^"]+\.py)"', text)
+def chapter_paths(app_dir: Path) -> tuple[list[str], dict[str, tuple[str, str]]]:
+    """The page files of the registry's CHAPTERS, in menu order, and for each chapter that trains its pace
+    setting's URL key and its Train button's widget key (imported in a child process)."""
+    code = ("import json; from core.chapters import CHAPTERS, declaration; print(json.dumps("
+            "[[c.path, [declaration(c.slug).PACE.key, c.session_key('train')] if c.trains else None] for c in CHAPTERS]))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=app_dir, capture_output=True, text=True, check=True,
+                         timeout=60)
+    chapters = json.loads(out.stdout.strip().splitlines()[-1])
+    return [path for path, _ in chapters], {Path(path).stem: tuple(keys) for path, keys in chapters if keys}
 
 
 def git_commit(app_dir: Path) -> str:
@@ -746,7 +742,7 @@ def main() -> None:
     args = parser.parse_args()
 
     app_dir = args.app_dir.resolve()
-    paths = chapter_paths(app_dir)
+    paths, training = chapter_paths(app_dir)
     names = [Path(p).stem for p in paths]
     home = names[0]  # the default page answers at /
     if args.pages:
@@ -793,8 +789,8 @@ def main() -> None:
                 r["fresh"] = measure_fresh(browser, url, FRESH_VISITS)
                 r["fresh"]["cached"] = measure_revisit(browser, url, FRESH_VISITS)
                 print(f"fresh {r['fresh']['total']:.2f} (cached {r['fresh']['cached']:.2f})", end=" ", flush=True)
-            if not args.no_train and name in TRAINING:
-                r["train"] = measure_train(browser, url, *TRAINING[name], TRAIN_REPEATS)
+            if not args.no_train and name in training:
+                r["train"] = measure_train(browser, url, *training[name], TRAIN_REPEATS)
                 print(f"train {r['train']['total']:.2f}", end=" ", flush=True)
             print(flush=True)
         results["baseline"] = {**summarize(baseline_samples), "count": len(baseline_samples),

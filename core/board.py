@@ -8,9 +8,17 @@ Every write that checks a bound runs in one transaction that first locks the cla
 UPDATE` on the class row in PostgreSQL, `BEGIN IMMEDIATE` (the database's write lock) in SQLite. Two
 posts at the bound therefore cannot both pass, and a refused post leaves what is stored untouched.
 
+The lesson (predict, run, discuss): the teacher asks a chapter's check, students answer it, the teacher
+reveals the right answer. The class row holds the current step, so a student's page that polls it every few
+seconds costs one primary-key lookup. A check is resolved by its key through `core.chapters.find_check`
+(injectable); the right answer is computed by core, never stored.
+
+The class's photos: 64 x 64 x 3 uint8 pixels (the model's input) with a label, a student and a time; nothing
+else of a photo is stored.
+
 The schema is created and migrated by the app itself: `board_schema` holds one version number and
 MIGRATIONS the frozen steps from each version to the next (an Alembic setup would be more machinery
-than three tables need).
+than a handful of tables need).
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ import time
 import unicodedata
 from collections.abc import Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -35,7 +43,9 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
-from core.chapters import learning_rate_of
+from core.chapters import chapter as chapter_entry, find_check as registry_check, learning_rate_of
+from core.checks import CHOICE, AnswerError, Check
+from core.curves import even_indices, even_positions
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = ROOT / "data" / "board.sqlite3"
@@ -49,6 +59,11 @@ MAX_STUDENTS = 200
 MAX_RUNS = 2000
 MAX_CURVE_POINTS = 200
 DEFAULT_LIFETIME = timedelta(hours=24)
+MAX_PHOTOS_PER_STUDENT = 20
+MAX_PHOTOS = 1000
+PHOTO_SHAPE = (64, 64, 3)  # the cat classifier's input: 64 x 64 pixels, red, green, blue
+PHOTO_BYTES = 64 * 64 * 3
+CAT, NOT_A_CAT = 1, 0
 # A run's settings are a handful of named numbers and words; these bounds keep a row small.
 MAX_SETTINGS, MAX_SETTING_NAME, MAX_SETTING_TEXT, MAX_PAGE = 20, 40, 100, 40
 # Bidirectional embeddings, overrides and isolates can flip the text around a nickname on the board.
@@ -98,7 +113,30 @@ ERROR_CODES: dict[str, type[BoardError]] = {
     "bad_run": BadInput,
     "wrong_teacher_key": NotAllowed,
     "student_not_found": NotAllowed,
+    # the lesson
+    "chapter_not_found": BadInput,
+    "check_not_found": BadInput,
+    "check_not_in_chapter": BadInput,
+    "check_not_asked": NotAllowed,
+    "check_revealed": NotAllowed,
+    "answer_not_an_option": BadInput,
+    "answer_not_a_number": BadInput,
+    "answer_out_of_range": BadInput,
+    "bad_answer": BadInput,
+    "run_not_found": NotAllowed,
+    # the photos
+    "bad_photo": BadInput,
+    "bad_label": BadInput,
+    "too_many_own_photos": LimitReached,
+    "too_many_photos": LimitReached,
+    "photo_not_found": NotAllowed,
+    "not_your_photo": NotAllowed,
 }
+
+
+# core.checks.AnswerError's codes -> the board's
+ANSWER_ERRORS = {"not_an_option": "answer_not_an_option", "not_a_number": "answer_not_a_number",
+                 "out_of_range": "answer_out_of_range"}
 
 
 def _refuse(code: str, detail: str = "") -> BoardError:
@@ -153,6 +191,61 @@ class ClassInfo:
     closed: bool
     students: int
     runs: int
+    photos: int = 0
+
+
+@dataclass(frozen=True)
+class LessonStep:
+    """Where the teacher has brought the class: what a following student's page polls."""
+
+    code: str
+    step: int  # 0 before the first ask; one more with every ask
+    chapter: str | None  # the chapter's slug, None before the first ask
+    check: str | None  # the check asked with it, if any (None also after a clear)
+    asked: tuple[str, ...]  # every check asked in this class, in the order first asked: these take answers
+    revealed: tuple[str, ...]  # the checks whose answer the teacher has revealed, in the order revealed
+    closed: bool
+    asked_at: float | None  # when the current step was asked
+
+
+@dataclass(frozen=True)
+class StudentAnswer:
+    # The student's secret id (it lets them post as themselves): for their own page to find their answer,
+    # never to be shown. repr=False keeps it out of logs and tracebacks.
+    student_id: str = field(repr=False)
+    nickname: str  # as the student gave it: the page escapes it
+    value: str | float  # an option's key, or a number
+    correct: bool | None  # None until the teacher reveals the answer
+    answered_at: float
+
+
+@dataclass(frozen=True)
+class Answers:
+    """What the teacher's panel shows about one check: who answered, the distribution, right or wrong."""
+
+    check: str
+    kind: str  # "choice" or "number"
+    asked: bool
+    revealed: bool
+    joined: int  # students in the class
+    answered: int
+    counts: dict[str, int]  # choice: every option's key (in the check's order) -> how many chose it; else {}
+    numbers: tuple[float, ...]  # number: every answer, sorted; else ()
+    correct_answer: str | float | None  # None until revealed
+    students: tuple[StudentAnswer, ...]  # those who answered, in the order of their (last) answer
+    waiting: tuple[str, ...]  # nicknames of the students who have not answered, in the order they joined
+
+
+@dataclass(frozen=True, eq=False)
+class Photo:
+    """One photo of the class's data set: only what the model needs, plus who added it and when."""
+
+    photo_id: int
+    student_id: str = field(repr=False)  # the student's secret (see StudentAnswer): to offer them "delete"
+    nickname: str
+    label: int  # 1 cat, 0 not a cat
+    pixels: np.ndarray = field(repr=False)  # 64 x 64 x 3 uint8, read-only
+    added_at: float
 
 
 # ---- class codes and nicknames ----
@@ -207,11 +300,9 @@ def _hash_key(teacher_key: str) -> str:
 # ---- curves ----
 
 def curve_indices(length: int, max_points: int = MAX_CURVE_POINTS) -> np.ndarray:
-    """Evenly spread indices into a curve of `length` points, at most `max_points`, first and last kept."""
-    if length <= max_points:
-        return np.arange(length)
-    # The step exceeds 1, so rounding keeps the indices distinct and increasing.
-    return np.round(np.linspace(0, length - 1, max_points)).astype(int)
+    """Indices into a curve of `length` points, at most `max_points`: even iterations only, spread from the first
+    (mixing both sides of a two-iteration swing would draw a wave that is not there; core/curves.py)."""
+    return even_indices(length, max_points)
 
 
 def thin_curve(values, max_points: int = MAX_CURVE_POINTS) -> list[float | None]:
@@ -222,8 +313,7 @@ def thin_curve(values, max_points: int = MAX_CURVE_POINTS) -> list[float | None]
 
 def curve_positions(iterations: int | None, points: int) -> list[int]:
     """The iteration of each point of a curve thinned by `thin_curve` from iterations 0..`iterations`."""
-    last = points - 1 if iterations is None else iterations
-    return [int(i) for i in np.round(np.linspace(0, last, points))] if points else []
+    return [int(i) for i in even_positions(points if iterations is None else iterations + 1, points)]
 
 
 def run_from_snapshot(page: str, settings: Mapping[str, Any], snapshot) -> Run:
@@ -238,7 +328,7 @@ def run_from_snapshot(page: str, settings: Mapping[str, Any], snapshot) -> Run:
 
 # ---- the schema, current version ----
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 metadata = sa.MetaData()
 classes_table = sa.Table(
     "classes", metadata,
@@ -247,6 +337,11 @@ classes_table = sa.Table(
     sa.Column("created_at", sa.Float, nullable=False),
     sa.Column("closed", sa.Boolean, nullable=False),
     sa.Column("expires_at", sa.Float),  # version 2
+    # version 3: the lesson's current step, on the class row so that polling it is one primary-key lookup
+    sa.Column("lesson_step", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("lesson_chapter", sa.String(MAX_PAGE)),
+    sa.Column("lesson_check", sa.Text),
+    sa.Column("lesson_asked_at", sa.Float),
 )
 students_table = sa.Table(
     "students", metadata,
@@ -272,6 +367,34 @@ runs_table = sa.Table(
     sa.Column("iterations", sa.Integer),
     sa.Column("num_iterations", sa.Integer),
     sa.Column("posted_at", sa.Float, nullable=False),
+)
+lesson_checks_table = sa.Table(  # version 3: every check asked in a class ("asked" = ever asked)
+    "lesson_checks", metadata,
+    sa.Column("class_code", sa.String(CODE_LENGTH), sa.ForeignKey("classes.code"), primary_key=True),
+    sa.Column("check_key", sa.Text, primary_key=True),
+    sa.Column("asked_at", sa.Float, nullable=False),
+    sa.Column("revealed_at", sa.Float),
+)
+answers_table = sa.Table(  # version 3: one answer per student per check
+    "answers", metadata,
+    sa.Column("class_code", sa.String(CODE_LENGTH), sa.ForeignKey("classes.code"), primary_key=True),
+    sa.Column("check_key", sa.Text, primary_key=True),
+    sa.Column("student_id", sa.String(32), sa.ForeignKey("students.id"), primary_key=True),
+    sa.Column("option", sa.Text),  # a choice check's answer: an option's key
+    sa.Column("number", sa.Float),  # a number check's answer
+    sa.Column("answered_at", sa.Float, nullable=False),
+    sa.ForeignKeyConstraint(["class_code", "check_key"], ["lesson_checks.class_code", "lesson_checks.check_key"]),
+)
+photos_table = sa.Table(  # version 4: the class's own photos
+    "photos", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("class_code", sa.String(CODE_LENGTH), sa.ForeignKey("classes.code"), nullable=False, index=True),
+    sa.Column("student_id", sa.String(32), sa.ForeignKey("students.id"), nullable=False, index=True),
+    sa.Column("label", sa.SmallInteger, nullable=False),
+    sa.Column("pixels", sa.LargeBinary, nullable=False),  # 64 x 64 x 3 uint8, C order
+    sa.Column("added_at", sa.Float, nullable=False),
+    sa.CheckConstraint("label IN (0, 1)", name="photo_label"),
+    sa.CheckConstraint(f"length(pixels) = {PHOTO_BYTES}", name="photo_size"),
 )
 schema_table = sa.Table("board_schema", sa.MetaData(), sa.Column("version", sa.Integer, nullable=False))
 
@@ -318,8 +441,63 @@ def _migrate_to_2(conn: sa.Connection) -> None:
                  {"lifetime": timedelta(hours=24).total_seconds()})
 
 
-MIGRATIONS = {1: _migrate_to_1, 2: _migrate_to_2}
+def _frozen_keys() -> sa.MetaData:
+    """The columns that later tables' foreign keys name, frozen, so that a step creates only its own tables."""
+    frozen = sa.MetaData()
+    sa.Table("classes", frozen, sa.Column("code", sa.String(CODE_LENGTH), primary_key=True))
+    sa.Table("students", frozen, sa.Column("id", sa.String(32), primary_key=True))
+    return frozen
+
+
+def _migrate_to_3(conn: sa.Connection) -> None:
+    """Version 3: the lesson. The class's current step, the checks asked in it, the students' answers."""
+    for column in ("lesson_step INTEGER NOT NULL DEFAULT 0", "lesson_chapter VARCHAR(40)", "lesson_check TEXT",
+                   "lesson_asked_at FLOAT"):
+        conn.execute(sa.text(f"ALTER TABLE classes ADD COLUMN {column}"))
+    frozen = _frozen_keys()
+    asked = sa.Table("lesson_checks", frozen,
+                     sa.Column("class_code", sa.String(CODE_LENGTH), sa.ForeignKey("classes.code"), primary_key=True),
+                     sa.Column("check_key", sa.Text, primary_key=True),
+                     sa.Column("asked_at", sa.Float, nullable=False),
+                     sa.Column("revealed_at", sa.Float))
+    answers = sa.Table("answers", frozen,
+                       sa.Column("class_code", sa.String(CODE_LENGTH), sa.ForeignKey("classes.code"), primary_key=True),
+                       sa.Column("check_key", sa.Text, primary_key=True),
+                       sa.Column("student_id", sa.String(32), sa.ForeignKey("students.id"), primary_key=True),
+                       sa.Column("option", sa.Text),
+                       sa.Column("number", sa.Float),
+                       sa.Column("answered_at", sa.Float, nullable=False),
+                       sa.ForeignKeyConstraint(["class_code", "check_key"],
+                                               ["lesson_checks.class_code", "lesson_checks.check_key"]))
+    frozen.create_all(conn, tables=[asked, answers])
+
+
+def _migrate_to_4(conn: sa.Connection) -> None:
+    """Version 4: the class's own photos (64 x 64 x 3 pixels and a label, nothing more of a photo)."""
+    frozen = _frozen_keys()
+    photos = sa.Table("photos", frozen,
+                      sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+                      sa.Column("class_code", sa.String(CODE_LENGTH), sa.ForeignKey("classes.code"), nullable=False,
+                                index=True),
+                      sa.Column("student_id", sa.String(32), sa.ForeignKey("students.id"), nullable=False, index=True),
+                      sa.Column("label", sa.SmallInteger, nullable=False),
+                      sa.Column("pixels", sa.LargeBinary, nullable=False),
+                      sa.Column("added_at", sa.Float, nullable=False),
+                      sa.CheckConstraint("label IN (0, 1)", name="photo_label"),
+                      sa.CheckConstraint("length(pixels) = 12288", name="photo_size"))
+    frozen.create_all(conn, tables=[photos])
+
+
+MIGRATIONS = {1: _migrate_to_1, 2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4}
 assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION + 1))
+# A following student's poll: the class row by its primary key, with the checks asked in it (a few rows).
+STEP_QUERY = (
+    sa.select(classes_table.c.closed, classes_table.c.expires_at, classes_table.c.lesson_step,
+              classes_table.c.lesson_chapter, classes_table.c.lesson_check, classes_table.c.lesson_asked_at,
+              lesson_checks_table.c.check_key, lesson_checks_table.c.asked_at, lesson_checks_table.c.revealed_at)
+    .select_from(classes_table.outerjoin(lesson_checks_table, lesson_checks_table.c.class_code == classes_table.c.code))
+    .where(classes_table.c.code == sa.bindparam("code"))
+)
 MIGRATION_LOCK = 0x626F617264  # "board": one PostgreSQL advisory lock, so replicas migrate one at a time
 
 
@@ -370,9 +548,13 @@ class Board:
 
     def __init__(self, url: str | None = None, *, max_students: int = MAX_STUDENTS, max_runs: int = MAX_RUNS,
                  max_curve_points: int = MAX_CURVE_POINTS, lifetime: timedelta = DEFAULT_LIFETIME,
-                 clock=time.time):
+                 max_photos_per_student: int = MAX_PHOTOS_PER_STUDENT, max_photos: int = MAX_PHOTOS,
+                 find_check=registry_check, clock=time.time):
+        """`find_check`: key -> core.checks.Check, KeyError if none (the chapters' registry by default)."""
         self.url = board_url(url)
         self.max_students, self.max_runs, self.max_curve_points = max_students, max_runs, max_curve_points
+        self.max_photos_per_student, self.max_photos = max_photos_per_student, max_photos
+        self._find_check = find_check
         self.lifetime = lifetime
         self._clock = clock
         self._engine = _engine(self.url)
@@ -452,12 +634,14 @@ class Board:
         return stored is not None and isinstance(teacher_key, str) and hmac.compare_digest(
             stored, _hash_key(teacher_key))
 
-    def _check_teacher(self, conn: sa.Connection, code: str, teacher_key: str) -> None:
+    def _check_teacher(self, conn: sa.Connection, code: str, teacher_key: str) -> sa.Row:
+        """The class row, locked; refused unless `teacher_key` is the class's."""
         row = conn.execute(sa.select(classes_table).where(classes_table.c.code == code).with_for_update()).one_or_none()
         if row is None:
             raise _refuse("class_not_found", format_code(code))
         if not (isinstance(teacher_key, str) and hmac.compare_digest(row.teacher_key_hash, _hash_key(teacher_key))):
             raise _refuse("wrong_teacher_key", format_code(code))
+        return row
 
     def close(self, code: str, teacher_key: str) -> None:
         """No more students or runs; the board stays readable until the class expires."""
@@ -467,14 +651,20 @@ class Board:
             conn.execute(classes_table.update().where(classes_table.c.code == code).values(closed=True))
 
     def clear(self, code: str, teacher_key: str) -> int:
-        """Delete every run of the class (its students stay joined); the number deleted."""
+        """Delete every run and every answer of the class, and which checks were asked and revealed: the
+        lesson starts over (its students stay joined, the current chapter stays, its check is dropped). The
+        photos stay: they are the class's data set, which `delete_photos` deletes. The number of runs deleted."""
         code = normalize_code(code)
         with self._write() as conn:
             self._check_teacher(conn, code, teacher_key)
+            conn.execute(answers_table.delete().where(answers_table.c.class_code == code))
+            conn.execute(lesson_checks_table.delete().where(lesson_checks_table.c.class_code == code))
+            conn.execute(classes_table.update().where(classes_table.c.code == code).values(lesson_check=None))
             return conn.execute(runs_table.delete().where(runs_table.c.class_code == code)).rowcount
 
     def expire(self, now: datetime | float | None = None) -> int:
-        """Delete every class past its expiry time, with its students and runs; the number of classes."""
+        """Delete every class past its expiry time, with its students, runs, answers and photos; the number of
+        classes."""
         moment = _seconds(now, self._clock)
         with self._write() as conn:
             # Lock the classes first, as every other write does, so a post in flight finishes or is refused.
@@ -482,7 +672,8 @@ class Board:
                                  .with_for_update()).scalars().all()
             for start in range(0, len(codes), 500):
                 chunk = codes[start:start + 500]
-                conn.execute(runs_table.delete().where(runs_table.c.class_code.in_(chunk)))
+                for table in (answers_table, lesson_checks_table, photos_table, runs_table):
+                    conn.execute(table.delete().where(table.c.class_code.in_(chunk)))
                 conn.execute(students_table.delete().where(students_table.c.class_code.in_(chunk)))
                 conn.execute(classes_table.delete().where(classes_table.c.code.in_(chunk)))
         return len(codes)
@@ -537,10 +728,13 @@ class Board:
                                                      **values)).inserted_primary_key[0]
 
     def withdraw(self, code: str, student_id: str) -> int:
-        """Delete every run of this student in the class; the number deleted."""
+        """Delete every run and every answer of this student in the class (even after a reveal); the number of
+        runs deleted. Their photos stay: a student deletes those one by one (`delete_photo`)."""
         code = normalize_code(code)
         with self._write() as conn:
             self._locked_class(conn, code, for_posts=False)
+            conn.execute(answers_table.delete().where(answers_table.c.class_code == code,
+                                                      answers_table.c.student_id == str(student_id)))
             return conn.execute(runs_table.delete().where(runs_table.c.class_code == code,
                                                     runs_table.c.student_id == str(student_id))).rowcount
 
@@ -554,7 +748,7 @@ class Board:
             count = lambda table: conn.execute(sa.select(sa.func.count()).select_from(table)
                                                .where(table.c.class_code == code)).scalar_one()
             return ClassInfo(code=code, created_at=row.created_at, expires_at=row.expires_at, closed=row.closed,
-                             students=count(students_table), runs=count(runs_table))
+                             students=count(students_table), runs=count(runs_table), photos=count(photos_table))
 
     def runs(self, code: str) -> list[PostedRun]:
         """Every run of the class, oldest first, with its student's nickname."""
@@ -565,10 +759,213 @@ class Board:
             rows = conn.execute(
                 sa.select(runs_table, students_table.c.nickname).join(students_table, students_table.c.id == runs_table.c.student_id)
                 .where(runs_table.c.class_code == code).order_by(runs_table.c.id)).all()
-        return [PostedRun(run_id=r.id, nickname=r.nickname, page=r.page, settings=json.loads(r.settings),
-                          final_cost=r.final_cost, train_accuracy=r.train_accuracy, test_accuracy=r.test_accuracy,
-                          diverged=bool(r.diverged), costs=json.loads(r.costs), iterations=r.iterations,
-                          num_iterations=r.num_iterations, posted_at=r.posted_at) for r in rows]
+        return [_posted_run(r) for r in rows]
+
+    def run(self, code: str, run_id: int) -> PostedRun:
+        """One run of the class by its id, with its settings and curve (a student's exact run, opened by a link)."""
+        code = normalize_code(code)
+        number = _row_number(run_id)
+        with self._engine.connect() as conn:
+            self._usable(conn.execute(sa.select(classes_table).where(classes_table.c.code == code)).one_or_none(), code,
+                         for_posts=False)
+            row = None if number is None else conn.execute(
+                sa.select(runs_table, students_table.c.nickname)
+                .join(students_table, students_table.c.id == runs_table.c.student_id)
+                .where(runs_table.c.id == number, runs_table.c.class_code == code)).one_or_none()
+        if row is None:
+            raise _refuse("run_not_found", repr(run_id)[:40])
+        return _posted_run(row)
+
+    # ---- the lesson: ask, answer, reveal ----
+
+    def _check(self, key) -> Check:
+        if not isinstance(key, str):
+            raise _refuse("check_not_found", repr(key)[:40])
+        try:
+            return self._find_check(key)
+        except KeyError:
+            raise _refuse("check_not_found", key[:80]) from None
+
+    def _step(self, conn: sa.Connection, code: str) -> LessonStep:
+        return _lesson_step(code, conn.execute(STEP_QUERY, {"code": code}).all())
+
+    def ask(self, code: str, teacher_key: str, chapter: str, check: str | None = None) -> LessonStep:
+        """The teacher brings the class to a chapter, and to one of its checks if given; the new step. From
+        now on the check takes answers (until it is revealed). Asking a check again (even a revealed one)
+        brings the class back to it. Refused, and nothing changed, with a wrong key or in a closed class."""
+        code = normalize_code(code)
+        try:
+            slug = chapter_entry(chapter).slug
+        except (KeyError, TypeError):
+            raise _refuse("chapter_not_found", repr(chapter)[:40]) from None
+        asked = None if check is None else self._check(check)
+        if asked is not None and asked.chapter != slug:
+            raise _refuse("check_not_in_chapter", f"{asked.key} is not in {slug}")
+        now = self._clock()
+        with self._write() as conn:
+            self._usable(self._check_teacher(conn, code, teacher_key), code, for_posts=True)
+            if asked is not None:
+                known = conn.execute(sa.select(lesson_checks_table.c.check_key).where(
+                    lesson_checks_table.c.class_code == code, lesson_checks_table.c.check_key == asked.key)).scalar()
+                if known is None:
+                    conn.execute(lesson_checks_table.insert().values(class_code=code, check_key=asked.key,
+                                                                     asked_at=now))
+            conn.execute(classes_table.update().where(classes_table.c.code == code).values(
+                lesson_step=classes_table.c.lesson_step + 1, lesson_chapter=slug,
+                lesson_check=None if asked is None else asked.key, lesson_asked_at=now))
+            return self._step(conn, code)
+
+    def current_step(self, code: str) -> LessonStep:
+        """Where the teacher has brought the class. Cheap: every following student polls it every few seconds,
+        so it is one query on the class's primary key (and the few checks asked in it)."""
+        code = normalize_code(code)
+        with self._engine.connect() as conn:
+            rows = conn.execute(STEP_QUERY, {"code": code}).all()
+        self._usable(rows[0] if rows else None, code, for_posts=False)
+        return _lesson_step(code, rows)
+
+    def answer(self, code: str, student_id: str, check: str, value) -> str | float:
+        """Store a student's answer to a check the teacher has asked in this class; the answer as stored (an
+        option's key, or a float). A second answer before the reveal replaces the first. Refused, and nothing
+        changed: a value the check cannot take, a closed class, an unknown student, a check not asked, or one
+        already revealed."""
+        code = normalize_code(code)
+        asked = self._check(check)
+        try:
+            parsed = asked.parse(value)
+        except AnswerError as error:
+            raise _refuse(ANSWER_ERRORS.get(error.code, "bad_answer"), repr(value)[:40]) from None
+        values = dict(option=parsed if asked.kind == CHOICE else None,
+                      number=None if asked.kind == CHOICE else parsed, answered_at=self._clock())
+        with self._write() as conn:
+            self._locked_class(conn, code, for_posts=True)
+            known = conn.execute(sa.select(students_table.c.id).where(
+                students_table.c.id == str(student_id), students_table.c.class_code == code)).scalar()
+            if known is None:
+                raise _refuse("student_not_found")
+            status = conn.execute(sa.select(lesson_checks_table.c.revealed_at).where(
+                lesson_checks_table.c.class_code == code, lesson_checks_table.c.check_key == asked.key)).one_or_none()
+            if status is None:
+                raise _refuse("check_not_asked", asked.key)
+            if status.revealed_at is not None:
+                raise _refuse("check_revealed", asked.key)
+            # The class row is locked, so no other answer of this student can slip in between.
+            mine = sa.and_(answers_table.c.class_code == code, answers_table.c.check_key == asked.key,
+                           answers_table.c.student_id == known)
+            if not conn.execute(answers_table.update().where(mine).values(**values)).rowcount:
+                conn.execute(answers_table.insert().values(class_code=code, check_key=asked.key, student_id=known,
+                                                           **values))
+        return parsed
+
+    def answers(self, code: str, check: str) -> Answers:
+        """The class's answers to a check: counts, distribution, and per student (right or wrong once revealed)."""
+        code = normalize_code(code)
+        asked = self._check(check)
+        with self._engine.connect() as conn:
+            self._usable(conn.execute(sa.select(classes_table).where(classes_table.c.code == code)).one_or_none(), code,
+                         for_posts=False)
+            status = conn.execute(sa.select(lesson_checks_table.c.revealed_at).where(
+                lesson_checks_table.c.class_code == code, lesson_checks_table.c.check_key == asked.key)).one_or_none()
+            theirs = sa.and_(answers_table.c.student_id == students_table.c.id, answers_table.c.class_code == code,
+                             answers_table.c.check_key == asked.key)
+            rows = conn.execute(
+                sa.select(students_table.c.id, students_table.c.nickname, students_table.c.joined_at,
+                          answers_table.c.option, answers_table.c.number, answers_table.c.answered_at)
+                .select_from(students_table.outerjoin(answers_table, theirs))
+                .where(students_table.c.class_code == code)).all()
+        revealed = status is not None and status.revealed_at is not None
+        answered = sorted((r for r in rows if r.answered_at is not None), key=lambda r: (r.answered_at, r.nickname))
+        waiting = sorted((r for r in rows if r.answered_at is None), key=lambda r: (r.joined_at, r.nickname))
+        choice = asked.kind == CHOICE
+        value_of = (lambda r: r.option) if choice else (lambda r: r.number)
+        counts = {option: 0 for option in asked.options} if choice else {}
+        for row in answered if choice else ():
+            counts[row.option] = counts.get(row.option, 0) + 1
+        return Answers(
+            check=asked.key, kind=asked.kind, asked=status is not None, revealed=revealed, joined=len(rows),
+            answered=len(answered), counts=counts,
+            numbers=() if choice else tuple(sorted(r.number for r in answered)),
+            correct_answer=asked.correct_answer() if revealed else None,
+            students=tuple(StudentAnswer(student_id=r.id, nickname=r.nickname, value=value_of(r),
+                                         correct=asked.is_correct(value_of(r)) if revealed else None,
+                                         answered_at=r.answered_at) for r in answered),
+            waiting=tuple(r.nickname for r in waiting))
+
+    def reveal(self, code: str, teacher_key: str, check: str) -> LessonStep:
+        """The teacher reveals a check's answer: from now on it takes no answers, and each student may see
+        whether they were right. Revealing again changes nothing; a closed class may still reveal."""
+        code = normalize_code(code)
+        asked = self._check(check)
+        with self._write() as conn:
+            self._usable(self._check_teacher(conn, code, teacher_key), code, for_posts=False)
+            this = sa.and_(lesson_checks_table.c.class_code == code, lesson_checks_table.c.check_key == asked.key)
+            if not conn.execute(lesson_checks_table.update().where(this, lesson_checks_table.c.revealed_at.is_(None))
+                                .values(revealed_at=self._clock())).rowcount:
+                if conn.execute(sa.select(lesson_checks_table.c.check_key).where(this)).scalar() is None:
+                    raise _refuse("check_not_asked", asked.key)
+            return self._step(conn, code)
+
+    # ---- the class's photos ----
+
+    def add_photo(self, code: str, student_id: str, pixels: np.ndarray, label: int) -> int:
+        """Store a student's photo (64 x 64 x 3 uint8 pixels; label 1 cat, 0 not a cat); its id. Refused, and
+        nothing changed, past a bound or in a closed class."""
+        code = normalize_code(code)
+        data, mark = _photo_bytes(pixels), _photo_label(label)
+        with self._write() as conn:
+            self._locked_class(conn, code, for_posts=True)
+            known = conn.execute(sa.select(students_table.c.id).where(
+                students_table.c.id == str(student_id), students_table.c.class_code == code)).scalar()
+            if known is None:
+                raise _refuse("student_not_found")
+            total, own = conn.execute(
+                sa.select(sa.func.count(), sa.func.count(sa.case((photos_table.c.student_id == known, 1))))
+                .where(photos_table.c.class_code == code)).one()
+            if total >= self.max_photos:
+                raise _refuse("too_many_photos", f"{total} photos")
+            if own >= self.max_photos_per_student:
+                raise _refuse("too_many_own_photos", f"{own} photos")
+            return conn.execute(photos_table.insert().values(class_code=code, student_id=known, label=mark, pixels=data,
+                                                             added_at=self._clock())).inserted_primary_key[0]
+
+    def photos(self, code: str) -> list[Photo]:
+        """Every photo of the class, oldest first, with its student's nickname."""
+        code = normalize_code(code)
+        with self._engine.connect() as conn:
+            self._usable(conn.execute(sa.select(classes_table).where(classes_table.c.code == code)).one_or_none(), code,
+                         for_posts=False)
+            rows = conn.execute(
+                sa.select(photos_table, students_table.c.nickname)
+                .join(students_table, students_table.c.id == photos_table.c.student_id)
+                .where(photos_table.c.class_code == code).order_by(photos_table.c.id)).all()
+        return [Photo(photo_id=r.id, student_id=r.student_id, nickname=r.nickname, label=int(r.label),
+                      pixels=_photo_pixels(r.pixels), added_at=r.added_at) for r in rows]
+
+    def delete_photo(self, code: str, photo_id: int, *, student_id: str | None = None,
+                     teacher_key: str | None = None) -> None:
+        """Delete one photo: the student's own (`student_id`), or any with the teacher key (which, when given,
+        decides alone). Refused otherwise, and nothing deleted."""
+        code = normalize_code(code)
+        number = _row_number(photo_id)
+        with self._write() as conn:
+            if teacher_key is not None:
+                self._usable(self._check_teacher(conn, code, teacher_key), code, for_posts=False)
+            else:
+                self._locked_class(conn, code, for_posts=False)
+            owner = None if number is None else conn.execute(sa.select(photos_table.c.student_id).where(
+                photos_table.c.id == number, photos_table.c.class_code == code)).scalar()
+            if owner is None:
+                raise _refuse("photo_not_found", repr(photo_id)[:40])
+            if teacher_key is None and not (isinstance(student_id, str) and hmac.compare_digest(owner, student_id)):
+                raise _refuse("not_your_photo")
+            conn.execute(photos_table.delete().where(photos_table.c.id == number))
+
+    def delete_photos(self, code: str, teacher_key: str) -> int:
+        """The teacher deletes every photo of the class; the number deleted."""
+        code = normalize_code(code)
+        with self._write() as conn:
+            self._usable(self._check_teacher(conn, code, teacher_key), code, for_posts=False)
+            return conn.execute(photos_table.delete().where(photos_table.c.class_code == code)).rowcount
 
     # ---- checking a run ----
 
@@ -590,6 +987,51 @@ class Board:
             iterations=_count(run.iterations, "iterations"),
             num_iterations=_count(run.num_iterations, "num_iterations"),
         )
+
+
+def _lesson_step(code: str, rows) -> LessonStep:
+    """A LessonStep from STEP_QUERY's rows: the class row once per check asked (or once, with no check)."""
+    first = rows[0]
+    checks = sorted((r for r in rows if r.check_key is not None), key=lambda r: (r.asked_at, r.check_key))
+    revealed = sorted((r for r in checks if r.revealed_at is not None), key=lambda r: (r.revealed_at, r.check_key))
+    return LessonStep(code=code, step=first.lesson_step, chapter=first.lesson_chapter, check=first.lesson_check,
+                      asked=tuple(r.check_key for r in checks), revealed=tuple(r.check_key for r in revealed),
+                      closed=bool(first.closed), asked_at=first.lesson_asked_at)
+
+
+def _photo_bytes(pixels) -> bytes:
+    if not (isinstance(pixels, np.ndarray) and pixels.dtype == np.uint8 and pixels.shape == PHOTO_SHAPE):
+        shape, dtype = getattr(pixels, "shape", None), getattr(pixels, "dtype", type(pixels).__name__)
+        raise _refuse("bad_photo", f"{shape} {dtype}, not {PHOTO_SHAPE} uint8")
+    return np.ascontiguousarray(pixels).tobytes()
+
+
+def _photo_pixels(data) -> np.ndarray:
+    pixels = np.frombuffer(bytes(data), dtype=np.uint8).reshape(PHOTO_SHAPE)
+    pixels.flags.writeable = False  # frombuffer over bytes is read-only already; say so
+    return pixels
+
+
+def _photo_label(label) -> int:
+    if isinstance(label, (int, np.integer)) and not isinstance(label, (bool, np.bool_)) and label in (CAT, NOT_A_CAT):
+        return int(label)
+    raise _refuse("bad_label", repr(label)[:40])
+
+
+def _posted_run(row) -> PostedRun:
+    return PostedRun(run_id=row.id, nickname=row.nickname, page=row.page, settings=json.loads(row.settings),
+                     final_cost=row.final_cost, train_accuracy=row.train_accuracy, test_accuracy=row.test_accuracy,
+                     diverged=bool(row.diverged), costs=json.loads(row.costs), iterations=row.iterations,
+                     num_iterations=row.num_iterations, posted_at=row.posted_at)
+
+
+def _row_number(run_id) -> int | None:
+    """A row id as a page may hold it (an int, or the digits from `?run=`), or None if it cannot be one."""
+    if isinstance(run_id, str) and run_id.isascii() and run_id.isdigit() and len(run_id) <= 10:
+        run_id = int(run_id)
+    if isinstance(run_id, (int, np.integer)) and not isinstance(run_id, bool) and 0 < run_id < 2**31:
+        return int(run_id)
+    return None
 
 
 def _run_from_mapping(mapping: Mapping) -> Run:

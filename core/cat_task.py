@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import io
 from dataclasses import dataclass
 
 import numpy as np
 
-from core.datasets import flatten_and_scale
+from core.datasets import data_dir, flatten_and_scale, load_catvnoncat, refuse_if_told
 from core.dual_logistic import GramProblem, Snapshot, predict_proba
 
 
@@ -47,6 +48,20 @@ class CatTask:
     def cat_probability(self, snapshot: Snapshot, image: np.ndarray) -> float:
         """Probability that one (64, 64, 3) uint8 image is a cat, for a logistic-regression run."""
         return float(predict_proba(self.problem, snapshot, flatten_and_scale(image[None]))[0])
+
+
+@functools.lru_cache(maxsize=2)
+def folder_task(folder: str) -> CatTask:
+    """The task read from a data folder, once per process: what the checks' answers are computed on.
+    Raises core.datasets.DatasetError without the files (an error is not cached: a retry retries)."""
+    return CatTask.from_arrays(*load_catvnoncat(folder), source=folder)
+
+
+def local_task() -> CatTask:
+    """The task from the configured data folder (`core.datasets.data_dir()`), read once per process."""
+    folder = data_dir()
+    refuse_if_told(folder)  # before the cache: the test suite's guard holds for every call (core.datasets)
+    return folder_task(str(folder))
 
 
 def parameters_npz(task: CatTask, snapshot: Snapshot) -> bytes:

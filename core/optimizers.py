@@ -19,6 +19,7 @@ BETA = 0.9  # momentum's average of gradients, RMSProp's average of squared grad
 BETA2 = 0.999  # Adam's average of squared gradients
 EPSILON = 1e-8
 CONVERGED_GRADIENT = 1e-6  # |gradient| below this: the point no longer moves visibly
+ZIGZAG_SHARE = 0.5  # a path whose steps turn back more often than this zigzags across its valley
 
 LEFT_VIEW, NOT_FINITE, CONVERGED = "left_view", "not_finite", "converged"
 

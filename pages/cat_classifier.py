@@ -6,11 +6,14 @@ comparison, the photo), so a click there reruns that section only, not the galle
 
 import streamlit as st
 
+from core.board_figures import rate_colours
 from core.cat_task import costs_csv, parameters_npz
-from core.chapters.cat_classifier import (COMPARE_ITERATIONS, COMPARE_RATES, IMAGE_INDEX, ITERATIONS, LEARNING_RATE,
+from core.chapters import chapter
+from core.chapters.cat_classifier import (COMPARE_ITERATIONS, COMPARE_RATES, IMAGE_INDEX, ITERATIONS, LEARNING_RATE, LEARNING_RATES,
                                           PACE, PACE_SECONDS_PER_1000, REFERENCE_ITERATIONS, REFERENCE_LEARNING_RATE,
                                           TEXT_IMAGES)
 from core.dual_logistic import train_steps
+from core.run_story import RateResult, comparison_lesson, percent
 from core.figures.common import comparison_figure
 from core.images import enlarge, weights_to_image
 from core.notebooks import cat_notebook
@@ -22,10 +25,11 @@ from ui.code_panel import code_panel, fast_form_panel, logistic_forms_agreement
 from ui.controls import setting_widget
 from ui.explain import explain
 from ui.notebook_download import notebook_download
-from ui.live import snapshot_every, step_8_view, training_section
+from ui.live import Training, step_8_view, training_section
 from ui.router import ensure_router
 
 ensure_router()
+CHAPTER = chapter("cat_classifier")
 st.title(t("cat_classifier.title"))
 explain(t("cat_classifier.intro"))
 with st.expander(t("cat_classifier.notes_header")):
@@ -118,35 +122,13 @@ def results(record) -> None:
                                  file_name="cat_logistic_costs.csv", mime="text/csv")
 
 
-seconds = PACE_SECONDS_PER_1000[pace] * num_iterations / 1000
-every = snapshot_every(num_iterations, seconds)
-training_section(
-    page="cat_classifier", key="cat_run", words="cat_classifier", charts=2, settings={LEARNING_RATE: learning_rate, ITERATIONS: num_iterations},
-    start=lambda: train_steps(problem, learning_rate, num_iterations, every),
-    run_key=("cat", task.source, learning_rate, num_iterations, every),
-    seconds=seconds, draw=step_8_view("cat_classifier", lambda run: {"lr": format_number(run.learning_rate)}), after=results,
+training_section(Training(
+    CHAPTER, settings={LEARNING_RATE: learning_rate, ITERATIONS: num_iterations}, data=task.source,
+    start=lambda run, every: train_steps(problem, run[LEARNING_RATE], run[ITERATIONS], every),
+    seconds=PACE_SECONDS_PER_1000[pace] * num_iterations / 1000, charts=2,
+    draw=step_8_view(CHAPTER, lambda run: {"lr": format_number(run.learning_rate)}), after=results,
     outcome=lambda record: dict(lr=format_number(record.snapshot.learning_rate), train=record.snapshot.train_accuracy,
-                                test=record.snapshot.test_accuracy))
-
-
-def comparison_lesson(runs: dict, iterations: int) -> str:
-    """What these runs teach, read off them: the best on the test set, the widest train-test gap, the slowest."""
-    finite = {rate: run for rate, run in runs.items() if not run.diverged}
-    if not finite:
-        return t("cat_classifier.compare_lesson_goal")
-    best = max(finite, key=lambda rate: finite[rate].test_accuracy)
-    sentences = [t("cat_classifier.compare_lesson_best", lr=format_number(best), test=finite[best].test_accuracy)]
-    # Overfitting: a model that knows its training images (90 % or more) far better than new ones.
-    gaps = {rate: run.train_accuracy - run.test_accuracy for rate, run in finite.items() if run.train_accuracy >= 90}
-    widest = max(gaps, key=gaps.get) if gaps else None
-    if widest is not None and gaps[widest] >= 10:
-        sentences.append(t("cat_classifier.compare_lesson_gap", lr=format_number(widest), train=finite[widest].train_accuracy,
-                           test=finite[widest].test_accuracy, gap=gaps[widest]))
-    slowest = min(finite)  # the smallest steps: the cost falls slowest
-    if len(finite) > 1 and slowest != best:
-        sentences.append(t("cat_classifier.compare_lesson_slow", lr=format_number(slowest), iters=iterations,
-                           cost=finite[slowest].costs[-2]))
-    return " ".join(sentences + [t("cat_classifier.compare_lesson_goal")])
+                                test=record.snapshot.test_accuracy)))
 
 
 # ---- 3 · Learning-rate comparison ----
@@ -163,16 +145,21 @@ def comparison() -> None:
         st.info(t("cat_classifier.compare_empty"))
         return
     runs = {rate: trained_logistic(task, task.source, rate, iterations).snapshot for rate in sorted(rates, reverse=True)}
+    label = {rate: t("cat_classifier.compare_label", lr=format_number(rate)) for rate in runs}
+    colour = rate_colours(LEARNING_RATES)  # one colour per rate whatever else is compared
     st.plotly_chart(comparison_figure(
-        {t("cat_classifier.compare_label", lr=format_number(rate)): r.costs[:-1] for rate, r in runs.items()},
-        {"title": t("cat_classifier.compare_chart", iters=iterations), "x": t("cat_classifier.iteration"), "y": t("cat_classifier.cost")}))
+        {label[rate]: r.costs[:-1] for rate, r in runs.items()},
+        {"title": t("cat_classifier.compare_chart", iters=iterations), "x": t("cat_classifier.iteration"), "y": t("cat_classifier.cost")},
+        colours={label[rate]: colour[rate] for rate in runs}))
+    results = [RateResult(rate, float(r.costs[-2]), r.train_accuracy, r.test_accuracy, r.diverged)
+               for rate, r in runs.items()]
     st.dataframe(
-        {t("cat_classifier.lr"): [format_number(rate) for rate in runs],
-         t("cat_classifier.final_cost"): [f"{r.costs[-2]:.6f}" for r in runs.values()],
-         t("cat_classifier.train_accuracy"): [f"{r.train_accuracy:.2f} %" for r in runs.values()],
-         t("cat_classifier.test_accuracy"): [f"{r.test_accuracy:.2f} %" for r in runs.values()]},
+        {t("cat_classifier.lr"): [format_number(r.learning_rate) for r in results],
+         t("cat_classifier.final_cost"): [f"{r.final_cost:.6f}" for r in results],
+         t("cat_classifier.train_accuracy"): [f"{percent(r.train_accuracy)} %" for r in results],
+         t("cat_classifier.test_accuracy"): [f"{percent(r.test_accuracy)} %" for r in results]},
         hide_index=True)
-    explain(comparison_lesson(runs, iterations))
+    explain(t("text.between_sentences").join(t(s.key, **s.values) for s in comparison_lesson(results, iterations)))
 
 
 comparison()
@@ -185,16 +172,21 @@ def photo() -> None:
     explain(t("cat_classifier.photo_intro", lr=format_number(REFERENCE_LEARNING_RATE), iters=REFERENCE_ITERATIONS))
 
     def model():
-        """The learner's latest finished run, else the course lab's reference model."""
-        record = st.session_state.get("cat_run")
+        """The learner's latest run if it finished, else the course lab's reference model; and why."""
+        record = st.session_state.get(CHAPTER.session_key("run"))
         if record is not None and record.snapshot.done and not record.snapshot.diverged:
-            return record.snapshot, "cat_classifier.photo_model_yours"
-        return (trained_logistic(task, task.source, REFERENCE_LEARNING_RATE, REFERENCE_ITERATIONS).snapshot,
-                "cat_classifier.photo_model_reference")
+            return record.snapshot, "cat_classifier.photo_model_yours", {}
+        reference = trained_logistic(task, task.source, REFERENCE_LEARNING_RATE, REFERENCE_ITERATIONS).snapshot
+        if record is None:
+            return reference, "cat_classifier.photo_model_reference", {}
+        # A run cut short (or diverged) is not the model the learner chose to train: say so, and use the course's.
+        why = "story.photo_diverged" if record.snapshot.diverged else "story.photo_stopped"
+        return reference, why, {"i": record.snapshot.iteration, "total": record.snapshot.num_iterations,
+                                "own_lr": format_number(record.settings[LEARNING_RATE.key])}
 
     def which() -> str:
-        run, words = model()
-        return t(words, lr=format_number(run.learning_rate), iters=run.iteration)
+        run, words, values = model()
+        return t(words, lr=format_number(run.learning_rate), iters=run.iteration, **values)
 
     try_your_photo(task, lambda image: task.cat_probability(model()[0], image), key="photo_upload", which=which)
 

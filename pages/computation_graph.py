@@ -12,7 +12,7 @@ from core.settings import format_number, url_text
 from core.text import t
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
-from ui.explain import explain
+from ui.explain import aside, explain
 from ui.router import ensure_router
 
 ensure_router()
@@ -23,7 +23,7 @@ st.sidebar.header(t("computation_graph.settings"))
 kind = setting_widget(GRAPH)
 m = setting_widget(EXAMPLE_COUNT) if kind == "batch" else 1
 spec = graph_spec(kind, m)
-st.info(t(f"computation_graph.about_{kind}"))
+aside(t(f"computation_graph.about_{kind}"), box="info")
 
 # ---- 1 · inputs ----
 st.header(t("computation_graph.inputs_header"))
@@ -74,7 +74,7 @@ current = step.node if step is not None and index < view.total else None
 parameter_nodes = {built.inputs[s.key] for s in parameters}
 st.graphviz_chart(to_dot(built.order, output, view.valued, view.graded, current, parameter_nodes,
                          edge_labels=len(built.order) <= 16), width="content")
-st.caption(t("computation_graph.legend"))
+aside(t("computation_graph.legend"))
 if index == view.total:
     st.success(t("computation_graph.step_done", total=view.total))
 with st.expander(t("computation_graph.all_steps"), expanded=index == view.total):

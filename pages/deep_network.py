@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from core.chapters import chapter
 from core.chapters.cat_classifier import REFERENCE_ITERATIONS, REFERENCE_LEARNING_RATE
 from core.chapters.deep_network import (ACTIVATION, INIT, ITERATIONS, LAYERS, LEARNING_RATE, LIVE_SECONDS, PACE,
                                         REFERENCE_NETWORKS)
@@ -17,10 +18,11 @@ from ui.code_panel import code_panel, fast_form_panel, network_forms_agreement
 from ui.controls import setting_widget
 from ui.explain import explain
 from ui.notebook_download import notebook_download
-from ui.live import snapshot_every, step_8_view, training_section
+from ui.live import Training, step_8_view, training_section
 from ui.router import ensure_router
 
 ensure_router()
+CHAPTER = chapter("deep_network")
 st.title(t("deep_network.title"))
 explain(t("deep_network.intro"))
 task = cat_task()
@@ -67,21 +69,17 @@ def results(record) -> None:
                       num_iterations=made[ITERATIONS.key])
 
 
-seconds = LIVE_SECONDS[pace]
-run = training_section(
-    page="deep_network", key="dn_run", words="deep_network", charts=2,
-    settings={LAYERS: ", ".join(map(str, hidden_sizes)), ACTIVATION: activation, INIT: init,
-              LEARNING_RATE: learning_rate, ITERATIONS: iterations},
-    start=lambda: train_steps(problem.X_train, problem.Y_train, list(layer_dims), hidden=activation, init=init,
-                              learning_rate=learning_rate, num_iterations=iterations,
-                              snapshot_every=snapshot_every(iterations, seconds), X_test=problem.X_test,
-                              Y_test=problem.Y_test, gram=(problem.K_train, problem.K_test)),
-    run_key=("dn", task.source, layer_dims, activation, init, learning_rate, iterations,
-             snapshot_every(iterations, seconds)),
-    seconds=seconds, draw=step_8_view("deep_network"),
+run = training_section(Training(
+    CHAPTER, settings={LAYERS: ", ".join(map(str, hidden_sizes)), ACTIVATION: activation, INIT: init,
+                       LEARNING_RATE: learning_rate, ITERATIONS: iterations}, data=task.source,
+    start=lambda run, every: train_steps(
+        problem.X_train, problem.Y_train, [problem.X_train.shape[0], *parse_hidden_sizes(run[LAYERS]), 1],
+        hidden=run[ACTIVATION], init=run[INIT], learning_rate=run[LEARNING_RATE], num_iterations=run[ITERATIONS],
+        snapshot_every=every, X_test=problem.X_test, Y_test=problem.Y_test, gram=(problem.K_train, problem.K_test)),
+    seconds=LIVE_SECONDS[pace], charts=2, draw=step_8_view(CHAPTER),
     outcome=lambda record: dict(train=record.snapshot.train_accuracy, test=record.snapshot.test_accuracy,
                                 lr=format_number(record.settings[LEARNING_RATE.key])),
-    after=lambda record: results(record))
+    after=results))
 
 
 def reference_runs() -> dict:
@@ -125,7 +123,7 @@ def photo() -> None:
 
     def model():
         """The learner's latest finished network, else the course lab's L-layer one (trained on demand)."""
-        record = st.session_state.get("dn_run")
+        record = st.session_state.get(CHAPTER.session_key("run"))
         if record is not None and record.snapshot.done and not record.snapshot.diverged:
             return record.snapshot.params, "deep_network.photo_model_yours"
         sizes, network_init, rate, count = REFERENCE_NETWORKS["deep_network.model_deep"]

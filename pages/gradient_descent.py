@@ -14,7 +14,7 @@ from core.surfaces import DATA_SURFACES, SURFACES, grid, make_surface
 from core.text import t
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
-from ui.explain import explain
+from ui.explain import aside, explain
 from ui.presenter_mode import presenting
 from ui.router import ensure_router
 
@@ -116,7 +116,7 @@ surface_column.plotly_chart(surface_chart(surface_key, noise, seed, t("gradient_
 map_column.plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words,
                                       presenting()),
                         key="gd_descent")
-st.caption(t("gradient_descent.picture_caption"))
+aside(t("gradient_descent.picture_caption"))
 
 result = outcome(surface, path)
 end = dict(w=number(path.w[-1]), b=number(path.b[-1]), cost=number(path.cost[-1]), steps=path.steps)

@@ -9,7 +9,7 @@ from core.chapters.perceptron import DATA, EPOCHS, NOISE, SEED, XOR_ITERATIONS, 
 from core.text import t
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
-from ui.explain import explain
+from ui.explain import aside, explain
 from ui.router import ensure_router
 
 ensure_router()
@@ -57,7 +57,7 @@ elif data_name == "xor":
     st.warning(t("perceptron.xor_never", epochs=last.number, least=min(run.errors)))  # the lesson, not a fault
 else:
     st.warning(t("perceptron.not_converged", epochs=last.number, errors=last.errors))
-st.caption(t("perceptron.rule_note"))
+aside(t("perceptron.rule_note"))
 code_panel("perceptron.rule")
 
 # ---- 2 · the hidden layer ----

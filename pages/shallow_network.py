@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from core.chapters import chapter
 from core.chapters.shallow_network import (ACTIVATION, DATA, EXPERIMENT_ITERATIONS, EXPERIMENT_UNITS, HIDDEN,
                                            ITERATIONS, LEARNING_RATE, LIVE_SECONDS, NOISE, PACE, SEED)
 from core.planar import PLANAR_SETS, data_box, plane_grid
@@ -15,10 +16,11 @@ from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.explain import explain
 from ui.notebook_download import notebook_download
-from ui.live import run_settings, show_progress, snapshot_every, stale_notice, training_section
+from ui.live import Training, run_settings, show_progress, stale_notice, training_section
 from ui.router import ensure_router
 
 ensure_router()
+CHAPTER = chapter("shallow_network")
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -71,7 +73,7 @@ def draw(record, slots, finished: bool) -> None:
     """One view of a run, on the run's own data (the sliders may have moved on since)."""
     run, made = record.snapshot, record.settings
     run_X, run_Y = planar_data(made[DATA.key], made[NOISE.key])
-    show_progress(slots, run, "sn", [(t("shallow_network.iteration"), run.iteration), (t("shallow_network.cost"), f"{run.cost:.6f}"),
+    show_progress(slots, run, CHAPTER, [(t("shallow_network.iteration"), run.iteration), (t("shallow_network.cost"), f"{run.cost:.6f}"),
                                      (t("shallow_network.accuracy"), f"{run.train_accuracy:.2f} %")])
     # A coarser grid while training keeps each redraw light, so Stop is felt at once.
     figure = boundary(run, t("shallow_network.boundary_live", h=made[HIDDEN.key]), run_X, run_Y, steps=80 if finished else 40,
@@ -83,24 +85,20 @@ def draw(record, slots, finished: bool) -> None:
         total_iterations=run.num_iterations))
 
 
-seconds = LIVE_SECONDS[pace]
-training_section(
-    page="shallow_network", key="sn_run", words="shallow_network", charts=2,
-    settings={DATA: data_name, NOISE: noise, HIDDEN: units, ACTIVATION: activation, SEED: seed,
-              LEARNING_RATE: learning_rate, ITERATIONS: iterations},
-    start=lambda: train_steps(X, Y, list(layer_dims), hidden=activation, init="small", seed=seed,
-                              learning_rate=learning_rate, num_iterations=iterations,
-                              snapshot_every=snapshot_every(iterations, seconds, frames_per_second=4)),
-    run_key=("sn", data_name, noise, layer_dims, activation, seed, learning_rate, iterations,
-             snapshot_every(iterations, seconds, frames_per_second=4)),
-    seconds=seconds, draw=draw, after=lambda record: notebook_download(
+training_section(Training(
+    CHAPTER, settings={DATA: data_name, NOISE: noise, HIDDEN: units, ACTIVATION: activation, SEED: seed,
+                       LEARNING_RATE: learning_rate, ITERATIONS: iterations}, data="planar",
+    start=lambda run, every: train_steps(
+        *planar_data(run[DATA], run[NOISE]), [2, run[HIDDEN], 1], hidden=run[ACTIVATION], init="small",
+        seed=run[SEED], learning_rate=run[LEARNING_RATE], num_iterations=run[ITERATIONS], snapshot_every=every),
+    seconds=LIVE_SECONDS[pace], charts=2, frames_per_second=4, draw=draw, after=lambda record: notebook_download(
         shallow_notebook, "shallow_network", "sn_notebook", data=record.settings[DATA.key], noise=record.settings[NOISE.key],
         hidden_units=record.settings[HIDDEN.key], activation=record.settings[ACTIVATION.key],
         learning_rate=record.settings[LEARNING_RATE.key], num_iterations=record.settings[ITERATIONS.key],
         seed=record.settings[SEED.key]),
     outcome=lambda record: dict(acc=record.snapshot.train_accuracy, h=record.settings[HIDDEN.key],
                                 act=t(f"shallow_network.act_{record.settings[ACTIVATION.key]}"),
-                                lr=format_number(record.settings[LEARNING_RATE.key])))
+                                lr=format_number(record.settings[LEARNING_RATE.key]))))
 
 # ---- Logistic regression for contrast ----
 st.header(t("shallow_network.logistic_header"))

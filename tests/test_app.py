@@ -52,7 +52,7 @@ def test_training_live_then_results():
     at.slider(key="iters").set_value(300)
     at.select_slider(key="lr").set_value(0.005).run()
     assert "Press **Train**" in texts(at.info)
-    at.button(key="cat_run_train").click().run()
+    at.button(key="cat_classifier_train").click().run()
     assert not at.exception
     assert "Finished 300 iterations with α = 0.005" in texts(at.success)
     metrics = {m.label: m.value for m in at.metric}
@@ -75,14 +75,14 @@ def test_training_live_then_results():
     # a different learning rate: the old result is marked stale until retrained
     at.select_slider(key="lr").set_value(0.01).run()
     assert "made with other settings (Learning rate α: 0.005, now 0.01)" in texts(at.warning)
-    at.button(key="cat_run_train").click().run()
+    at.button(key="cat_classifier_train").click().run()
     assert "Finished 300 iterations with α = 0.01" in texts(at.success)
     assert {m.label: m.value for m in at.metric}["Cost J"] != "0.376007"
 
 
 def test_large_learning_rate_is_explained():
     at = open_page(CAT_PAGE, pace="instant", iters="100", lr="1")
-    at.button(key="cat_run_train").click().run()
+    at.button(key="cat_classifier_train").click().run()
     assert not at.exception
     assert "overshoot" in texts(at.warning) + texts(at.info)
 
@@ -92,7 +92,10 @@ def test_learning_rate_comparison_follows_the_selection():
     table = at.dataframe[0].value
     assert list(table.iloc[:, 0]) == ["0.01", "0.001", "0.0001"]
     lesson = texts(at.markdown)
-    assert "Here α = 0.01 reaches the best test accuracy, 80 %" in lesson and "α = 0.0001, moves slowest" in lesson
+    assert "Here α = 0.01 reaches the best test accuracy, 80.00 %" in lesson
+    costs = [float(cost) for cost in table.iloc[:, 1]]  # "moves slowest" only when its cost is the highest
+    assert ("α = 0.0001, moves slowest" in lesson) == (costs[2] == max(costs))
+    assert f"{table.iloc[0, 3]}" == "80.00 %"  # the sentence writes the percentage as the table does
     assert "overfitting" not in lesson  # after 200 iterations no rate knows its training images yet
     at.multiselect(key="compare").set_value([0.5]).run()
     assert list(at.dataframe[0].value.iloc[:, 0]) == ["0.5"]
@@ -163,9 +166,9 @@ def test_a_run_another_learner_already_made_is_replayed_not_trained_again(monkey
     results = []
     for _ in range(2):  # two learners, the same settings
         at = open_page(CAT_PAGE, pace="instant", iters="200", lr="0.01")
-        at.button(key="cat_run_train").click().run()
+        at.button(key="cat_classifier_train").click().run()
         results.append(metrics(at)["Cost J"])
     assert calls == [(0.01, 200)] and results[0] == results[1]
     at = open_page(CAT_PAGE, pace="instant", iters="200", lr="0.02")
-    at.button(key="cat_run_train").click().run()
+    at.button(key="cat_classifier_train").click().run()
     assert calls == [(0.01, 200), (0.02, 200)]

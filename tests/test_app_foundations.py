@@ -109,9 +109,11 @@ def test_vectorization_times_and_caps_the_loop():
     assert "The final costs agree" in texts(at.caption)
     shapes = dict(zip(at.dataframe[0].value.iloc[:, 0], at.dataframe[0].value.iloc[:, 1]))
     assert shapes["w.T @ X + b"] == "(1, 209)" and shapes["w.T"] == "(1, 12288)"
-    race = at.dataframe[1].value
-    assert list(race.iloc[:, 0]) == ["loop over examples", "vectorized wᵀX + b", "Gram form (cat page)"]
-    assert len(set(race.iloc[:, 3])) == 1  # the same final cost, to ten decimals
+    race, teacher = at.dataframe[1].value, at.dataframe[2].value  # the span form waits in the teacher's box
+    assert list(race.iloc[:, 0]) == ["loop over examples", "vectorized wᵀX + b"]
+    assert list(teacher.iloc[:, 0]) == ["Gram form (cat page)"]
+    assert any(e.label.startswith("For the teacher: a third way") for e in at.expander)
+    assert len(set(race.iloc[:, 3]) | set(teacher.iloc[:, 3])) == 1  # the same final cost, to ten decimals
     at.select_slider(key="vec_n").set_value(2_000_000)
     rerun(at)
     assert "The loop ran on the first 1,000,000 elements only" in texts(at.caption)

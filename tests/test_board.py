@@ -417,7 +417,7 @@ def test_an_older_database_is_migrated(board_url):
 
     board = Board(board_url)
     try:
-        assert board.schema_version() == SCHEMA_VERSION == 2
+        assert board.schema_version() == SCHEMA_VERSION == 4
         info = board.info("ABCD-2345")
         assert info.expires_at == pytest.approx(created_at + 24 * 3600)  # v1's fixed lifetime, kept
         assert [r.nickname for r in board.runs("ABCD2345")] == ["Ada"]
@@ -425,6 +425,76 @@ def test_an_older_database_is_migrated(board_url):
         assert board.is_teacher("ABCD2345", "k" * 43)
     finally:
         board.dispose()
+
+
+def _database_at_version(url: str, version: int) -> None:
+    """An empty board database exactly as the app at schema `version` left it (its frozen steps, in order)."""
+    engine = board_module._engine(url)
+    with engine.begin() as conn:
+        for step in range(1, version + 1):
+            board_module.MIGRATIONS[step](conn)
+        conn.execute(sa.text("UPDATE board_schema SET version = :v"), {"v": version})
+    engine.dispose()
+
+
+def test_a_version_2_database_gains_the_lesson_and_the_photos_and_keeps_its_classes_and_runs(board_url):
+    _database_at_version(board_url, 2)  # the schema the app wrote before the lesson and the photos
+    engine = board_module._engine(board_url)
+    now = time.time()
+    with engine.begin() as conn:
+        for code, closed in (("ABCD2345", False), ("WXYZ6789", True)):
+            conn.execute(sa.text("INSERT INTO classes (code, teacher_key_hash, created_at, closed, expires_at) "
+                                 "VALUES (:code, :hash, :at, :closed, :expires)"),
+                         {"code": code, "hash": board_module._hash_key(code * 5), "at": now - 60, "closed": closed,
+                          "expires": now + 3600})
+            for n, name in enumerate(("Ada", "学生一号")):
+                conn.execute(sa.text("INSERT INTO students (id, class_code, nickname, nickname_key, joined_at) "
+                                     "VALUES (:id, :code, :name, :key, :at)"),
+                             {"id": f"{code}-s{n}", "code": code, "name": name, "key": name.casefold(), "at": now - 50})
+                conn.execute(sa.text(
+                    "INSERT INTO runs (class_code, student_id, page, settings, final_cost, diverged, costs, iterations,"
+                    " num_iterations, posted_at) VALUES (:code, :id, 'cat_classifier', :settings, 0.3, :no, "
+                    "'[0.7, null, 0.3]', 2, 300, :at)"),
+                    {"code": code, "id": f"{code}-s{n}", "settings": json.dumps({"lr": 0.01 * (n + 1)}), "no": False,
+                     "at": now - 40 + n})
+        assert not sa.inspect(conn).has_table("photos")
+    engine.dispose()
+
+    board = Board(board_url)
+    try:
+        assert board.schema_version() == SCHEMA_VERSION == 4
+        for code, closed in (("ABCD2345", False), ("WXYZ6789", True)):
+            runs = board.runs(code)
+            assert [(r.nickname, r.settings, r.costs) for r in runs] == [
+                ("Ada", {"lr": 0.01}, [0.7, None, 0.3]), ("学生一号", {"lr": 0.02}, [0.7, None, 0.3])]
+            assert board.run(code, runs[1].run_id) == runs[1]
+            info = board.info(code)
+            assert (info.students, info.runs, info.photos, info.closed) == (2, 2, 0, closed)
+            assert info.expires_at == pytest.approx(now + 3600)
+            step = board.current_step(code)
+            assert (step.step, step.chapter, step.check, step.asked, step.revealed) == (0, None, None, (), ())
+        # the old class takes part in a lesson and keeps photos like a new one
+        step = board.ask("ABCD-2345", "ABCD2345" * 5, "gradient_descent")
+        assert (step.step, step.chapter) == (1, "gradient_descent")
+        photo = board.add_photo("ABCD2345", "ABCD2345-s1", np.zeros((64, 64, 3), np.uint8), 1)
+        assert [p.photo_id for p in board.photos("ABCD2345")] == [photo]
+        board.post("ABCD2345", "ABCD2345-s0", a_run())
+    finally:
+        board.dispose()
+
+
+def test_the_migrated_schema_is_the_declared_one(make_board):
+    """The migrations (frozen, run in order) and the tables the code queries (`metadata`) describe one schema."""
+    board = make_board()
+    inspector = sa.inspect(board._engine)
+    assert set(inspector.get_table_names()) == set(board_module.metadata.tables) | {"board_schema"}
+    for table in board_module.metadata.sorted_tables:
+        stored = {c["name"]: c for c in inspector.get_columns(table.name)}
+        assert list(stored) == [c.name for c in table.columns], table.name
+        for column in table.columns:
+            assert stored[column.name]["nullable"] == column.nullable, (table.name, column.name)
+        assert ({c.name for c in table.primary_key.columns}
+                == set(inspector.get_pk_constraint(table.name)["constrained_columns"])), table.name
 
 
 def test_a_newer_database_is_not_touched(board_url):
@@ -458,12 +528,14 @@ def test_sqlite_runs_in_wal_mode(tmp_path):
 
 @settings(max_examples=60, deadline=None)
 @given(st.integers(min_value=0, max_value=20_000), st.integers(min_value=2, max_value=300))
-def test_thinning_keeps_first_and_last_and_the_positions_match(length, max_points):
+def test_thinning_keeps_even_iterations_from_first_to_last_and_the_positions_match(length, max_points):
     values = np.arange(length, dtype=float)
     thinned = thin_curve(values, max_points)
-    assert len(thinned) == min(length, max_points)
+    assert len(thinned) == (length if length <= max_points else min(max_points, -(-(length - 1) // 2) + 1))
     if length:
         assert thinned[0] == 0 and thinned[-1] == length - 1
+    if len(thinned) < length:  # even iterations only, and the last: a two-iteration swing is never drawn as a wave
+        assert all(int(v) % 2 == 0 for v in thinned[:-1])
     assert curve_positions(length - 1, len(thinned)) == [int(v) for v in thinned]
     assert list(curve_indices(length, max_points)) == sorted(set(curve_indices(length, max_points)))
 

@@ -46,7 +46,7 @@ def train_cat(at, lr: float = 0.01, iterations: int = 100):
     at.select_slider(key="pace").set_value("instant")
     at.slider(key="iters").set_value(iterations)
     at.select_slider(key="lr").set_value(lr)
-    at.button(key="cat_run_train").click()
+    at.button(key="cat_classifier_train").click()
     return rerun(at)
 
 
@@ -140,7 +140,7 @@ def test_runs_are_sent_at_most_once_a_second(board, monkeypatch):
     at = train_cat(join(code, "Ada"), lr=0.01)
     monkeypatch.setattr(ui.class_link, "MIN_SECONDS_BETWEEN_POSTS", 3600)
     at.select_slider(key="lr").set_value(0.005)
-    at.button(key="cat_run_train").click()
+    at.button(key="cat_classifier_train").click()
     rerun(at)
     assert t("link.too_soon") in texts(at.caption) and len(board.runs(code)) == 1
     monkeypatch.setattr(ui.class_link, "MIN_SECONDS_BETWEEN_POSTS", 0)

@@ -37,7 +37,7 @@ def test_curves_are_one_trace_per_learning_rate_with_escaped_nicknames():
     assert [trace["name"] for trace in lines] == ["α = 0.0001", "α = 0.01"]  # the run without a rate is left out
     fast = lines[1]
     assert fast["y"] == [0.7, 0.5, 0.3, None, 0.7, 0.5, 0.3, None]  # two runs, each ended by a gap
-    assert fast["x"] == [0, 150, 300, None, 0, 150, 300, None]  # thinned points at their iterations
+    assert fast["x"] == [0, 298, 300, None, 0, 298, 300, None]  # thinned points at their iterations (even ones, then the last)
     assert "&lt;b&gt;Ada&lt;/b&gt;" in fast["customdata"] and "Cy &amp; Dee" in lines[0]["customdata"]
     assert "<b>" not in str(figure)
     colourbar = figure["data"][-1]["marker"]

@@ -93,7 +93,7 @@ def test_every_option_of_a_chosen_panel_has_its_listing():
 
 
 def test_the_words_of_every_panel_exist_in_both_languages():
-    keys = {"code.title", "code.fast_title"}
+    keys = {"code.title", "code.fast_title", "present.for_the_teacher"}
     for listing in LISTINGS.values():
         keys |= {key for key in (listing.intro, listing.latex, listing.agreement) if key}
     for catalogue in (EN, ZH):
@@ -240,6 +240,11 @@ def marked_sources(monkeypatch):
     source_of.cache_clear()  # the next reader gets the plain source again
 
 
+def fast_title(listing) -> str:
+    """A fast form's panel: in the box for the teacher (a first-year class can skip it)."""
+    return t("present.for_the_teacher", topic=t("code.fast_title", names=listing.names))
+
+
 def code_panels(at) -> list[tuple[str, list[str]]]:
     """(title, [code shown]) for every expander of the page that shows code, in order."""
     return [(expander.label, [code.value for code in expander.code]) for expander in at.expander if expander.code]
@@ -251,7 +256,7 @@ def panel_problems(at, keys: list[str]) -> list[str]:
     expected = []
     for key in keys:
         listing = LISTINGS[key]
-        title = t("code.fast_title" if listing.intro else "code.title", names=listing.names)
+        title = fast_title(listing) if listing.intro else t("code.title", names=listing.names)
         expected.append((title, [expected_source(listing, read=marked)]))
     shown = code_panels(at)
     if shown != expected:
@@ -304,7 +309,7 @@ MEASURED = re.compile(r"(\d\.\de[-+]\d\d)")
 def test_the_fast_form_panel_shows_algebra_and_the_measured_agreement(slug, key):
     at = open_page(f"pages/{slug}.py")
     listing = LISTINGS[key]
-    (panel,) = [e for e in at.expander if e.label == t("code.fast_title", names=listing.names)]
+    (panel,) = [e for e in at.expander if e.label == fast_title(listing)]
     assert [latex.value.strip("$\n") for latex in panel.latex] == [t(listing.latex)]
     (caption,) = panel.caption
     cost, weights = (float(x) for x in MEASURED.findall(caption.value))

@@ -238,7 +238,7 @@ def _draw_board(info: ClassInfo, runs: list[PostedRun], presenter: bool) -> None
     counts[1].metric(t("class_board.runs_metric"), info.runs)
     counts[2].metric(t("class_board.status_metric"), t("class_board.status_closed" if info.closed else "class_board.status_open"))
     left = max(0, int(info.expires_at - time.time()))
-    st.caption(t("class_board.refresh_note", seconds=REFRESH_SECONDS) + " "
+    st.caption(t("class_board.refresh_note", seconds=REFRESH_SECONDS) + t("text.between_sentences")
                + t("class_board.expires_in", hours=left // 3600, minutes=left % 3600 // 60))
     if not runs:
         st.info(t("class_board.no_runs"))

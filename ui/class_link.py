@@ -132,7 +132,7 @@ def _show(outcome: tuple[str, str | None], current: Seat) -> None:
     elif kind == "unavailable":
         st.caption(t("class_board.unavailable"))
     else:
-        st.warning(t("link.not_sent", code=class_code) + " " + t(f"class_board.error.{detail}"))
+        st.warning(t("link.not_sent", code=class_code) + t("text.between_sentences") + t(f"class_board.error.{detail}"))
         if detail in SEAT_GONE:
             st.session_state.pop(SEAT_KEY, None)
             return

@@ -13,6 +13,7 @@ from core.code_listing import LISTINGS, source_of
 from core.fast_forms import FormsAgreement, logistic_agreement, network_agreement
 from core.settings import format_number
 from core.text import t
+from ui.explain import for_the_teacher
 
 AGREEMENT_ITERATIONS_LOGISTIC = 100  # the text's loop takes about 5 ms a step on the cats: well under a second
 AGREEMENT_ITERATIONS_NETWORK = 10  # the direct first layer (20 × 12288 weights) takes about 50 ms a step
@@ -29,7 +30,7 @@ def fast_form_panel(key: str, agreement: FormsAgreement) -> None:
     """The fast form `key` a page trains with: why it is the text's loop (words and two lines of algebra), its
     code, and how closely the two forms' numbers agreed when both were run here."""
     listing = LISTINGS[key]
-    with st.expander(t("code.fast_title", names=listing.names)):
+    with for_the_teacher(t("code.fast_title", names=listing.names)):
         st.markdown(t(listing.intro))
         st.latex(t(listing.latex))
         st.code(source_of(listing), language="python")

@@ -8,6 +8,23 @@ from core.text import t
 from ui.presenter_mode import presenting
 
 
+def aside(text: str, where=None, *, box: str = "caption") -> None:
+    """A note under a chart or a formula (a caption, or an info box with `box="info"`), folded like an
+    explanation in presenter mode: on a projector it would push the next chart off the screen."""
+    where = where or st
+    if presenting():
+        where.expander(t("present.explanation"), icon=":material/menu_book:").markdown(text)
+    elif box == "info":
+        where.info(text)
+    else:
+        where.caption(text)
+
+
+def for_the_teacher(topic: str, where=None):
+    """A closed box for what a first-year class can skip (a faster algorithm, say): `with for_the_teacher(...):`."""
+    return (where or st).expander(t("present.for_the_teacher", topic=topic), icon=":material/school:")
+
+
 def explain(text: str, where=None) -> None:
     """Show `text` (Markdown) as it is, or, in presenter mode, folded into an expander: the room listens
     to the teacher and reads the charts, formulas and controls, which stay in view."""

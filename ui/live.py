@@ -15,13 +15,15 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Callable, Hashable, Iterator, Mapping
+from typing import Any, Callable, Hashable, Iterator, Mapping
 
 import numpy as np
 import streamlit as st
 
+from core.chapters import Chapter
 from core.figures.common import FULL_POINTS, train_test_figure
 from core.settings import Setting
+from core.run_story import CAPTION, INFO, WARNING, Sentence, run_story
 from core.snapshot import TrainingSnapshot
 from core.text import t
 from ui.class_link import post_run
@@ -77,70 +79,54 @@ def stale_notice(made: Mapping[str, object], settings: Mapping[Setting, object])
                  now=describe_value(setting, value))
                for setting, value in settings.items() if made.get(setting.key) != value]
     if changes:
-        st.warning(t("live.stale", changes="; ".join(changes)), icon="⚠️")
+        st.warning(t("live.stale", changes=t("text.between_items").join(changes)), icon="⚠️")
 
 
-def show_outcome(record: RunRecord, words: str, values: Mapping[str, object]) -> None:
-    """How a run ended, in the page's words (`{words}.finished`, `.stopped`, `.diverged`), then what its
-    cost curve says about the learning rate."""
+def show_outcome(record: RunRecord, chapter: Chapter, values: Mapping[str, object]) -> None:
+    """How a run ended, in the chapter's words (finished, stopped, diverged), then what its own numbers say
+    (core/run_story.py: the cost's path, the swing, the train-test gap)."""
     run = record.snapshot
     values = dict(values, i=run.iteration, total=run.num_iterations)
     if run.diverged:
-        st.error(t(f"{words}.diverged", **values))
+        st.error(t(chapter.word("diverged"), **values))
     elif not run.done:
-        st.warning(t(f"{words}.stopped", **values))
+        st.warning(t(chapter.word("stopped"), **values))
     else:
-        st.success(t(f"{words}.finished", **values))
-    explain_cost_path(run)
-    if not run.diverged:
-        explain_gap(run)
+        st.success(t(chapter.word("finished"), **values))
+    say(run_story(run, record.settings[chapter.learning_rate.key]))
 
 
-def explain_gap(run: TrainingSnapshot) -> None:
-    """Where the test set's cost stopped falling while the training cost went on: the text's step 8."""
-    if run.test_costs is None or run.iteration < 2:
-        return
-    best = int(np.argmin(run.test_costs))
-    values = dict(best=best, low=float(run.test_costs[best]), end=float(run.test_costs[-1]), train=run.cost)
-    if best < run.iteration and run.test_costs[-1] > run.test_costs[best] * 1.001:
-        st.info(t("live.overfit", **values))
-    else:
-        st.caption(t("live.no_overfit", **values))
+def say(sentences: list[Sentence]) -> None:
+    """Show sentences computed by core, each the way its kind asks."""
+    show = {INFO: st.info, WARNING: st.warning, CAPTION: st.caption}
+    for sentence in sentences:
+        show[sentence.kind](t(sentence.key, **sentence.values, **{name: t(key) for name, key in sentence.words.items()}))
 
 
-def explain_cost_path(snapshot: TrainingSnapshot) -> None:
-    """Say so when the cost rose above its start: overshooting steps that settled, or did not."""
-    peak = snapshot.cost_peak()
-    if peak is None:
-        return
-    at, value = peak
-    if snapshot.cost < snapshot.costs[0]:
-        st.info(t("live.overshoot_settled", peak=value, at=at))
-    else:
-        st.warning(t("live.overshoot", peak=value, at=at))
-
-
-def show_progress(slots: Slots, snapshot: TrainingSnapshot, words: str, metrics: list[tuple[str, object]]) -> None:
+def show_progress(slots: Slots, snapshot: TrainingSnapshot, chapter: Chapter,
+                  metrics: list[tuple[str, object]]) -> None:
     """The progress bar and a row of metrics (label, value) for one snapshot."""
     slots.progress.progress(snapshot.iteration / snapshot.num_iterations,
-                            text=t(f"{words}.progress", i=snapshot.iteration, total=snapshot.num_iterations))
+                            text=t(chapter.word("progress"), i=snapshot.iteration, total=snapshot.num_iterations))
     with slots.metrics.container():
         for column, (label, value) in zip(st.columns(len(metrics)), metrics):
             column.metric(label, value)
 
 
-def step_8_charts(slots: Slots, run: TrainingSnapshot, words: str, finished: bool, **values) -> None:
+def step_8_charts(slots: Slots, run: TrainingSnapshot, chapter: Chapter, finished: bool, **values) -> None:
     """The text's step 8, drawn live: the cost, then the accuracy, on the training and the test set,
-    against the iterations (the page's `{words}.cost_chart` and `.accuracy_chart` titles, with `values`)."""
-    sets = {"x": t(f"{words}.iteration"), "train": t("live.train_set"), "test": t("live.test_set")}
+    against the iterations (the chapter's cost_chart and accuracy_chart titles, with `values`)."""
+    word = chapter.word
+    sets = {"x": t(word("iteration")), "train": t("live.train_set"), "test": t("live.test_set"),
+            "even": t("story.even"), "odd": t("story.odd")}
     points = {"max_points": FULL_POINTS} if finished else {}  # a finished curve keeps every iteration
     accuracies = run.accuracies if run.accuracies is not None else np.array([[run.train_accuracy, np.nan]])
     slots.charts[0].plotly_chart(train_test_figure(
-        run.costs, run.test_costs, dict(sets, title=t(f"{words}.cost_chart", **values), y=t(f"{words}.cost")),
+        run.costs, run.test_costs, dict(sets, title=t(word("cost_chart"), **values), y=t(word("cost"))),
         total_iterations=run.num_iterations, **points))
     slots.charts[1].plotly_chart(train_test_figure(
         accuracies[:, 0], accuracies[:, 1] if run.test_costs is not None else None,
-        dict(sets, title=t(f"{words}.accuracy_chart", **values), y=t(f"{words}.accuracy")),
+        dict(sets, title=t(word("accuracy_chart"), **values), y=t(word("accuracy"))),
         total_iterations=run.num_iterations, **points))
 
 
@@ -174,61 +160,101 @@ def shared_run(run_key: Hashable | None, start: Callable[[], Iterator[TrainingSn
                 _shared_runs.popitem(last=False)
 
 
-def step_8_view(words: str, title_values: Callable[[TrainingSnapshot], Mapping] = lambda run: {}):
+def step_8_view(chapter: Chapter, title_values: Callable[[TrainingSnapshot], Mapping] = lambda run: {}):
     """The `draw` of a chapter trained on a training and a test set (cat, deep): progress, the four numbers
     of the run so far, and the step-8 charts (titles filled from `title_values(run)`)."""
+    word = chapter.word
+
     def draw(record: RunRecord, slots: Slots, finished: bool) -> None:
         run = record.snapshot
-        show_progress(slots, run, words, [
-            (t(f"{words}.iteration"), run.iteration), (t(f"{words}.cost"), f"{run.cost:.6f}"),
-            (t(f"{words}.train_accuracy"), f"{run.train_accuracy:.2f} %"),
-            (t(f"{words}.test_accuracy"), f"{run.test_accuracy:.2f} %")])
-        step_8_charts(slots, run, words, finished=finished, **title_values(run))
+        show_progress(slots, run, chapter, [
+            (t(word("iteration")), run.iteration), (t(word("cost")), f"{run.cost:.6f}"),
+            (t(word("train_accuracy")), f"{run.train_accuracy:.2f} %"),
+            (t(word("test_accuracy")), f"{run.test_accuracy:.2f} %")])
+        step_8_charts(slots, run, chapter, finished=finished, **title_values(run))
     return draw
 
 
-def training_section(*, page: str, key: str, words: str, settings: Mapping[Setting, object],
-                     start: Callable[[], Iterator[TrainingSnapshot]], seconds: float,
-                     draw: Callable[[RunRecord, Slots, bool], None], outcome: Callable[[RunRecord], Mapping],
-                     charts: int = 1, after: Callable[[RunRecord], None] | None = None,
-                     run_key: Hashable | None = None) -> RunRecord | None:
-    """Train, "Stop training", and the view of the run kept under `key` in the session.
+@dataclass(frozen=True)
+class Training:
+    """What a training chapter tells the live driver, once.
 
-    `page`: the chapter's slug (a joined student's runs are sent to the class board under it);
-    `settings`: the settings a run is made with and their current values; `start()` begins a run (a core
-    training generator); `draw(record, slots, finished)` fills the progress, metric and chart slots;
-    `outcome(record)` gives the values the page's finished / stopped / diverged sentences need; `after`
-    draws what follows a finished run (inside the section, so it changes with the run). Returns the run
-    kept in the session, if any. `run_key`: what makes two runs the same (data and every setting that
-    shapes the snapshots); with it, a run finished earlier in this process is replayed, not trained again.
+    `settings`: every setting a run is made with, and its current value (the chapter's learning rate and
+    iterations among them: the registry names which); `data`: what the run trains on besides them (the data
+    set's source); `start(values, every)` begins a run (a core training generator) from `values` (the same
+    `Setting -> value` mapping) with a snapshot every `every` iterations; `draw(record, slots, finished)`
+    fills the progress, metric and chart slots; `outcome(record)` gives the values the chapter's finished /
+    stopped / diverged sentences need; `after(record)` draws what follows a finished run; `seconds`: how long
+    the learner watches a run (0: as fast as it goes), at most `frames_per_second` redraws a second.
     """
+
+    chapter: Chapter
+    settings: Mapping[Setting, Any]
+    data: Hashable
+    start: Callable[[Mapping[Setting, Any], int], Iterator[TrainingSnapshot]]
+    draw: Callable[[RunRecord, Slots, bool], None]
+    outcome: Callable[[RunRecord], Mapping]
+    seconds: float
+    charts: int = 1
+    frames_per_second: float = FRAMES_PER_SECOND
+    after: Callable[[RunRecord], None] | None = None
+
+    def __post_init__(self):
+        if not self.chapter.trains or not {self.chapter.learning_rate, self.chapter.iterations} <= set(self.settings):
+            raise ValueError(f"{self.chapter.slug}: a training chapter's run is made with its learning rate and iterations")
+
+    @property
+    def learning_rate(self) -> float:
+        return self.settings[self.chapter.learning_rate]
+
+    @property
+    def every(self) -> int:
+        """Iterations between two snapshots: as many redraws as the pace allows."""
+        return snapshot_every(self.settings[self.chapter.iterations], self.seconds, self.frames_per_second)
+
+    @property
+    def run_key(self) -> Hashable:
+        """What makes two runs the same: the chapter, the data, every setting and the snapshots' spacing."""
+        return (self.chapter.slug, self.data, tuple(sorted(run_settings(self.settings).items())), self.every)
+
+
+def training_section(training: Training) -> RunRecord | None:
+    """Train, "Stop training", and the view of the chapter's run kept in the session. A joined student's
+    run goes to the class board under the chapter's slug; a run finished earlier in this process with the
+    same `run_key` is replayed, not trained again. Returns the run kept in the session, if any."""
+    chapter = training.chapter
+    key = chapter.session_key("run")
     # Train, then "Stop training", side by side and each as wide as its words (fixed columns cut the words
     # off in presenter mode's larger type).
     buttons = st.container(horizontal=True)
     train_slot = buttons.container(width="content")
-    stop_clicked = buttons.button(t(f"{words}.stop"), key=f"{key}_stop_training")
-    current = run_settings(settings)
+    stop_clicked = buttons.button(t(chapter.word("stop")), key=chapter.session_key("stop_training"))
+    current = run_settings(training.settings)
 
     @st.fragment
     def section():
-        train_clicked = train_slot.button(t(f"{words}.train"), type="primary", key=f"{key}_train")
-        slots = Slots(st.empty(), st.empty(), [column.empty() for column in (st.columns(charts) if charts > 1 else [st])])
+        train_clicked = train_slot.button(t(chapter.word("train")), type="primary", key=chapter.session_key("train"))
+        notice = st.container()  # above the charts it qualifies: a run made with other settings says so first
+        charts = st.columns(training.charts) if training.charts > 1 else [st]
+        slots = Slots(st.empty(), st.empty(), [column.empty() for column in charts])
         if train_clicked:
-            for snapshot in paced(shared_run(run_key, start), seconds):
+            start = lambda: training.start(training.settings, training.every)  # noqa: E731
+            for snapshot in paced(shared_run(training.run_key, start), training.seconds):
                 record = RunRecord(current, snapshot)
                 st.session_state[key] = record  # keeps the latest state; also a point where Stop lands
-                draw(record, slots, snapshot.done)
+                training.draw(record, slots, snapshot.done)
         record = st.session_state.get(key)
         if record is None:
-            slots.charts[0].info(t(f"{words}.not_trained"))  # the chart takes its place when training starts
+            slots.charts[0].info(t(chapter.word("not_trained")))  # the chart takes its place when training starts
             return
+        with notice:
+            stale_notice(record.settings, training.settings)
         if not train_clicked:
-            draw(record, slots, True)
-        show_outcome(record, words, outcome(record))
-        post_run(page, record.settings, record.snapshot)  # to the class board, once, if this student joined one
-        stale_notice(record.settings, settings)
-        if after is not None and not record.snapshot.diverged:
-            after(record)
+            training.draw(record, slots, True)
+        show_outcome(record, chapter, training.outcome(record))
+        post_run(chapter.slug, record.settings, record.snapshot)  # to the class board, once, if this student joined one
+        if training.after is not None and not record.snapshot.diverged:
+            training.after(record)
 
     section()
     record = st.session_state.get(key)

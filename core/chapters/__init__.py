@@ -36,13 +36,14 @@ class Chapter:
     trains: bool = False  # trains live, and a joined student's runs go to the class board
     step_8: bool = False  # trained on a training and a test set: draws the text's step 8
     learning_rate: Setting | None = None  # the setting a run's learning rate is (the board's axis)
+    iterations: Setting | None = None  # the setting a run's number of iterations is (the live view's pacing)
     settings: tuple[Setting, ...] = ()
     checks: tuple[Check, ...] = ()
     listings: tuple[Listing, ...] = ()  # the code panels it shows (core/code_listing.py)
 
     def __post_init__(self):
-        if self.trains and self.learning_rate not in self.settings:
-            raise ValueError(f"chapter {self.slug!r} trains: its learning rate must be one of its settings")
+        if self.trains and not {self.learning_rate, self.iterations} <= set(self.settings):
+            raise ValueError(f"chapter {self.slug!r} trains: its learning rate and iterations must be its settings")
         for check in self.checks:
             if check.chapter != self.slug:
                 raise ValueError(f"check {check.key!r} does not start with its chapter's slug {self.slug!r}")
@@ -74,8 +75,8 @@ class Chapter:
         return tuple(f"{self.slug}.{name}" for name in names)
 
     def session_key(self, name: str) -> str:
-        """A key of this chapter in a learner's session (e.g. its kept run)."""
-        return f"{self.slug}.{name}"
+        """A key of this chapter in a learner's session or of one of its widgets (e.g. its kept run, Train)."""
+        return f"{self.slug}_{name}"
 
 
 def _declaration(slug: str) -> ModuleType | None:
@@ -87,11 +88,13 @@ def _declaration(slug: str) -> ModuleType | None:
         return None  # a chapter without settings (home)
 
 
-def _chapter(slug: str, icon: str, section: str, *, learning_rate: str | None = None, **facts) -> Chapter:
-    """An entry, its settings and checks read from its declaration module (`learning_rate`: the name of its
-    learning-rate setting there)."""
+def _chapter(slug: str, icon: str, section: str, *, trains: bool = False, **facts) -> Chapter:
+    """An entry, its settings and checks read from its declaration module (a chapter that trains names its
+    learning rate and its iterations there LEARNING_RATE and ITERATIONS)."""
     declared = _declaration(slug)
-    return Chapter(slug, icon, section, learning_rate=getattr(declared, learning_rate) if learning_rate else None,
+    if trains:
+        facts.update(learning_rate=declared.LEARNING_RATE, iterations=declared.ITERATIONS)
+    return Chapter(slug, icon, section, trains=trains,
                    settings=tuple(getattr(declared, "SETTINGS", ())), checks=tuple(getattr(declared, "CHECKS", ())),
                    listings=chapter_listings(slug), **facts)
 
@@ -106,12 +109,11 @@ CHAPTERS: tuple[Chapter, ...] = (
     _chapter("gradient_descent", ":material/downhill_skiing:", "nav.section_logistic", steps=("repeat",)),
     _chapter("vectorization", ":material/speed:", "nav.section_logistic", steps=("forward",)),
     _chapter("cat_classifier", ":material/pets:", "nav.section_logistic",
-             steps=("import", "load", "init", "repeat", "curves"), trains=True, step_8=True,
-             learning_rate="LEARNING_RATE"),
+             steps=("import", "load", "init", "repeat", "curves"), trains=True, step_8=True),
     _chapter("shallow_network", ":material/hub:", "nav.section_networks", steps=("load", "curves"),
-             trains=True, learning_rate="LEARNING_RATE"),
+             trains=True),
     _chapter("deep_network", ":material/layers:", "nav.section_networks", steps=("init", "backward", "curves"),
-             trains=True, step_8=True, learning_rate="LEARNING_RATE"),
+             trains=True, step_8=True),
     _chapter("class_board", ":material/groups:", "nav.section_classroom", steps=("curves",), on_path=False),
 )
 _BY_SLUG = {chapter.slug: chapter for chapter in CHAPTERS}

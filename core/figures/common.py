@@ -16,6 +16,8 @@ from typing import Callable, Mapping
 import numpy as np
 import plotly.graph_objects as go
 
+from core.curves import find_swing, split_swing
+
 Words = Mapping[str, str]
 
 LIVE_POINTS = 300  # a live redraw of about 300 points is a few KB
@@ -222,7 +224,8 @@ def train_test_figure(train, test, words: Words, total_iterations: int | None = 
     """One measure (a cost, an accuracy) on the training set and on the test set, per iteration: the
     text's step 8, where the gap between the two curves is overfitting.
 
-    `words`: title, x, y, train, test. `test` may be None (no test set).
+    `words`: title, x, y, train, test, and even / odd ("{set}, even iterations"): a curve that swings every
+    other iteration is drawn as its even and its odd iterations. `test` may be None (no test set).
 
     Drawn on every live frame of every learner, so it is written as plain data with nothing plotly has to
     check property by property (that check was most of the cost of a frame); its shape is the one a
@@ -230,10 +233,19 @@ def train_test_figure(train, test, words: Words, total_iterations: int | None = 
     """
     traces = []
     for values, name, colour in ((train, words["train"], SERIES[0]), (test, words["test"], SERIES[1])):
-        if values is not None:
+        if values is None:
+            continue
+        if find_swing(values) is None:
             x, y = downsample(values, max_points)
             traces.append({"type": "scatter", "x": x, "y": y, "mode": "lines", "name": name,
                            "line": {"width": 3, "color": colour}})
+            continue
+        # A two-iteration swing drawn as one line fills the chart as a block: the even and the odd
+        # iterations are each a smooth line (core/curves.py), solid and dotted in the set's colour.
+        for (at, part), label, dash in zip(split_swing(values), (words["even"], words["odd"]), ("solid", "dot")):
+            x, y = downsample(part, max_points // 2)
+            traces.append({"type": "scatter", "x": at[x], "y": y, "mode": "lines", "name": label.format(set=name),
+                           "line": {"width": 2, "color": colour, "dash": dash}})
     title = words["title"]
     shown = title_for_the_room(title)
     top = 50 + (ROOM_TITLE_FONT + 4 if shown != title else 0)
@@ -245,13 +257,16 @@ def train_test_figure(train, test, words: Words, total_iterations: int | None = 
     return for_the_room(go.Figure({"data": traces, "layout": layout}, _validate=False))
 
 
-def comparison_figure(runs: dict[str, np.ndarray], words: Words, log_y: bool = False, x=None) -> go.Figure:
+def comparison_figure(runs: dict[str, np.ndarray], words: Words, log_y: bool = False, x=None,
+                      colours: Mapping[str, str] | None = None) -> go.Figure:
     """Several curves, one per label, overlaid (every point of each: they are finished runs).
 
-    `words`: title, x, y. `x`: the iterations the values were measured at, if not every one.
+    `words`: title, x, y. `x`: the iterations the values were measured at, if not every one. `colours`: a
+    colour per label that does not change with what else is drawn (else the palette in order).
     """
     fig = go.Figure()
     for (label, values), colour in zip(runs.items(), SERIES * len(runs)):
+        colour = colours[label] if colours else colour
         at, ys = downsample(values, FULL_POINTS) if x is None else (x, values)
         fig.add_trace(go.Scatter(x=at, y=ys, mode="lines", name=label, line=dict(width=2, color=colour)))
     fig.update_xaxes(title_text=words["x"])

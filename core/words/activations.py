@@ -31,7 +31,7 @@ EN = {
     "activations.latex_leaky_relu": r"g(z) = \max(\alpha z, z) \qquad g'(z) = \begin{cases} \alpha & z < 0 \\ 1 & z > 0 \end{cases}",
     "activations.note_sigmoid": "Squashes any z into (0, 1), so its output reads as a probability: the usual choice for the output unit of a yes/no classifier. Its steepest slope is only 0.25, at z = 0.",
     "activations.note_tanh": "A sigmoid stretched to (−1, 1) and centred on zero (tanh z = 2σ(2z) − 1). Hidden units whose outputs average near zero make the next layer's learning easier, so tanh usually beats sigmoid in hidden layers.",
-    "activations.note_relu": "The default for hidden layers: cheap, and a slope of exactly 1 for every positive z, so gradients pass through undiminished. At z = 0 it has no slope; libraries use 0 there, as we do. A unit whose z stays negative has slope 0 and stops learning (a dead ReLU).",
+    "activations.note_relu": "The default for hidden layers: cheap, and a slope of exactly 1 for every positive z, so gradients pass through undiminished. At z = 0 it has no derivative; libraries use 0 there, as we do. A unit whose z stays negative has slope 0 and stops learning (a dead ReLU).",
     "activations.note_leaky_relu": "ReLU with a small slope α for negative z (often 0.01; here α = {slope:g} so you can see it), so no unit ever dies completely.",
     "activations.saturation_header": "Saturation and vanishing gradients",
     "activations.saturated_at": "Shaded: where g′(z) is below {percent:.0f} % of its steepest slope ({ranges}).",
@@ -60,7 +60,7 @@ EN = {
 }
 
 ZH = {
-    "activations.title": "激活函数：网络中的那道弯",
+    "activations.title": "激活函数：为网络引入非线性",
     "activations.intro": (
         "网络中的每个单元先计算 z = wᵀx + b，再把 z 送进 **激活函数** g（也称激励函数），得到 a = g(z)。"
         "g 的选择决定了这个单元能表达什么，也决定了训练时梯度能否顺畅地反向流过它，"
@@ -90,13 +90,13 @@ ZH = {
     "activations.latex_leaky_relu": r"g(z) = \max(\alpha z, z) \qquad g'(z) = \begin{cases} \alpha & z < 0 \\ 1 & z > 0 \end{cases}",
     "activations.note_sigmoid": "把任意 z 压缩到 (0, 1) 之间，所以它的输出可以读作概率：这是二分类器（回答“是/否”）输出单元的常用选择。它最陡的斜率也只有 0.25，出现在 z = 0 处。",
     "activations.note_tanh": "拉伸到 (−1, 1) 并以零为中心的 sigmoid（tanh z = 2σ(2z) − 1）。隐含单元的输出平均起来接近零，下一层学起来就更容易，所以在隐含层中 tanh 通常比 sigmoid 好。",
-    "activations.note_relu": "隐含层的默认选择：计算便宜，而且对每个正的 z 斜率都恰好是 1，梯度可以毫无衰减地通过。z = 0 处没有斜率，各种库在那里取 0，我们也一样。一个单元的 z 如果一直是负的，斜率就是 0，它便不再学习（即“死亡 ReLU”）。",
+    "activations.note_relu": "隐含层的默认选择：计算量小，而且对每个正的 z 斜率都恰好是 1，梯度可以毫无衰减地通过。ReLU 在 z = 0 处不可导，各种库在那里把导数取为 0，我们也一样。一个单元的 z 如果一直是负的，斜率就是 0，它便不再学习（即“死亡 ReLU”）。",
     "activations.note_leaky_relu": "z 为负时带一个小斜率 α 的 ReLU（通常取 0.01；这里取 α = {slope:g}，方便你看清），这样任何单元都不会彻底“死亡”。",
     "activations.saturation_header": "饱和与梯度消失",
     "activations.saturated_at": "阴影部分：g′(z) 低于其最大斜率的 {percent:.0f}% 的区域（{ranges}）。",
     "activations.never_saturated": "在显示的范围内，这个函数从不饱和：它的斜率从未低于最大斜率的 {percent:.0f}%。",
     "activations.vanishing": (
-        "曲线变平的地方，斜率 g′(z) 几乎为零，而反向传播要把梯度乘以它：饱和的单元几乎传不回任何东西，"
+        "曲线变平的地方，斜率 g′(z) 几乎为零，而反向传播要把梯度乘以它：饱和的单元几乎无法把梯度传回去，"
         "经过许多层之后，到达最前面几层的梯度就消失了。"
     ),
     "activations.compare_header": "四种函数在 z = {z:g} 处",
@@ -105,7 +105,7 @@ ZH = {
     "activations.col_slope": "g′(z)",
     "activations.linear_header": "2 · 为什么非线性很重要",
     "activations.linear_intro": (
-        "取一个随机权重的网络：两个输入，一个含 {width} 个单元的隐含层，一个输出。没有激活函数时，两层会塌缩成一层："
+        "取一个随机权重的网络：两个输入，一个含 {width} 个单元的隐含层，一个输出。没有激活函数时，两层会退化为一层："
         "W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂)，仍然只是一个线性函数。它的决策边界（输出 = 0 处，即黑色曲线）"
         "是一条直线，无论堆叠多少个线性层都是如此。在层与层之间加上 {name}，边界就能弯曲。"
     ),

@@ -19,12 +19,12 @@ EN = {
     "cat_classifier.intro": (
         "A single neuron looks at all 12,288 numbers of a 64 × 64 colour picture and answers one question: "
         "cat or not? It computes z = wᵀx + b and a = σ(z), the probability of *cat*, and learns w and b "
-        "by gradient descent on the cross-entropy cost. Set the learning rate and the number of iterations "
+        "by gradient descent on the log-loss cost. Set the learning rate and the number of iterations "
         "in the sidebar and press **Train**."
     ),
     "cat_classifier.settings": "Training settings",
     "cat_classifier.lr": "Learning rate α",
-    "cat_classifier.lr_help": "Size of each gradient-descent step, on a log scale. The course's lab uses 0.005.",
+    "cat_classifier.lr_help": "Scales each gradient-descent step (step = α × gradient), on a log scale. The course's lab uses 0.005.",
     "cat_classifier.iters": "Iterations",
     "cat_classifier.pace": "Pace of the live view",
     "cat_classifier.pace_help": "Training itself takes a few hundredths of a second; choose how fast to watch it.",
@@ -40,9 +40,11 @@ EN = {
     "cat_classifier.image_shape": "Image size",
     "cat_classifier.features": "Numbers per image",
     "cat_classifier.data_shapes": (
-        "The training set has {cats} cats and {noncats} non-cats. Each image is flattened into one column "
-        "of {n} numbers and divided by 255, so the inputs form a matrix X of shape ({n}, {m}) with labels "
-        "Y of shape (1, {m}); the test set is ({n}, {m_test})."
+        "The training set has {cats} cats and {noncats} non-cats. Each image is reshaped into one column "
+        "of {n} numbers, so the inputs form a matrix X of shape ({n}, {m}), one image per column, with labels "
+        "Y of shape (1, {m}); the test set is ({n}, {m_test}). The reshaping is what lets one matrix product, "
+        "wᵀX, compute z for every image at once. Every pixel is then divided by 255: standardized to [0, 1], "
+        "all inputs share one small scale, and gradient descent is not thrown off by large raw values."
     ),
     "cat_classifier.image_label": "Image #{index} is labelled **{label}** (y = {y}).",
     "cat_classifier.train_header": "2 · Training",
@@ -82,21 +84,12 @@ EN = {
     "cat_classifier.download_costs": "Download the cost history (.csv)",
     "cat_classifier.compare_header": "3 · Comparing learning rates",
     "cat_classifier.compare_intro": (
-        "The learning rate decides the size of each step. Too small and the cost crawls down; too large and "
+        "The learning rate scales each step. Too small and the cost crawls down; too large and "
         "it jumps around. Each rate below is trained from zero on the same data."
     ),
     "cat_classifier.compare_label": "α = {lr}",
     "cat_classifier.compare_chart": "Cost for several learning rates ({iters} iterations)",
     "cat_classifier.final_cost": "Final cost",
-    "cat_classifier.compare_lesson_best": "Here α = {lr} reaches the best test accuracy, {test:.0f} %.",
-    "cat_classifier.compare_lesson_gap": (
-        "α = {lr} gets {train:.0f} % of the training images right but only {test:.0f} % of the test images: "
-        "a gap of {gap:.0f} points between the two, which is overfitting."
-    ),
-    "cat_classifier.compare_lesson_slow": "The smallest rate, α = {lr}, moves slowest: after {iters} iterations its cost is still {cost:.3f}.",
-    "cat_classifier.compare_lesson_goal": (
-        "The goal is not the lowest training cost but the best accuracy on pictures the model has never seen."
-    ),
     "cat_classifier.show_text_image": "Image {index} ({label}), as in the text",
     "cat_classifier.notes_header": "Notes on the text, for teachers",
     "cat_classifier.notes": (
@@ -155,12 +148,12 @@ ZH = {
     "cat_classifier.title": "这是猫吗？实时训练逻辑回归",
     "cat_classifier.intro": (
         "一个神经元查看一张 64 × 64 彩色图片的全部 12288 个数，回答一个问题：是不是猫？"
-        "它计算 z = wᵀx + b 和 a = σ(z)，即“是猫”的概率，并在交叉熵代价上用梯度下降学习 w 和 b。"
+        "它计算 z = wᵀx + b 和 a = σ(z)，即“是猫”的概率，并以对数损失的平均值为代价，用梯度下降学习 w 和 b。"
         "在侧边栏设置学习率和迭代次数，然后按 **训练** 按钮。"
     ),
     "cat_classifier.settings": "训练设置",
     "cat_classifier.lr": "学习率 α",
-    "cat_classifier.lr_help": "每一步梯度下降的大小，按对数刻度。课程的编程作业中用的是 0.005。",
+    "cat_classifier.lr_help": "梯度下降的每一步等于 α 乘以梯度；α 按对数刻度取值。课程的编程作业中用的是 0.005。",
     "cat_classifier.iters": "迭代次数",
     "cat_classifier.pace": "实时显示的速度",
     "cat_classifier.pace_help": "训练本身只需要零点零几秒；选择你想以多快的速度观看它。",
@@ -176,8 +169,10 @@ ZH = {
     "cat_classifier.image_shape": "图像尺寸",
     "cat_classifier.features": "每张图像的数值个数",
     "cat_classifier.data_shapes": (
-        "训练集中有 {cats} 张猫图像和 {noncats} 张非猫图像。每张图像被重塑成一列 {n} 个数，再除以 255 进行标准化，"
-        "于是输入构成形状为 ({n}, {m}) 的矩阵 X，标签 Y 的形状为 (1, {m})；测试集为 ({n}, {m_test})。"
+        "训练集中有 {cats} 张猫图像和 {noncats} 张非猫图像。每张图像被重塑成一列 {n} 个数，"
+        "于是输入构成形状为 ({n}, {m}) 的矩阵 X（每列一张图像），标签 Y 的形状为 (1, {m})；测试集为 ({n}, {m_test})。"
+        "之所以要重塑，是为了用一次矩阵乘法 wᵀX 同时算出所有图像的 z。再把每个像素值除以 255 进行标准化："
+        "所有输入都落在 [0, 1] 之间，尺度一致，梯度下降就不会被过大的原始数值带偏。"
     ),
     "cat_classifier.image_label": "第 {index} 号图像的标签为 **{label}** 类（y = {y}）。",
     "cat_classifier.train_header": "2 · 训练",
@@ -207,33 +202,26 @@ ZH = {
     "cat_classifier.weights_header": "模型学到了什么",
     "cat_classifier.weights_caption": "把权重 w 显示成一张 64 × 64 × 3 的图像",
     "cat_classifier.weights_explain": (
-        "12288 个权重中的每一个都对应一个像素的一种颜色。灰色表示零；越亮，表示这个像素上的这种颜色越把答案推向“猫”，"
-        "越暗则越把答案推离“猫”。单个神经元只能学到一个这样的模板，所以它的测试准确率一直不高："
+        "12288 个权重中的每一个都对应某个像素的某种颜色。灰色表示零；越亮，表示该像素的这种颜色越支持“是猫”的判断，"
+        "越暗则越支持“不是猫”。单个神经元只能学到一个这样的模板，所以它的测试准确率一直不高："
         "后面神经网络的几章会做得更好。"
     ),
     "cat_classifier.download_params": "下载参数（.npz）",
     "cat_classifier.download_costs": "下载代价的历史记录（.csv）",
     "cat_classifier.compare_header": "3 · 比较学习率",
     "cat_classifier.compare_intro": (
-        "学习率决定了每一步的大小。太小，代价下降得很慢；太大，代价会上下跳动。"
+        "学习率决定了每一步的步长。太小，代价下降得很慢；太大，代价会上下振荡。"
         "下面每个学习率都在同样的数据上从零开始训练。"
     ),
     "cat_classifier.compare_label": "α = {lr}",
     "cat_classifier.compare_chart": "不同学习率下的代价（{iters} 次迭代）",
     "cat_classifier.final_cost": "最终代价",
-    "cat_classifier.compare_lesson_best": "在这里，α = {lr} 在测试集上的准确率最高，为 {test:.0f}%。",
-    "cat_classifier.compare_lesson_gap": (
-        "α = {lr} 答对了 {train:.0f}% 的训练图像，却只答对了 {test:.0f}% 的测试图像："
-        "两者相差 {gap:.0f} 个百分点，这就是过拟合。"
-    ),
-    "cat_classifier.compare_lesson_slow": "最小的学习率 α = {lr} 走得最慢：{iters} 次迭代之后，它的代价仍有 {cost:.3f}。",
-    "cat_classifier.compare_lesson_goal": "目标不是最低的训练代价，而是在模型从未见过的图片上获得最好的准确率。",
-    "cat_classifier.show_text_image": "第 {index} 号图像（{label}），与教材相同",
-    "cat_classifier.notes_header": "关于教材的说明（供教师参考）",
+    "cat_classifier.show_text_image": "第 {index} 号图像（{label}），与原文相同",
+    "cat_classifier.notes_header": "关于原文的说明（供教师参考）",
     "cat_classifier.notes": (
-        "- 教材中说 0 表示猫、1 表示非猫。数据集恰好相反：在 `train_catvnoncat.h5` 中，标签 1 表示猫"
+        "- 原文中说 0 表示猫、1 表示非猫。数据集恰好相反：在 `train_catvnoncat.h5` 中，标签 1 表示猫"
         "（`list_classes` 为 `[b'non-cat', b'cat']`），本页以数据为准。\n"
-        "- 教材中说参数是“在测试集上”训练的，实际指的是训练集：那 50 张测试图像从不用于训练，只用于衡量。"
+        "- 原文中说参数是“在测试集上”训练的，实际指的是训练集：那 50 张测试图像从不用于训练，只用于衡量。"
     ),
     "cat_classifier.confusion_header": "测试集的混淆矩阵",
     "cat_classifier.confusion_intro": "行：真实标签；列：模型的回答。展开一个格子，就能看到其中的图像。",
@@ -243,7 +231,7 @@ ZH = {
     "cat_classifier.compare_empty": "请至少选择一个学习率来比较。",
     "cat_classifier.photo_header": "4 · 试试你自己的照片",
     "cat_classifier.photo_intro": (
-        "上传任意一张图片。它会像训练图像一样被压缩成 64 × 64 像素，然后由你最近训练的模型来分类；"
+        "上传任意一张图片。它会像训练图像一样被缩放成 64 × 64 像素，然后由你最近训练的模型来分类；"
         "在你训练出自己的模型之前，则由课程编程作业中的模型来分类（α = {lr}，{iters} 次迭代）。"
     ),
     "cat_classifier.photo_model_yours": "由你训练的模型分类：α = {lr}，{iters} 次迭代。",
@@ -256,7 +244,7 @@ ZH = {
     "cat_classifier.photo_probability": "是猫的概率",
     "cat_classifier.photo_verdict": "模型判断它属于 **{verdict}** 类。",
     "cat_classifier.photo_caveat": (
-        "一个只用 209 张小图片训练出来的模型很容易被骗：光线、姿势和背景，与胡须同样重要。"
+        "一个只用 209 张小图片训练出来的模型很容易出错：光线、姿势和背景，与胡须同样重要。"
     ),
     "photo.too_large": "{name} 大于 {mb} MB。请上传一张更小的图片。",
     "photo.too_many_pixels": "{name} 的像素太多，无法安全地打开。请上传一张更小的图片。",

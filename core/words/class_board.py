@@ -116,6 +116,31 @@ EN = {
     "class_board.error.bad_run": "This run could not be sent: some of its figures are not numbers the board can store.",
     "class_board.error.wrong_teacher_key": "Only the teacher who opened this class can do that.",
     "class_board.error.student_not_found": "This tab is no longer joined to the class: join again with a nickname.",
+    "class_board.error.chapter_not_found": "There is no chapter by that name.",
+    "class_board.error.check_not_found": "There is no such question in the course.",
+    "class_board.error.check_not_in_chapter": "This question belongs to another chapter.",
+    "class_board.error.check_not_asked": (
+        "Your teacher has not asked this question yet: your answer stays on this page and is not sent."
+    ),
+    "class_board.error.check_revealed": (
+        "Your teacher has already revealed the answer: this question takes no more answers."
+    ),
+    "class_board.error.answer_not_an_option": "Choose one of the answers offered.",
+    "class_board.error.answer_not_a_number": "Type a number, such as 0.5 or 12.",
+    "class_board.error.answer_out_of_range": "That number is outside the range this question allows.",
+    "class_board.error.bad_answer": "The board cannot take this answer.",
+    "class_board.error.run_not_found": "This run is not on the class board: it may have been withdrawn or cleared.",
+    "class_board.error.bad_photo": "This photo could not be stored: the board keeps only 64 × 64 colour pictures.",
+    "class_board.error.bad_label": "Label the photo: cat or not a cat.",
+    "class_board.error.too_many_own_photos": (
+        "You have added 20 photos, the most one student may add: delete one of yours to add another."
+    ),
+    "class_board.error.too_many_photos": (
+        "This class has 1,000 photos, the most a class may keep: nothing was lost, but no more photos are "
+        "accepted until some are deleted."
+    ),
+    "class_board.error.photo_not_found": "This photo is no longer on the class board.",
+    "class_board.error.not_your_photo": "You can delete only your own photos.",
 }
 
 ZH = {
@@ -125,7 +150,7 @@ ZH = {
     # ---- the page ----
     "class_board.title": "班级看板",
     "class_board.intro": (
-        "学习率最好一起学：每人选一个学习率，按下 **训练** ，全班在同一张图上看到所有的代价曲线。"
+        "学习率最好一起学：每人选一个学习率，按下 **训练** 按钮，全班在同一张图上看到所有的代价曲线。"
         "老师开设一个班级；学生用班级代码和昵称加入；他们在猫分类器、浅层神经网络和深层神经网络章节中的"
         "每次训练结束后都会自动发送到看板。"
     ),
@@ -171,13 +196,13 @@ ZH = {
     "class_board.status_closed": "已关闭",
     "class_board.refresh_note": "看板每 {seconds} 秒自动刷新。",
     "class_board.chapter_filter": "章节",
-    "class_board.no_runs": "还没有训练记录。在训练章节中选一个学习率并按下 **训练** ：每次训练结束后会出现在这里。",
+    "class_board.no_runs": "还没有训练记录。在训练章节中选一个学习率并按下 **训练** 按钮：每次训练结束后会出现在这里。",
     "class_board.curves_title": "所有代价曲线，按学习率着色",
     "class_board.scatter_title": "最终准确率与学习率",
     "class_board.iteration": "迭代次数",
     "class_board.cost": "代价 J",
     "class_board.learning_rate": "学习率 α",
-    "class_board.accuracy": "准确率 (%)",
+    "class_board.accuracy": "准确率（%）",
     "class_board.test_accuracy": "测试集准确率",
     "class_board.train_accuracy": "训练集准确率",
     "class_board.diverged": "发散",
@@ -187,8 +212,8 @@ ZH = {
     "class_board.col_lr": "学习率 α",
     "class_board.col_iterations": "迭代次数",
     "class_board.col_final_cost": "最终代价",
-    "class_board.col_train": "训练集准确率 (%)",
-    "class_board.col_test": "测试集准确率 (%)",
+    "class_board.col_train": "训练集准确率（%）",
+    "class_board.col_test": "测试集准确率（%）",
     "class_board.col_outcome": "结果",
     "class_board.col_time": "发送时间",
     "class_board.outcome_finished": "完成",
@@ -216,4 +241,20 @@ ZH = {
     "class_board.error.bad_run": "这次训练无法发送：其中有些数值看板无法保存。",
     "class_board.error.wrong_teacher_key": "只有开设这个班级的老师才能这样做。",
     "class_board.error.student_not_found": "这个标签页已不在班级中：请用昵称重新加入。",
+    "class_board.error.chapter_not_found": "没有这个名称的章节。",
+    "class_board.error.check_not_found": "课程中没有这个问题。",
+    "class_board.error.check_not_in_chapter": "这个问题属于另一个章节。",
+    "class_board.error.check_not_asked": "老师还没有提出这个问题：你的答案只留在本页面，不会发送。",
+    "class_board.error.check_revealed": "老师已经公布了答案：这个问题不再接受作答。",
+    "class_board.error.answer_not_an_option": "请从给出的答案中选择一个。",
+    "class_board.error.answer_not_a_number": "请输入一个数，例如 0.5 或 12。",
+    "class_board.error.answer_out_of_range": "这个数超出了本题允许的范围。",
+    "class_board.error.bad_answer": "看板无法接受这个答案。",
+    "class_board.error.run_not_found": "班级看板上没有这条训练记录：它可能已被撤回或清空。",
+    "class_board.error.bad_photo": "这张照片无法保存：看板只保存 64 × 64 的彩色图片。",
+    "class_board.error.bad_label": "请为照片加上标签：猫或非猫。",
+    "class_board.error.too_many_own_photos": "你已添加 20 张照片，这是每位学生的上限：删除一张自己的照片后才能再添加。",
+    "class_board.error.too_many_photos": "这个班级已有 1000 张照片，这是一个班级的上限：已有照片都不会丢失，但在删除一些之前不再接受新的照片。",
+    "class_board.error.photo_not_found": "这张照片已不在班级看板上。",
+    "class_board.error.not_your_photo": "你只能删除自己的照片。",
 }

@@ -24,8 +24,8 @@ EN = {
     ),
     "computation_graph.about_logistic": (
         "Logistic regression on one example with two features: z = w₁x₁ + w₂x₂ + b, a = σ(z), and the "
-        "loss L(a, y) = −(y log a + (1 − y) log(1 − a)). The backward pass yields the text's famous "
-        "shortcut dz = a − y, and from it dw₁ = x₁·dz, dw₂ = x₂·dz, db = dz. Green inputs are the "
+        "loss L(a, y) = −(y log a + (1 − y) log(1 − a)). The backward pass yields the famous shortcut "
+        "dz = a − y (from the course's slides, which the text shows), and from it dw₁ = x₁·dz, dw₂ = x₂·dz, db = dz. Green inputs are the "
         "parameters gradient descent learns; grey ones are the example (features and label)."
     ),
     "computation_graph.about_batch": (
@@ -61,7 +61,7 @@ EN = {
     "computation_graph.all_steps": "All steps, written out",
     "computation_graph.forward_list": "Forward pass",
     "computation_graph.backward_list": "Backward pass",
-    "computation_graph.shortcut_header": "The shortcut the text derives",
+    "computation_graph.shortcut_header": "The shortcut: the chain rule, simplified",
     "computation_graph.shortcut_logistic": (
         "Multiplying the local derivatives along the chain collapses into simple closed forms. With this "
         "example's numbers:"
@@ -95,7 +95,7 @@ EN = {
     ),
     "computation_graph.gd_none": "This graph's inputs are all data; there is nothing to learn.",
     "computation_graph.lr": "Learning rate α",
-    "computation_graph.lr_help": "Size of the step, on a log scale.",
+    "computation_graph.lr_help": "Scales the step (step = α × derivative), on a log scale.",
     "computation_graph.gd_parameter": "Parameter",
     "computation_graph.gd_before": "Before",
     "computation_graph.gd_derivative": "Derivative",
@@ -152,19 +152,19 @@ ZH = {
     ),
     "computation_graph.settings": "计算图",
     "computation_graph.graph": "选择计算图",
-    "computation_graph.graph_help": "从教材的热身例子，到一个小型的两层网络。",
+    "computation_graph.graph_help": "从原文中的热身例子，到一个小型的两层网络。",
     "computation_graph.graph_warmup": "J = 3(a + b·c)",
     "computation_graph.graph_logistic": "逻辑回归，一个样本",
     "computation_graph.graph_batch": "逻辑回归，m 个样本",
     "computation_graph.graph_network": "两层神经网络",
     "computation_graph.m": "样本数 m",
     "computation_graph.about_warmup": (
-        "教材的热身例子 **J = 3(a + b·c)** 分三步计算：u = b·c，v = a + u，J = 3v。取 a = 5、b = 3、c = 2 时，"
+        "原文中的热身例子 **J = 3(a + b·c)** 分三步计算：u = b·c，v = a + u，J = 3v。取 a = 5、b = 3、c = 2 时，"
         "代价 J = 33，反向传播求出 dJ/da = 3、dJ/db = 6、dJ/dc = 9：把 b 增加 0.001，J 大约增加 0.006。"
     ),
     "computation_graph.about_logistic": (
         "在一个有两个特征的样本上做逻辑回归：z = w₁x₁ + w₂x₂ + b，a = σ(z)，损失 "
-        "L(a, y) = −(y log a + (1 − y) log(1 − a))。反向传播得出教材中那个著名的捷径 dz = a − y，再由它得到 "
+        "L(a, y) = −(y log a + (1 − y) log(1 − a))。反向传播得出那个著名的捷径 dz = a − y（出自课程的幻灯片，原文也展示了它），再由它得到 "
         "dw₁ = x₁·dz，dw₂ = x₂·dz，db = dz。绿色的输入是梯度下降要学习的参数；灰色的是样本（特征和标签）。"
     ),
     "computation_graph.about_batch": (
@@ -197,7 +197,7 @@ ZH = {
     "computation_graph.all_steps": "全部步骤，逐一写出",
     "computation_graph.forward_list": "前向传播",
     "computation_graph.backward_list": "反向传播",
-    "computation_graph.shortcut_header": "教材推导出的捷径",
+    "computation_graph.shortcut_header": "捷径：链式法则化简后的闭式",
     "computation_graph.shortcut_logistic": "沿着链条把局部导数相乘，结果会化简成简单的闭式表达式。代入这个样本的数字：",
     "computation_graph.shortcut_batch": "每个样本贡献自己的 dz⁽ⁱ⁾ = a⁽ⁱ⁾ − y⁽ⁱ⁾；求平均值的节点再除以 m。代入这些数字：",
     "computation_graph.shortcut_network": "输出单元给出和逻辑回归一样的 dz = a − y；每个隐含单元把它乘以自己通向输出的权重，再乘以 tanh 的导数 1 − a²：",
@@ -220,7 +220,7 @@ ZH = {
     "computation_graph.gd_intro": "让每个参数逆着它的导数移动一点，θ := θ − α·dθ，然后再做一遍前向传播。",
     "computation_graph.gd_none": "这个计算图的输入全是数据，没有需要学习的参数。",
     "computation_graph.lr": "学习率 α",
-    "computation_graph.lr_help": "步子的大小，按对数刻度。",
+    "computation_graph.lr_help": "每一步等于 α 乘以导数；α 按对数刻度取值。",
     "computation_graph.gd_parameter": "参数",
     "computation_graph.gd_before": "更新前",
     "computation_graph.gd_derivative": "导数",
@@ -229,11 +229,11 @@ ZH = {
     "computation_graph.cost_after": "走一步后的输出",
     "computation_graph.gd_down": "这一步让输出降低了 {drop:.4g}：导数指向上坡，而我们朝相反的方向走了一步。",
     "computation_graph.gd_up": (
-        "这一步让输出升高了 {rise:.4g}：α = {lr} 在这里步子迈过头了。导数只描述当前点附近的斜率；"
+        "这一步让输出升高了 {rise:.4g}：α = {lr} 在这里步长过大，越过了最低点。导数只描述当前点附近的斜率；"
         "试试更小的学习率。"
     ),
     "computation_graph.gd_infinite": (
-        "α = {lr} 时步子太大，某个预测值饱和到恰好为 0 或 1，而且落在错误的一侧：损失变成了无穷大。"
+        "α = {lr} 时步长太大，某个预测值饱和到恰好为 0 或 1，而且落在错误的一侧：损失变成了无穷大。"
         "试试更小的学习率。"
     ),
     # ---- input labels: one per InputSpec key of core/graphs.py ----
@@ -264,5 +264,5 @@ ZH = {
     "computation_graph.in.n_v1": "w[2]₁（隐含单元 1 → 输出）",
     "computation_graph.in.n_v2": "w[2]₂（隐含单元 2 → 输出）",
     "computation_graph.in.n_c": "b[2]（输出的偏置）",
-    "computation_graph.to_gradient_descent": "到梯度下降一章，从 w = {gd_w0}、b = {gd_b0} 出发，连续走许多这样的步子",
+    "computation_graph.to_gradient_descent": "到梯度下降一章，从 w = {gd_w0}、b = {gd_b0} 出发，连续迭代许多步",
 }

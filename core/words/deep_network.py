@@ -5,7 +5,7 @@ EN = {
     "deep_network.intro": (
         "In the course's lab, logistic regression reaches 70 % on the test cats. Stack layers of hidden units "
         "in front of the output and the network can learn features of its own: edges, patches, shapes. The text builds "
-        "this in Keras; here every step is plain numpy you can read: initialise, forward through every "
+        "this in Keras (its chapter 4); here every step is plain numpy you can read: initialise, forward through every "
         "layer, backward through every layer, update, repeat. Set the hidden layer sizes in the sidebar "
         "(for example **20, 7, 5**) and press **Train**."
     ),
@@ -76,7 +76,7 @@ ZH = {
     "deep_network.title": "识别猫的深层神经网络",
     "deep_network.intro": (
         "在课程的编程作业中，逻辑回归在测试集的猫图像上达到 70% 的准确率。在输出前面堆叠几层隐含单元，"
-        "网络就能学到自己的特征：边缘、小块图案、形状。教材用 Keras 来搭建它；这里每一步都是你能读懂的纯 numpy："
+        "网络就能学到自己的特征：边缘、小块图案、形状。原文第 4 章用 Keras 来搭建它；这里每一步都是你能读懂的纯 numpy："
         "初始化，逐层前向传播，逐层反向传播，更新，重复。在侧边栏把隐含层的大小设为 **20, 7, 5** 之类的值，"
         "然后按 **训练** 按钮。"
     ),
@@ -89,8 +89,8 @@ ZH = {
     "deep_network.act_tanh": "tanh",
     "deep_network.act_sigmoid": "sigmoid",
     "deep_network.init": "初始化",
-    "deep_network.init_scaled": "randn / √n（课程作业中的 L 层网络）",
-    "deep_network.init_small": "randn × 0.01（课程作业中的两层网络）",
+    "deep_network.init_scaled": "randn / √n（课程编程作业中的 L 层网络）",
+    "deep_network.init_small": "randn × 0.01（课程编程作业中的两层网络）",
     "deep_network.init_he": "He 初始化：randn × √(2/n)",
     "deep_network.lr": "学习率 α",
     "deep_network.iters": "迭代次数",
@@ -132,7 +132,7 @@ ZH = {
     "deep_network.model_deep": "L 层网络（20, 7, 5）",
     "deep_network.compare_chart": "三个模型的代价",
     "deep_network.compare_lesson": (
-        "深度在这里是值得的：按课程编程作业的设置，刚刚测得 L 层网络能正确分类 {deep:.0f}% 的测试图像，"
+        "在这里，加深网络确实有回报：按课程编程作业的设置，刚刚测得 L 层网络能正确分类 {deep:.0f}% 的测试图像，"
         "而逻辑回归只有 {logistic:.0f}%，用的是同样的数据和同样的梯度下降。"
     ),
     "deep_network.photo_header": "试试你自己的照片",

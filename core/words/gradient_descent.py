@@ -5,7 +5,8 @@ EN = {
     "gradient_descent.intro": (
         "The cost J depends on the two parameters w and b, so it is a surface over the (w, b) plane. "
         "Gradient descent starts somewhere on it and repeats one rule: compute the slope (the gradient "
-        "dJ/dw, dJ/db) and take a step of size α straight downhill. The red dot below does exactly that. "
+        "dJ/dw, dJ/db) and take a step straight downhill, α times the gradient: the steeper the slope, the "
+        "longer the step. The red dot below does exactly that. "
         "Choose a surface, a learning rate α and a starting point in the sidebar, then press **Play** "
         "under the picture (or drag its slider) to watch the steps one by one."
     ),
@@ -24,7 +25,7 @@ EN = {
     "gradient_descent.seed": "Data seed",
     "gradient_descent.seed_help": "Draws a different data set of the same kind.",
     "gradient_descent.lr": "Learning rate α",
-    "gradient_descent.lr_help": "Size of each step, on a log scale.",
+    "gradient_descent.lr_help": "Scales each step (step = α × gradient), on a log scale.",
     "gradient_descent.iters": "Iterations",
     "gradient_descent.optimizer": "Optimizer",
     "gradient_descent.optimizer_help": "Plain gradient descent is the text's rule; the others are its better-known descendants.",
@@ -38,7 +39,7 @@ EN = {
     # ---- the surfaces ----
     "gradient_descent.about_logistic": (
         "**Logistic regression's cost.** {m} generated examples, one feature x and a label y (0 or 1); the "
-        "model predicts a = σ(w·x + b) and J(w, b) is the average cross-entropy, the very cost of the cat "
+        "model predicts a = σ(w·x + b) and J(w, b) is the average log loss, the very cost of the cat "
         "classifier with a single weight. It is **convex**: one bowl, one minimum, at w = {w_star}, b = {b_star}."
     ),
     "gradient_descent.about_bowl": (
@@ -63,7 +64,7 @@ EN = {
     ),
     # ---- the main picture ----
     "gradient_descent.picture_header": "1 · The descent",
-    "gradient_descent.surface_title": "The surface {surface}",
+    "gradient_descent.surface_title": "The surface: {surface}",
     "gradient_descent.figure_title": "{surface}: {optimizer}, α = {lr}, from ({w0}, {b0})",
     "gradient_descent.axis_w": "w",
     "gradient_descent.axis_b": "b",
@@ -132,7 +133,8 @@ EN = {
     # ---- learning rates ----
     "gradient_descent.rates_header": "3 · Too small, too large",
     "gradient_descent.rates_intro": (
-        "The learning rate is the one number gradient descent cannot work out for itself.\n\n"
+        "The learning rate is a hyper-parameter: a number you set, which gradient descent cannot work out "
+        "for itself.\n\n"
         "- **Too small** and every step is tiny: the path crawls, and after all its iterations it is still "
         "far from the bottom. Nothing goes wrong, it is just slow.\n"
         "- **Too large** and each step overshoots: the point jumps across the valley and back (a zigzag). "
@@ -141,7 +143,7 @@ EN = {
         "Below, the same start on the same surface with six learning rates, all computed at once: use the "
         "slider under the chart (or click the legend) to show one at a time."
     ),
-    "gradient_descent.rates_title": "Six learning rates on {surface}, {optimizer}, {iters} iterations",
+    "gradient_descent.rates_title": "Six learning rates: {surface}, {optimizer}, {iters} iterations",
     "gradient_descent.rate_label": "α = {lr}",
     "gradient_descent.rate_label_diverged": "α = {lr} (diverged)",
     "gradient_descent.col_rate": "learning rate α",
@@ -165,16 +167,16 @@ EN = {
         "- **Adam**: momentum and RMSProp together; its steps are about α long whatever the slope, so the same "
         "α means something different for it."
     ),
-    "gradient_descent.optimizers_title": "Four optimizers on {surface}, α = {lr}, {iters} iterations",
+    "gradient_descent.optimizers_title": "Four optimizers: {surface}, α = {lr}, {iters} iterations",
     "gradient_descent.all_steps": "Every step of the path",
 }
 
 ZH = {
     "gradient_descent.title": "代价曲面 J(w, b) 上的梯度下降",
     "gradient_descent.intro": (
-        "代价 J 取决于两个参数 w 和 b，所以它是 (w, b) 平面上方的一个曲面。梯度下降（也称梯度下降法）"
+        "代价 J 取决于两个参数 w 和 b，所以它是 (w, b) 平面上方的一个曲面。梯度下降"
         "从曲面上某处出发，反复执行同一条规则：算出斜率（梯度 dJ/dw、dJ/db），然后朝最陡的下坡方向走一步，"
-        "步子的大小由 α 决定。下图中的红点做的正是这件事。在侧边栏选择曲面、学习率 α 和起点，然后按图下方的 "
+        "步长等于 α 乘以梯度：坡越陡，步长越大。下图中的红点做的正是这件事。在侧边栏选择曲面、学习率 α 和起点，然后按图下方的 "
         "**播放** 按钮（或拖动图下的滑块），一步一步地观察。"
     ),
     # ---- settings ----
@@ -182,31 +184,31 @@ ZH = {
     "gradient_descent.surface": "代价曲面",
     "gradient_descent.surface_help": "前两个是某个模型在一个小型生成数据集上的真实代价；后三个是专门构造的，用来展示梯度下降在哪些地方会遇到困难。",
     "gradient_descent.surface_logistic": "逻辑回归",
-    "gradient_descent.surface_bowl": "线性回归的碗",
+    "gradient_descent.surface_bowl": "线性回归（碗形曲面）",
     "gradient_descent.surface_valley": "狭窄的山谷",
     "gradient_descent.surface_saddle": "鞍点",
-    "gradient_descent.surface_minima": "多个极小值",
+    "gradient_descent.surface_minima": "多个局部最小值",
     "gradient_descent.noise": "数据噪声",
     "gradient_descent.noise_help": "生成的数据偏离其规律的程度：噪声越大，重叠越多，代价曲面越平坦。",
     "gradient_descent.seed": "数据种子",
     "gradient_descent.seed_help": "抽取另一个同类的数据集。",
     "gradient_descent.lr": "学习率 α",
-    "gradient_descent.lr_help": "每一步的大小，按对数刻度。",
+    "gradient_descent.lr_help": "每一步等于 α 乘以梯度；α 按对数刻度取值。",
     "gradient_descent.iters": "迭代次数",
     "gradient_descent.optimizer": "优化器",
-    "gradient_descent.optimizer_help": "普通的梯度下降是教材中的规则；其他几种是它更有名的后代。",
+    "gradient_descent.optimizer_help": "普通的梯度下降是原文讲的规则；其他几种是在它的基础上改进而来的常用优化器。",
     "gradient_descent.opt_gd": "梯度下降",
     "gradient_descent.opt_momentum": "动量",
     "gradient_descent.opt_rmsprop": "RMSProp",
     "gradient_descent.opt_adam": "Adam",
     "gradient_descent.start_w": "起点 w₀",
     "gradient_descent.start_b": "起点 b₀",
-    "gradient_descent.start_help": "下降在地图上的出发点（w 和 b 都在 −4 到 4 之间）。",
+    "gradient_descent.start_help": "梯度下降在等高线图上的出发点（w 和 b 都在 −4 到 4 之间）。",
     # ---- the surfaces ----
     "gradient_descent.about_logistic": (
         "**逻辑回归的代价**  \n"
-        "{m} 个生成的样本，每个有一个特征 x 和一个标签 y（0 或 1）；模型预测 a = σ(w·x + b)，J(w, b) 是平均交叉熵，"
-        "正是只有一个权重时猫分类器的那个代价。它是凸函数：只有一只碗、一个最小值，位于 w = {w_star}，b = {b_star}。"
+        "{m} 个生成的样本，每个有一个特征 x 和一个标签 y（0 或 1）；模型预测 a = σ(w·x + b)，J(w, b) 是平均对数损失，"
+        "正是只有一个权重时猫分类器的那个代价。它是凸函数：形状像一只碗，只有一个最小值，位于 w = {w_star}，b = {b_star}。"
     ),
     "gradient_descent.about_bowl": (
         "**线性回归的代价**  \n"
@@ -216,8 +218,8 @@ ZH = {
     ),
     "gradient_descent.about_valley": (
         "**一条又长又窄的弯曲山谷**  \n"
-        "这是 Rosenbrock 的“香蕉函数”，缩放到了这张地图上。谷壁陡峭，谷底几乎平坦：大步子会在两侧谷壁之间来回弹跳，"
-        "小步子则沿着谷底慢慢爬向位于 w = 2、b = 2 的最小值。先试试 α = 0.1，再试试动量或 Adam。"
+        "这是 Rosenbrock 的“香蕉函数”，缩放到了图的范围内。谷壁陡峭，谷底几乎平坦：步长大时会在两侧谷壁之间来回振荡，"
+        "步长小时则沿着谷底缓慢地挪向位于 w = 2、b = 2 的最小值。先试试 α = 0.1，再试试动量或 Adam。"
     ),
     "gradient_descent.about_saddle": (
         "**两个山谷，中间一个鞍点**  \n"
@@ -225,8 +227,8 @@ ZH = {
         "（b₀ = 0），普通梯度下降会停在鞍点；只要稍稍偏离山脊出发，它就会滚进其中一个山谷。"
     ),
     "gradient_descent.about_minima": (
-        "**多个极小值**  \n"
-        "三个深浅不同的井（白色星号）。梯度下降只会往下走，所以起点决定了它最后落进哪个井；其中只有一个是最低的。"
+        "**多个局部最小值**  \n"
+        "三个深浅不同的低谷（白色星号）。梯度下降只会往下走，所以起点决定了它最后落进哪个低谷；其中只有一个是最低的。"
     ),
     # ---- the main picture ----
     "gradient_descent.picture_header": "1 · 下降的过程",
@@ -254,11 +256,11 @@ ZH = {
     # ---- outcomes ----
     "gradient_descent.outcome_global_minimum": "到达了最小值：走了 {steps} 步，在 w = {w}，b = {b} 处 J = {cost}。",
     "gradient_descent.outcome_local_minimum": (
-        "停在了一个极小值上，J = {cost}，位于 w = {w}，b = {b}，但它不是最低的那个（最低处 J = {best}）。"
-        "梯度下降只看脚下的斜率，所以无法知道别处还有更深的井：试试另一个起点，或者用动量。"
+        "停在了一个局部最小值上，J = {cost}，位于 w = {w}，b = {b}，但它不是最低的那个（最低处 J = {best}）。"
+        "梯度下降只看脚下的斜率，所以无法知道别处还有更低的谷：试试另一个起点，或者用动量。"
     ),
     "gradient_descent.outcome_stationary": (
-        "卡在了 w = {w}，b = {b}：这里梯度为零，所以每一步都是零，但这是一个鞍点，而不是最小值（J = {cost}）。"
+        "停在了 w = {w}，b = {b}：这里梯度为零，所以每一步都是零，但这是一个鞍点，而不是最小值（J = {cost}）。"
         "把起点稍微移离山脊。"
     ),
     "gradient_descent.outcome_moving": (
@@ -266,14 +268,14 @@ ZH = {
         "更大的学习率或更多的迭代次数能让它走得更远。"
     ),
     "gradient_descent.outcome_diverged": (
-        "检测到发散：在第 {step} 步，更新把点甩到了 w = {w}，b = {b}，远在地图之外，所以路径在那里截断。"
+        "检测到发散：在第 {step} 步，更新把点甩到了 w = {w}，b = {b}，远远超出了图的范围，所以路径在那里截断。"
         "学习率 α = {lr} 对这个曲面太大了：每一步越过谷底的距离都比出发时离谷底更远，代价不降反升。"
     ),
     "gradient_descent.outcome_not_finite": (
         "检测到发散：在第 {step} 步，数值不再是有限数（溢出）。学习率 α = {lr} 太大了；路径在那里截断。"
     ),
     "gradient_descent.zigzag": (
-        "路径呈之字形：{share} 的步子与上一步方向相反。每一步都跨过山谷，而不是顺着山谷往下走，"
+        "路径呈之字形：有 {share} 的更新与前一次方向相反。每一步都跨过山谷，而不是顺着山谷往下走，"
         "这说明 α 已经接近仍然可行的最大值。"
     ),
     "gradient_descent.limit_note": "在这只碗上，α = {lr} 是稳定极限 2/L = {limit} 的 {ratio} 倍。",
@@ -282,7 +284,7 @@ ZH = {
     "gradient_descent.numbers_intro": (
         "每一步都对两个参数做同样的更新，梯度在当前点处计算。选择一步，看看它的更新和实际的数字："
     ),
-    "gradient_descent.inspect_step": "要查看的步",
+    "gradient_descent.inspect_step": "查看第几步",
     "gradient_descent.inspect_clipped": "这条路径只有 {steps} 步；显示最后一步。",
     "gradient_descent.inspect_last": "第 {step} 步是路径的最后一个点：之后没有更新。",
     "gradient_descent.col_step": "步",
@@ -294,14 +296,14 @@ ZH = {
     # ---- learning rates ----
     "gradient_descent.rates_header": "3 · 太小与太大",
     "gradient_descent.rates_intro": (
-        "学习率是梯度下降自己算不出来的那一个数。\n\n"
+        "学习率是需要人来设定的超参数：梯度下降无法自己算出它。\n\n"
         "- 学习率 **太小** 时，每一步都很小：路径慢慢爬行，跑完所有迭代之后仍然离谷底很远。"
         "没有出任何错，只是慢。\n"
-        "- 学习率 **太大** 时，每一步都会越过谷底：点在山谷两侧来回跳（之字形）。再大一些，每次跳跃都落得比上一次更高，"
-        "代价不断增大，路径飞出地图：这就是发散。在曲率为 L 的碗上，这恰好发生在 α > 2/L 时。\n\n"
+        "- 学习率 **太大** 时，每一步都会越过谷底：点在山谷两侧来回振荡（之字形）。再大一些，每次都落得比上一次更高，"
+        "代价不断增大，路径冲出图外：这就是发散。在曲率为 L 的碗上，这恰好发生在 α > 2/L 时。\n\n"
         "下面是同一个曲面、同一个起点、六个不同的学习率，全部一次算好：用图下方的滑块（或点击图例）一次只显示一个。"
     ),
-    "gradient_descent.rates_title": "{surface} 上的六个学习率，{optimizer}，{iters} 次迭代",
+    "gradient_descent.rates_title": "六个学习率：{surface}，{optimizer}，{iters} 次迭代",
     "gradient_descent.rate_label": "α = {lr}",
     "gradient_descent.rate_label_diverged": "α = {lr}（发散）",
     "gradient_descent.col_rate": "学习率 α",
@@ -317,13 +319,13 @@ ZH = {
     "gradient_descent.optimizers_header": "4 · 四种优化器，同一个曲面",
     "gradient_descent.optimizers_intro": (
         "每种优化器使用相同的曲面、起点、学习率和步数：\n\n"
-        "- 教材中的 **梯度下降** 方法：步子 = α × 梯度。\n"
+        "- 原文讲的 **梯度下降** 方法：步长 = α × 梯度。\n"
         "- 加上 **动量** 之后，沿着最近若干梯度的滑动平均方向前进，就像一个保持着速度的球；"
-        "它能抹平之字形，还能滚过小的凸起。\n"
-        "- **RMSProp** 把每个参数的步子除以它最近梯度的大小，让陡峭的方向和平坦的方向以相近的速度前进。\n"
-        "- **Adam** 把动量和 RMSProp 结合在一起；无论斜率如何，它的步子都大约是 α 那么长，"
+        "它能减弱之字形振荡，还能越过小的凸起。\n"
+        "- **RMSProp** 把每个参数的步长除以它最近梯度的大小，让陡峭的方向和平坦的方向以相近的速度前进。\n"
+        "- **Adam** 把动量和 RMSProp 结合在一起；无论斜率如何，它的步长都大约等于 α，"
         "所以同一个 α 对它来说意义不同。"
     ),
-    "gradient_descent.optimizers_title": "{surface} 上的四种优化器，α = {lr}，{iters} 次迭代",
+    "gradient_descent.optimizers_title": "四种优化器：{surface}，α = {lr}，{iters} 次迭代",
     "gradient_descent.all_steps": "路径的每一步",
 }

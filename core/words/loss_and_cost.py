@@ -5,7 +5,8 @@ EN = {
     "loss_and_cost.intro": (
         "A classifier outputs a = ŷ, its probability that the label is 1. The **loss** L(a, y) says how bad "
         "that one answer is for the true label y. The **cost** J is the average loss over all m training "
-        "examples: it is the single number gradient descent pushes down."
+        "examples: it is the single number gradient descent pushes down. The loss of logistic regression is "
+        "the log loss (also called cross-entropy)."
     ),
     "loss_and_cost.settings": "Loss settings",
     "loss_and_cost.a": "Prediction a",
@@ -76,8 +77,9 @@ EN = {
 ZH = {
     "loss_and_cost.title": "损失针对一个样本，代价是平均值",
     "loss_and_cost.intro": (
-        "分类器输出 a = ŷ，即它认为标签为 1 的概率。用 **损失函数** L(a, y) 衡量这一个回答相对于真实标签 y 有多糟；"
-        "而 **代价函数** J（也称成本函数）是全部 m 个训练样本的平均损失：它就是梯度下降要压低的那一个数。"
+        "分类器输出 a = ŷ，即它认为标签为 1 的概率。用 **损失函数** L(a, y) 衡量这一个预测与真实标签 y 的差距；"
+        "而 **代价函数** J（也称成本函数）是全部 m 个训练样本损失的平均值：它就是梯度下降要减小的那一个数。"
+        "逻辑回归的损失函数是对数损失（也称交叉熵），下文统称对数损失。"
     ),
     "loss_and_cost.settings": "损失设置",
     "loss_and_cost.a": "预测值 a",
@@ -87,8 +89,8 @@ ZH = {
     "loss_and_cost.one_header": "1 · 一个样本的损失",
     "loss_and_cost.latex_loss": r"\mathcal{L}(a, y) = -\bigl(y \log a + (1 - y) \log(1 - a)\bigr)",
     "loss_and_cost.one_explain": (
-        "y = 1 时只剩第一项 −log a：a = 1 时没有损失，而当 a 自信地跌向 0 时，损失会无限增大。"
-        "y = 0 时正好是镜像 −log(1 − a)。在 a = 0.5 处两者都等于 log 2 ≈ 0.693：这是一无所知时要付出的损失。"
+        "y = 1 时只剩第一项 −log a：a = 1 时损失为 0；a 越接近 0（模型越有把握地判错），损失越大，而且没有上限。"
+        "y = 0 时情况正好对称：−log(1 − a)。在 a = 0.5 处两者都等于 log 2 ≈ 0.693：这是模型毫无判断能力时的损失。"
     ),
     "loss_and_cost.chart": "一个样本的对数损失",
     "loss_and_cost.chart_y1": "y = 1 时：−log a",
@@ -100,7 +102,7 @@ ZH = {
     "loss_and_cost.many_header": "2 · m 个样本：代价是平均损失",
     "loss_and_cost.many_intro": (
         "这里有 {m} 个样本，带着各自的标签和某个模型的预测值。每根柱子是一个样本的损失；虚线是它们的平均值 J。"
-        "少数几个自信的错误（高高的柱子）就可能主导整个代价。"
+        "少数几个很有把握却判错的样本（很高的柱子）就可能主导整个代价。"
     ),
     "loss_and_cost.latex_cost": r"J(w, b) = \frac{1}{m} \sum_{i=1}^{m} \mathcal{L}\bigl(a^{(i)}, y^{(i)}\bigr)",
     "loss_and_cost.bars_chart": "每个样本的损失，以及代价 J",
@@ -119,7 +121,7 @@ ZH = {
     "loss_and_cost.convex_header": "3 · 为什么不用平方误差？",
     "loss_and_cost.convex_intro": (
         "平方误差 (a − y)² 看起来是很自然的选择。但当 a = σ(wx) 是 sigmoid 的输出时，平方误差的代价就 "
-        "**不是凸函数** 了：在 sigmoid 饱和的地方有平坦的高原，有些地方还向下弯曲，所以梯度下降可能停在离最好的 w "
+        "**不是凸函数** 了：在 sigmoid 饱和的地方有大片平坦的区域，有些地方还向下弯曲，所以梯度下降可能停在离最好的 w "
         "很远的地方。sigmoid 的对数损失是凸函数：只有一个山谷，每一步下坡都通向谷底，也就是全局最优解。"
         "下面两条曲线使用同样的 {m} 个单特征样本和同一个权重 w（没有偏置）。"
     ),

@@ -8,7 +8,7 @@ every language, never formatted and with no words in them.
 
 EN = {
     "nb.download": "Download this run as a notebook (.ipynb)",
-    "nb.download_help": "A Jupyter notebook in the text's style that trains this same run with numpy and prints the same costs: every function written out, the data files fetched next to it.",
+    "nb.download_help": "A Jupyter notebook in the course's style that trains this same run with numpy and prints the same costs: every function written out, the data files fetched next to it.",
     # ---- shared by the notebooks ----
     "nb.generated_by": (
         "*Written by First Contact from your run in the app. It needs {packages} and nothing else: every "
@@ -91,8 +91,12 @@ EN = {
     ),
     "nb.cost_curve": (
         "## The cost curve\n\n"
-        "The cost recorded every 100 iterations. A smooth fall means the learning rate suits the problem; "
-        "a curve that bounces or climbs means it is too large."
+        "The cost recorded every 100 iterations, as the course records it. A curve that climbs means the "
+        "learning rate is too large. A smooth one proves less than it seems: sampled this sparsely, it hides what "
+        "happens in between. With plain gradient descent and a step long enough (the course's α = 0.005 "
+        "on the cats is one), the cost swings up and down every other iteration for the first few "
+        "hundred iterations; the app's charts draw every iteration and show that swing (try `plt.plot(...)` of "
+        "a cost appended at every iteration to see it here)."
     ),
     # ---- the cat classifier (logistic regression) ----
     "nb.cat.title": (
@@ -316,8 +320,8 @@ EN = {
 }
 
 ZH = {
-    "nb.download": "把这次训练下载为 notebook（.ipynb）",
-    "nb.download_help": "一个按教材风格写成的 notebook（Jupyter）：用 numpy 重新训练同样的这次训练，打印出同样的代价；每个函数都完整写出，数据文件会下载到它旁边。",
+    "nb.download": "把这次训练下载为 Jupyter 笔记本（.ipynb）",
+    "nb.download_help": "一个按课程编程作业的写法写成的 Jupyter 笔记本：用 numpy 把这次训练原样重跑一遍，打印出同样的代价。每个函数都完整写出，数据文件会下载到笔记本所在的文件夹。",
     # ---- shared by the notebooks ----
     "nb.generated_by": (
         "> 这个笔记本由 First Contact 根据你在应用中的那次训练生成。它只需要 {packages}，别的都不需要："
@@ -389,13 +393,16 @@ ZH = {
     "nb.latex_update": r"W^{[l]} := W^{[l]} - \alpha\, dW^{[l]}, \qquad b^{[l]} := b^{[l]} - \alpha\, db^{[l]}",
     "nb.same_numbers": (
         "> 在同样的设置下，这个笔记本打印出的代价与应用中的一致，精确到小数点后 6 位。只有一个例外：学习率接近"
-        "仍能收敛的上限时，代价会不停地上下跳动，同一步的两种算法（应用走的是一条更快的路，得到的是同样的数）"
+        "仍能收敛的上限时，代价会不停地上下振荡，同一步的两种算法（应用走的是一条更快的路，得到的是同样的数）"
         "在最后一位上的舍入差别会一步步放大，过一段时间两次训练打印出的代价就不同了。两者都没有错：这样的训练"
         "取决于每个数的最后一位。"
     ),
     "nb.cost_curve": (
         "## 代价曲线\n\n"
-        "每 100 次迭代记录一次的代价。曲线平稳下降，说明学习率适合这个问题；曲线来回跳动或者上升，说明学习率太大了。"
+        "像课程一样，每 100 次迭代记录一次的代价。曲线上升，说明学习率太大了。曲线平稳下降，说明的却没有看上去那么多："
+        "采样这么稀疏，中间发生的事都被藏起来了。用普通的梯度下降、步长足够大时（课程在猫图像上用的 "
+        "α = 0.005 就是这样），代价在最初几百次迭代里每隔一次迭代就上下振荡一次；应用的图表画出了每一次迭代，"
+        "能看到这种振荡（在这里每次迭代都记录代价，再用 `plt.plot(...)` 画出来，也能看到）。"
     ),
     # ---- the cat classifier (logistic regression) ----
     "nb.cat.title": (
@@ -437,9 +444,9 @@ ZH = {
     ),
     "nb.cat.next": (
         "## 可以试试\n\n"
-        "- 学习率 0.01 和 0.0001：一个在开始时来回跳动，另一个几乎不动。\n"
+        "- 学习率 0.01 和 0.0001：一个在开始时来回振荡，另一个几乎不动。\n"
         "- 更多的迭代次数：训练集准确率继续上升，测试集准确率却不再上升（过拟合）。\n"
-        "- 上面的 `index`：模型把哪些测试图像分错了？它的答案在 `d[\"Y_prediction_test\"]` 里。"
+        "- 上面的 `index`：模型把哪些测试图像分错了？它的预测结果在 `d[\"Y_prediction_test\"]` 里。"
     ),
     # ---- the networks: core/nn.py's functions, in both network notebooks ----
     "nb.net.from_the_app": (

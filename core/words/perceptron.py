@@ -3,10 +3,11 @@
 EN = {
     "perceptron.title": "The perceptron, and the line it cannot draw",
     "perceptron.intro": (
-        "In 1957 Frank Rosenblatt described a machine that learns from its mistakes, the perceptron (his journal "
-        "paper followed in 1958). It computes w·x + b and "
-        "answers 1 if that is positive, 0 if not: a straight line splits the plane into a *yes* side and a "
-        "*no* side. Each time it gets a point wrong it nudges the line towards that point: "
+        "In 1957 Frank Rosenblatt, at the Cornell Aeronautical Laboratory, described a machine that learns from "
+        "its mistakes, the perceptron (his journal paper followed in 1958). It is a binary linear classifier and "
+        "the simplest feedforward network: signals travel one way, from the inputs to the output. It computes "
+        "w·x + b and outputs 1 if that is positive, 0 if not: a straight line splits the plane into a *yes* side "
+        "and a *no* side. Each time it gets a point wrong it nudges the line towards that point: "
         "**w ← w + α (y − ŷ) x** and **b ← b + α (y − ŷ)**. Pick a data set and press ▶ under the chart."
     ),
     "perceptron.settings": "Perceptron settings",
@@ -50,13 +51,13 @@ EN = {
         "Starting from w = 0 and b = 0, the learning rate α only scales the line's equation, not the line, so "
         "it is fixed at 1 here. Novikoff proved in 1962 that when some line separates the points with a margin "
         "γ, and every point (with a 1 appended) lies within a distance R of the origin, the rule makes at most "
-        "(R/γ)² updates. A point exactly on the line gets w·x + b = 0, which the rule answers with 0: "
+        "(R/γ)² updates. A point exactly on the line gets w·x + b = 0, for which the rule outputs 0: "
         "so a label-0 point may sit on the final line and still be right."
     ),
     "perceptron.fix_header": "2 · The fix: one hidden layer",
     "perceptron.fix_intro": (
         "Give the network two hidden units between the inputs and the output. Each hidden unit draws its own "
-        "line (tanh(w·x + b)); the output unit combines the two answers with a sigmoid. Two lines can fence "
+        "line (tanh(w·x + b)); the output unit combines their two outputs with a sigmoid. Two lines can fence "
         "off a band, and the band is XOR. Trained by gradient descent on the log loss ({iterations} steps, "
         "α = {lr})."
     ),
@@ -79,7 +80,7 @@ EN = {
     "perceptron.xor_table_p": "P(label 1)",
     "perceptron.bio_header": "A note on biology",
     "perceptron.bio": (
-        "The perceptron borrows its picture from a nerve cell. Signals arrive at the **synapses**; how strongly "
+        "The perceptron is a simple abstraction of a biological nerve cell. Signals arrive at the **synapses**; how strongly "
         "each synapse passes its signal on is a **weight** w. The cell body adds the weighted signals up, and "
         "the neuron fires only if the sum crosses a **threshold**: that threshold is the bias, −b. Whether it "
         "fires, and how strongly, is the **activation**: a hard step here, a smooth sigmoid or tanh in the "
@@ -89,11 +90,12 @@ EN = {
 }
 
 ZH = {
-    "perceptron.title": "感知机，以及它画不出的那条线",
+    "perceptron.title": "感知机及其局限：一条直线分不开 XOR",
     "perceptron.intro": (
-        "1957 年，Frank Rosenblatt 提出了一种能从错误中学习的机器：感知机（也译作感知器；他的期刊论文发表于 "
-        "1958 年）。它计算 w·x + b，结果为正就回答 1，否则回答 0：一条直线把平面分成“是”的一侧和“否”的一侧。"
-        "每当它把某个点分错，就按 **w ← w + α (y − ŷ) x** 和 **b ← b + α (y − ŷ)** 把直线朝那个点挪一点。"
+        "1957 年，Frank Rosenblatt 在康奈尔航空实验室提出了一种能从错误中学习的机器：感知机（也译作感知器；"
+        "他的期刊论文发表于 1958 年）。感知机是一种二元线性分类器，也是最简单的前馈神经网络：信号只从输入单向传到输出。"
+        "它计算 w·x + b，结果为正就输出 1，否则输出 0：一条直线把平面分成输出 1 的一侧和输出 0 的一侧。"
+        "每当它把某个点分错，就按 **w ← w + α (y − ŷ) x** 和 **b ← b + α (y − ŷ)** 把直线朝那个点挪动一点。"
         "选择一个数据集，然后按下图表下方的 ▶ 按钮。"
     ),
     "perceptron.settings": "感知机设置",
@@ -108,7 +110,7 @@ ZH = {
     "perceptron.seed": "点云的随机种子",
     "perceptron.epochs": "最多轮数",
     "perceptron.epochs_help": "一轮（epoch）就是把每个点都过一遍。一旦没有点被分错，训练就提前停止。",
-    "perceptron.train_header": "1 · 一轮一轮地看这条直线",
+    "perceptron.train_header": "1 · 逐轮观察这条直线",
     "perceptron.class0": "标签 0",
     "perceptron.class1": "标签 1",
     "perceptron.line": "感知机的直线",
@@ -135,24 +137,24 @@ ZH = {
         "从 w = 0、b = 0 出发时，学习率 α 只会按比例缩放直线的方程，而不会改变直线本身，所以这里把它固定为 1。"
         "Novikoff 在 1962 年证明：如果存在一条直线能以间隔 γ 把这些点分开，并且每个点（末尾补上一个 1 之后）"
         "到原点的距离都不超过 R，那么这条规则最多进行 (R/γ)² 次更新。恰好落在直线上的点满足 w·x + b = 0，"
-        "规则对它回答 0：所以标签为 0 的点可能正好落在最终的直线上，却仍然算作分对。"
+        "规则对它输出 0：所以标签为 0 的点可能正好落在最终的直线上，却仍然算作分对。"
     ),
     "perceptron.fix_header": "2 · 解决办法：加一个隐含层（多层感知机）",
     "perceptron.fix_intro": (
-        "在输入和输出之间放两个隐含单元。每个隐含单元画出自己的一条直线（tanh(w·x + b)）；输出单元用 sigmoid "
-        "把两个答案组合起来。两条直线可以围出一条带状区域，而这条带正是 XOR。网络用梯度下降在对数损失上训练"
+        "在输入和输出之间放两个隐含单元。每个隐含单元画出自己的一条直线（tanh(w·x + b)）；输出单元再用 sigmoid "
+        "把这两个隐含单元的输出组合起来。两条直线可以围出一条带状区域，而这条带正是 XOR。网络用梯度下降在对数损失上训练"
         "（{iterations} 步，α = {lr}）。"
     ),
     "perceptron.xor_seed": "初始权重（随机种子）",
-    "perceptron.xor_seed_help": "隐含层开始时所用的随机数。有些起点会卡住。",
+    "perceptron.xor_seed_help": "隐含层初始权重所用的随机数。从有些起点出发，训练会停滞不前。",
     "perceptron.xor_chart": "XOR 上的 2-2-1 网络：标签为 1 的概率，以及各隐含单元的直线",
     "perceptron.probability": "P(标签 1)",
     "perceptron.hidden": "隐含单元 {unit}：w·x + b = 0",
     "perceptron.xor_accuracy": "四个点上的准确率",
     "perceptron.xor_cost": "最终代价",
-    "perceptron.xor_solved": "四个点全部分对：两条隐含直线把正方形切出一条带，(0, 1) 和 (1, 0) 落在带内，输出单元在带内回答 1。",
+    "perceptron.xor_solved": "四个点全部分对：两条隐含直线把正方形切出一条带，(0, 1) 和 (1, 0) 落在带内，输出单元在带内输出 1。",
     "perceptron.xor_stuck": (
-        "从这个起点出发，梯度下降卡住了：4 个点只分对了 {right} 个，有的点概率停在 0.5 附近。"
+        "从这个起点出发，梯度下降停滞不前：4 个点只分对了 {right} 个，有的点概率停在 0.5 附近。"
         "隐含层让 XOR“有可能”被解决，但并不保证；换一个种子试试（种子 {good} 可以）。"
     ),
     "perceptron.xor_table_point": "点 (x₁, x₂)",
@@ -162,7 +164,7 @@ ZH = {
     "perceptron.xor_table_p": "P(标签 1)",
     "perceptron.bio_header": "关于生物学的一点说明",
     "perceptron.bio": (
-        "感知机的图景借自神经细胞。信号经由 **突触** 传入，每个突触把信号传下去的强弱就是一个 **权重** w。"
+        "感知机是对生物神经细胞的简单抽象。信号经由 **突触** 传入，每个突触把信号传下去的强弱就是一个 **权重** w。"
         "细胞体把加权后的信号加起来，只有当总和越过某个 **阈值** 时神经元才会放电，这个阈值就是偏置的相反数 −b。"
         "是否放电、放电多强，就是 **激活** 值：这里是一个硬阶跃，在后面的网络中则是平滑的 sigmoid 或 tanh。"
         "这个类比到此为止：真实的神经元要复杂得多，现代神经网络是为数学而设计的，并不是为了模仿大脑。"

@@ -4,9 +4,11 @@ EN = {
     "shallow_network.title": "A shallow network: one hidden layer",
     "shallow_network.intro": (
         "Logistic regression draws one straight line. Put a layer of hidden units in front of it and the "
-        "network can bend its boundary around the data. Each hidden unit computes its own line, "
-        "a^[1] = g(W^[1]x + b^[1]); the output unit mixes them, a^[2] = σ(W^[2]a^[1] + b^[2]). Pick a data set, "
-        "the number of "
+        "network can bend its boundary around the data. Each hidden unit takes its own linear combination of "
+        "the inputs and bends it with its activation, a^[1] = g(W^[1]x + b^[1]) (only the points where the "
+        "linear part is zero form a line); the output unit mixes them, a^[2] = σ(W^[2]a^[1] + b^[2]). The text "
+        "builds this network with TensorFlow (its chapter 3) and the deep one with Keras (chapter 4); here every "
+        "step is plain numpy you can read. Pick a data set, the number of "
         "hidden units and their activation, then press **Train** and watch the boundary take shape."
     ),
     "shallow_network.settings": "Network settings",
@@ -76,8 +78,10 @@ EN = {
 ZH = {
     "shallow_network.title": "浅层神经网络：一个隐含层",
     "shallow_network.intro": (
-        "逻辑回归只能画一条直线。在它前面加一层隐含单元，网络就能让边界绕着数据弯曲。每个隐含单元算出自己的一条直线，"
-        "a^[1] = g(W^[1]x + b^[1])；输出单元再把它们混合起来，a^[2] = σ(W^[2]a^[1] + b^[2])。选择数据集、"
+        "逻辑回归只能画一条直线。在它前面加一层隐含单元，网络就能让决策边界绕着数据弯曲。每个隐含单元先对输入做自己的"
+        "线性组合，再用激活函数把它弯折：a^[1] = g(W^[1]x + b^[1])（只有线性部分等于零的那些点构成一条直线）；"
+        "输出单元再把它们组合起来，a^[2] = σ(W^[2]a^[1] + b^[2])。原文第 3 章用 TensorFlow 搭建这个网络，"
+        "第 4 章用 Keras 搭建深层网络；这里每一步都是你能读懂的纯 numpy。选择数据集、"
         "隐含单元的数量及其激活函数，然后按 **训练** 按钮，看决策边界逐渐成形。"
     ),
     "shallow_network.settings": "网络设置",
@@ -124,7 +128,7 @@ ZH = {
     "shallow_network.logistic_header": "作为对比：逻辑回归",
     "shallow_network.logistic_intro": (
         "同样的数据，不用隐含层：只有一个 sigmoid 单元，用同样的梯度下降训练。"
-        "它的边界是一条直线，所以在花朵这样的数据上，它比抛硬币强不了多少。"
+        "它的边界是一条直线，所以在花朵这样的数据上，它比随机猜测强不了多少。"
     ),
     "shallow_network.logistic_chart": "逻辑回归的决策边界",
     "shallow_network.logistic_accuracy": "逻辑回归的准确率为 **{acc:.2f}%**",

@@ -33,7 +33,7 @@ EN = {
     "vectorization.axis_ms": "milliseconds (log scale)",
     "vectorization.grad_header": "2 · The logistic-regression gradient over m examples",
     "vectorization.grad_intro": (
-        "The text's first version of the gradient loops over the examples: for each one, z⁽ⁱ⁾ = wᵀx⁽ⁱ⁾ + b, "
+        "The course first writes the gradient as a loop over the examples: for each one, z⁽ⁱ⁾ = wᵀx⁽ⁱ⁾ + b, "
         "a⁽ⁱ⁾ = σ(z⁽ⁱ⁾), dz⁽ⁱ⁾ = a⁽ⁱ⁾ − y⁽ⁱ⁾, then dw += x⁽ⁱ⁾ dz⁽ⁱ⁾ and db += dz⁽ⁱ⁾; after the loop, dw /= m "
         "and db /= m. The vectorized "
         "version does all m at once. Here with {n} features and random data."
@@ -53,9 +53,10 @@ EN = {
     "vectorization.latex_shapes": r"\underbrace{w^{T}}_{(1,\,n)}\;\underbrace{X}_{(n,\,m)} + \underbrace{b}_{()} \;\longrightarrow\; \underbrace{Z}_{(1,\,m)}",
     "vectorization.cat_header": "4 · The cat classifier trained three ways",
     "vectorization.cat_intro": (
-        "The same gradient descent ({iters} iterations, α = {lr}, from w = 0) on the {m} cat images, three ways: "
-        "a loop over the examples, the vectorized textbook form, and the Gram (dual) form the cat page trains "
-        "with. All three end at the same cost."
+        "The same gradient descent ({iters} iterations, α = {lr}, from w = 0) on the {m} cat images, two ways: "
+        "a loop over the examples and the vectorized form of section 2. Both end at the same cost. Both still "
+        "loop over the iterations, because each step needs the one before it: as the text says, a loop is "
+        "sometimes unavoidable."
     ),
     "vectorization.cat_subset": (
         "The server is busy right now: the loop would need more than {budget:g} s for all {m} images, so all "
@@ -75,11 +76,13 @@ EN = {
     "vectorization.col_cost": "final cost J",
     "vectorization.col_speedup": "faster than the loop",
     "vectorization.cat_chart": "Time for {iters} iterations on the cat images",
-    "vectorization.cat_same": "The final costs agree to {spread:.1e}: the three are the same algorithm, step for step.",
+    "vectorization.cat_same": "The final costs agree to {spread:.1e}: the two are the same algorithm, step for step.",
+    "vectorization.gram_topic": "a third way, faster than the vectorized form (the span, or Gram, form)",
     "vectorization.gram_why": (
         "Starting from zero, every step adds to w a combination of the images, so w = Xβ, and only the m × m "
         "Gram matrix K = XᵀX is needed: one step costs m² = {m2:,} multiplications instead of n·m = {nm:,}. With "
-        "fewer examples than features that is a better **algorithm**, and it beats even the fastest loop."
+        "fewer examples than features that is a better **algorithm**, and it beats even the vectorized form. It ends "
+        "at the same cost (within {spread:.1e}); the cat page trains with it."
     ),
     "vectorization.gram_once": "K itself costs n·m² multiplications, once: {ms:.3g} ms here, paid when the data loads and shared by every run and every visitor.",
 }
@@ -87,15 +90,15 @@ EN = {
 ZH = {
     "vectorization.title": "向量化：循环与向量的较量",
     "vectorization.intro": (
-        "深度学习就是对数以百万计的数字做算术。写成 Python 的 `for` 循环，每一次乘法都要为解释器的额外开销买单；"
-        "写成一个 numpy 运算，整个数组就交给编译好的代码，它会用上处理器的向量指令和所有核心。下面的一切都在这台"
-        "服务器上用 `time.perf_counter` 实时计时：取 {repeats} 次运行的中位数。"
+        "深度学习就是对数以百万计的数字做算术。写成 Python 的 `for` 循环，每一次乘法都要承担解释器的额外开销；"
+        "写成一个 numpy 运算，整个数组就交给编译好的代码，它会用上处理器的向量指令和所有核心。下面所有的时间都在这台"
+        "服务器上用 `time.perf_counter` 实时测量：取 {repeats} 次运行的中位数。"
     ),
     "vectorization.settings": "计时设置",
     "vectorization.n": "向量长度 n",
     "vectorization.n_help": "numpy 最多处理 1000 万个数；Python 循环最多跑 100 万个，超出部分的时间按比例推算。",
     "vectorization.m": "计算梯度用的样本数 m",
-    "vectorization.iters": "猫图像比赛的迭代次数",
+    "vectorization.iters": "猫图像计时对比的迭代次数",
     "vectorization.iters_help": "取值较小，让页面在一秒左右给出结果：循环跑 20 次迭代就需要十分之一秒。",
     "vectorization.time_again": "重新计时",
     "vectorization.dot_header": "1 · n 个数的点积",
@@ -116,7 +119,7 @@ ZH = {
     "vectorization.axis_ms": "毫秒（对数刻度）",
     "vectorization.grad_header": "2 · m 个样本上的逻辑回归梯度",
     "vectorization.grad_intro": (
-        "教材中梯度的第一个版本对样本做循环：对每个样本计算 z⁽ⁱ⁾ = wᵀx⁽ⁱ⁾ + b，a⁽ⁱ⁾ = σ(z⁽ⁱ⁾)，"
+        "课程最初把梯度写成对样本的循环：对每个样本计算 z⁽ⁱ⁾ = wᵀx⁽ⁱ⁾ + b，a⁽ⁱ⁾ = σ(z⁽ⁱ⁾)，"
         "dz⁽ⁱ⁾ = a⁽ⁱ⁾ − y⁽ⁱ⁾，然后 dw += x⁽ⁱ⁾ dz⁽ⁱ⁾，db += dz⁽ⁱ⁾；循环结束后再做 dw /= m 和 db /= m。"
         "向量化版本一次处理全部 m 个样本。这里使用 {n} 个特征和随机数据。"
     ),
@@ -134,8 +137,9 @@ ZH = {
     "vectorization.latex_shapes": r"\underbrace{w^{T}}_{(1,\,n)}\;\underbrace{X}_{(n,\,m)} + \underbrace{b}_{()} \;\longrightarrow\; \underbrace{Z}_{(1,\,m)}",
     "vectorization.cat_header": "4 · 用三种方式训练猫分类器",
     "vectorization.cat_intro": (
-        "在 {m} 张猫图像上做同样的梯度下降（{iters} 次迭代，α = {lr}，从 w = 0 开始），写法有三种："
-        "对样本循环、教材中的向量化形式，以及猫分类器一章训练时所用的 Gram（对偶）形式。三者最后得到相同的代价。"
+        "在 {m} 张猫图像上做同样的梯度下降（{iters} 次迭代，α = {lr}，从 w = 0 开始），写法有两种："
+        "对样本循环，以及第 2 节的向量化形式。两者最后得到相同的代价。"
+        "不过两者都仍然要对迭代做循环，因为每一步都要用到上一步的结果：正如原文所说，有时循环是不可避免的。"
     ),
     "vectorization.cat_subset": (
         "服务器此刻很忙：循环处理全部 {m} 张图像需要超过 {budget:g} 秒，所以三种方法都只在前 {used} 张图像上运行"
@@ -143,7 +147,7 @@ ZH = {
     ),
     "vectorization.noisy": (
         "这些计时看起来受到了干扰：在空闲的服务器上，每种方法都比上一种快好几倍。它们运行时，服务器上的其他工作"
-        "（另一位访问者、一个测试用的浏览器）占用了处理器；按 **重新计时** 按钮，让这场比赛更公平。"
+        "（另一位访问者、一个测试用的浏览器）占用了处理器；按 **重新计时** 按钮，让这次对比更公平。"
     ),
     "vectorization.way_loop": "对样本循环",
     "vectorization.way_vectorized": "向量化 wᵀX + b",
@@ -154,11 +158,12 @@ ZH = {
     "vectorization.col_cost": "最终代价 J",
     "vectorization.col_speedup": "比循环快",
     "vectorization.cat_chart": "在猫图像上做 {iters} 次迭代所用的时间",
-    "vectorization.cat_same": "最终代价的差不超过 {spread:.1e}：三者是同一个算法，每一步都相同。",
+    "vectorization.cat_same": "最终代价的差不超过 {spread:.1e}：两者是同一个算法，每一步都相同。",
+    "vectorization.gram_topic": "比向量化形式更快的第三种写法（张成形式，即 Gram 形式）",
     "vectorization.gram_why": (
         "从零开始，每一步加到 w 上的都是这些图像的某种组合，所以 w = Xβ，只需要 m × m 的 Gram 矩阵 K = XᵀX："
         "每一步只要 m² = {m2:,} 次乘法，而不是 n·m = {nm:,} 次。样本比特征少的时候，这是 **算法** 上的改进，"
-        "连最快的循环写法也比不上它。"
+        "连向量化形式也比不上它。它最后得到相同的代价（差不超过 {spread:.1e}）；猫分类器一章就用它来训练。"
     ),
     "vectorization.gram_once": "K 本身需要 n·m² 次乘法，但只算一次：这里用了 {ms:.3g} 毫秒，在数据加载时完成，由每次运行和每位访问者共享。",
 }
