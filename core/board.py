@@ -29,6 +29,7 @@ import json
 import math
 import os
 import secrets
+import sqlite3
 import time
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -506,6 +507,22 @@ def board_url(url: str | None = None) -> str:
     return url or os.environ.get(URL_VARIABLE) or f"sqlite:///{DEFAULT_PATH}"
 
 
+def _use_wal(cursor, attempts: int = 50) -> None:
+    """Put an SQLite database in WAL mode (it stays so in the file). Switching needs the whole database to
+    itself and SQLite answers "locked" at once, without its busy timeout, while another replica starting at
+    the same moment holds it: so read first, and retry the switch for a moment."""
+    for attempt in range(attempts):
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+                return
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.1)
+
+
 def _engine(url: str) -> sa.Engine:
     parsed = make_url(url)
     if parsed.drivername in ("postgresql", "postgres"):
@@ -524,7 +541,8 @@ def _engine(url: str) -> sa.Engine:
         # SQLAlchemy's own recipe: stop pysqlite from starting transactions itself, so "begin" below decides.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
+        _use_wal(cursor)
+        for pragma in ("synchronous=NORMAL", "foreign_keys=ON"):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 

@@ -114,7 +114,7 @@ def _parse_one(setting: Setting, raw: str):
     numeric = [o for o in (setting.options or (setting.default,)) if isinstance(o, (int, float))]
     if not numeric:
         return text  # options are words
-    number = float(text)
+    number = float(text) + 0.0  # + 0.0 turns "-0" into 0.0, which numpy's scale checks accept
     if not math.isfinite(number):
         raise ValueError(text)
     if setting.kind == SLIDER:

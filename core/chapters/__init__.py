@@ -90,10 +90,13 @@ def _declaration(slug: str) -> ModuleType | None:
 
 def _chapter(slug: str, icon: str, section: str, *, trains: bool = False, **facts) -> Chapter:
     """An entry, its settings and checks read from its declaration module (a chapter that trains names its
-    learning rate and its iterations there LEARNING_RATE and ITERATIONS)."""
+    learning rate and its iterations there LEARNING_RATE and ITERATIONS; one that only shows descent, its
+    learning rate)."""
     declared = _declaration(slug)
     if trains:
         facts.update(learning_rate=declared.LEARNING_RATE, iterations=declared.ITERATIONS)
+    elif hasattr(declared, "LEARNING_RATE"):  # a chapter that shows descent without training a model
+        facts.update(learning_rate=declared.LEARNING_RATE)
     return Chapter(slug, icon, section, trains=trains,
                    settings=tuple(getattr(declared, "SETTINGS", ())), checks=tuple(getattr(declared, "CHECKS", ())),
                    listings=chapter_listings(slug), **facts)
