@@ -4,21 +4,21 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from core.figures.gradient_descent import (comparison_figure, cost_figure, descent_figure, surface_figure,
-                                           update_rule_latex)
+from core.figures.gradient_descent import comparison_figure, cost_figure, descent_figure, update_rule_latex
 from core.optimizers import NOT_FINITE, OPTIMIZERS, descend, outcome, zigzag_fraction
-from core.chapters.gradient_descent import (COMPARED_RATES, INSPECT, ITERATIONS, LEARNING_RATE, NOISE, OPTIMIZER,
-                                            SEED, START_B, START_W, SURFACE)
+from core.chapters.gradient_descent import (COMPARED_RATES, INSPECT, ITERATIONS, LEARNING_RATE, MORE, MORE_SETTINGS,
+                                            NOISE, OPTIMIZER, SEED, START_B, START_W, SURFACE)
 from core.settings import format_number
 from core.surfaces import DATA_SURFACES, SURFACES, grid, make_surface
 from core.text import t
 from ui.code_panel import code_panel
-from ui.controls import setting_widget
+from ui.controls import setting_widget, value_from_url
 from ui.explain import aside, explain
 from ui.presenter_mode import presenting
 from ui.router import ensure_router
 
 GRID_POINTS = 41
+NO_NUMBER = "—"  # a table cell with no number worth showing (not a word: the same in every language)
 INSPECTED_ROW = "background-color: #fff3c4; color: #31333f; font-weight: bold"  # dark text: the dark theme writes light
 
 SURFACE_NAMES = dict(zip(SURFACES, SURFACE.option_labels))
@@ -44,14 +44,7 @@ def path_of(key: str, noise: float, seed: int, start: tuple, rate: float, iterat
 # Figures are shared as they are (cache_resource): Streamlit only reads them, and unpickling a copy from
 # cache_data would re-validate every animation frame. `for_the_room` keys them by the mode they were drawn for
 # (core.figures reads the mode itself).
-@st.cache_resource(max_entries=16, show_spinner=False)
-def surface_chart(key, noise, seed, title, words, for_the_room):
-    """The 3D surface: the same object for every path on it, so the browser keeps it (and its camera)."""
-    surface = make_surface(key, noise, seed)
-    return surface_figure(surface_grid(key, noise, seed), surface.view, surface.minima, dict(words, title=title))
-
-
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def descent_chart(key, noise, seed, start, rate, iterations, optimizer, title, words, for_the_room):
     surface = make_surface(key, noise, seed)
     return descent_figure(surface_grid(key, noise, seed), path_of(key, noise, seed, start, rate, iterations, optimizer),
@@ -75,21 +68,49 @@ def number(value: float) -> str:
     return f"{value:.4g}"
 
 
+def asks_for_more() -> bool:
+    """A link (or a check's "Run it") that names another surface or optimizer opens the page with them."""
+    for setting in MORE_SETTINGS:
+        value, problem = value_from_url(setting, st.query_params.get_all(setting.key))
+        if not problem and value != setting.default:
+            return True
+    return False
+
+
+def final_cost(path) -> str:
+    """A diverged path has no final cost worth a number: its last finite J is where it started."""
+    return NO_NUMBER if path.diverged else number(path.cost[-1])
+
+
+def outcome_words(surface, path) -> str:
+    if path.diverged and path.escape:
+        return t("gradient_descent.short_diverged_at", step=path.escape[0])
+    return t(SHORT_OUTCOME[outcome(surface, path)])
+
+
 ensure_router()
 st.title(t("gradient_descent.title"))
 explain(t("gradient_descent.intro"))
 
-# ---- settings ----
+# ---- settings: the text's lesson first; the other surfaces and optimizers one switch away ----
 st.sidebar.header(t("gradient_descent.settings"))
-surface_key = setting_widget(SURFACE)
-if surface_key in DATA_SURFACES:
-    noise, seed = setting_widget(NOISE), setting_widget(SEED)
-else:
-    noise, seed = NOISE.default, SEED.default  # unused by the made-up surfaces: one cache entry for all
 learning_rate = setting_widget(LEARNING_RATE)
 iterations = setting_widget(ITERATIONS)
-optimizer = setting_widget(OPTIMIZER)
 start = (float(setting_widget(START_W)), float(setting_widget(START_B)))
+if MORE.key not in st.session_state and asks_for_more():
+    st.session_state[MORE.key] = True
+more = setting_widget(MORE)
+surface_key, optimizer = SURFACE.default, OPTIMIZER.default
+noise, seed = NOISE.default, SEED.default  # unused by the made-up surfaces: one cache entry for all
+if more:
+    surface_key = setting_widget(SURFACE)
+    if surface_key in DATA_SURFACES:
+        noise, seed = setting_widget(NOISE), setting_widget(SEED)
+    optimizer = setting_widget(OPTIMIZER)
+else:
+    for setting in MORE_SETTINGS:  # the address says what the page shows
+        if setting.key in st.query_params:
+            del st.query_params[setting.key]
 
 surface = make_surface(surface_key, noise, seed)
 surface_name, optimizer_name = t(SURFACE_NAMES[surface_key]), t(OPTIMIZER_NAMES[optimizer])
@@ -109,13 +130,9 @@ explain(t(ABOUT[surface_key], m=len(surface.data[0]) if surface.data else 0, w_s
 path = path_of(surface_key, noise, seed, start, learning_rate, iterations, optimizer)
 title = t("gradient_descent.figure_title", surface=surface_name, optimizer=optimizer_name, lr=lr_text,
           w0=format_number(start[0]), b0=format_number(start[1]))
-surface_column, map_column = st.columns([0.5, 0.5])
-surface_column.plotly_chart(surface_chart(surface_key, noise, seed, t("gradient_descent.surface_title", surface=surface_name), words,
-                                          presenting()),
-                            key="gd_surface_chart")
-map_column.plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words,
-                                      presenting()),
-                        key="gd_descent")
+st.plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words,
+                              presenting()),
+                key="gd_descent")
 aside(t("gradient_descent.picture_caption"))
 
 result = outcome(surface, path)
@@ -140,28 +157,33 @@ if limit:
 st.plotly_chart(cost_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer,
                            t("gradient_descent.cost_title", optimizer=optimizer_name, lr=lr_text), words, presenting()))
 
-# ---- 2 · the numbers ----
-st.header(t("gradient_descent.numbers_header"))
-explain(t("gradient_descent.numbers_intro"))
-wanted = setting_widget(INSPECT, where=st)
-k = min(wanted, path.steps)
-if wanted > path.steps:
-    st.caption(t("gradient_descent.inspect_clipped", steps=path.steps))
-if k < path.steps:
-    st.latex(update_rule_latex(optimizer, learning_rate, k, (path.w[k], path.b[k]), (path.dw[k], path.db[k]),
-                               (path.w[k + 1], path.b[k + 1])))
-else:
-    st.caption(t("gradient_descent.inspect_last", step=k))
-code_panel(f"gradient_descent.{optimizer}")
-table = pd.DataFrame(
-    {t("gradient_descent.col_step"): np.arange(len(path.w)), t("gradient_descent.col_w"): path.w.round(5), t("gradient_descent.col_b"): path.b.round(5),
-     t("gradient_descent.col_cost"): path.cost.round(6), t("gradient_descent.col_dw"): path.dw.round(6), t("gradient_descent.col_db"): path.db.round(6)})
-# The steps around the inspected one, that step highlighted; every step is one click away below.
-around = table.iloc[max(0, k - 3): k + 4]
-st.table(around.style.apply(lambda row: [INSPECTED_ROW if row.iloc[0] == k else ""] * len(row), axis=1)
-         .format(precision=6), hide_index=True)
-with st.expander(t("gradient_descent.all_steps")):
-    st.dataframe(table, hide_index=True, height=280)
+# ---- 2 · the numbers: a fragment, so picking another step reruns only this section ----
+@st.fragment
+def numbers_section(path, optimizer, learning_rate):
+    st.header(t("gradient_descent.numbers_header"))
+    explain(t("gradient_descent.numbers_intro"))
+    wanted = setting_widget(INSPECT, where=st)
+    k = min(wanted, path.steps)
+    if wanted > path.steps:
+        st.caption(t("gradient_descent.inspect_clipped", steps=path.steps))
+    if k < path.steps:
+        st.latex(update_rule_latex(optimizer, learning_rate, k, (path.w[k], path.b[k]), (path.dw[k], path.db[k]),
+                                   (path.w[k + 1], path.b[k + 1])))
+    else:
+        st.caption(t("gradient_descent.inspect_last", step=k))
+    code_panel(f"gradient_descent.{optimizer}")
+    table = pd.DataFrame(
+        {t("gradient_descent.col_step"): np.arange(len(path.w)), t("gradient_descent.col_w"): path.w.round(5), t("gradient_descent.col_b"): path.b.round(5),
+         t("gradient_descent.col_cost"): path.cost.round(6), t("gradient_descent.col_dw"): path.dw.round(6), t("gradient_descent.col_db"): path.db.round(6)})
+    # The steps around the inspected one, that step highlighted; every step is one click away below.
+    around = table.iloc[max(0, k - 3): k + 4]
+    st.table(around.style.apply(lambda row: [INSPECTED_ROW if row.iloc[0] == k else ""] * len(row), axis=1)
+             .format(precision=6), hide_index=True)
+    with st.expander(t("gradient_descent.all_steps")):
+        st.dataframe(table, hide_index=True, height=280)
+
+
+numbers_section(path, optimizer, learning_rate)
 
 # ---- 3 · learning rates ----
 st.header(t("gradient_descent.rates_header"))
@@ -176,22 +198,27 @@ st.plotly_chart(compare_figure(
     slider_labels=tuple(format_number(rate) for rate in COMPARED_RATES), slider_prefix=t("gradient_descent.slider_rate")))
 st.dataframe({
     t("gradient_descent.col_rate"): [format_number(rate) for rate in rate_paths],
-    t("gradient_descent.col_outcome"): [t(SHORT_OUTCOME[outcome(surface, p)]) for p in rate_paths.values()],
+    t("gradient_descent.col_outcome"): [outcome_words(surface, p) for p in rate_paths.values()],
     t("gradient_descent.col_steps"): [p.steps for p in rate_paths.values()],
-    t("gradient_descent.col_final_cost"): [number(p.cost[-1]) for p in rate_paths.values()],
+    t("gradient_descent.col_final_cost"): [final_cost(p) for p in rate_paths.values()],
 }, hide_index=True)
 
-# ---- 4 · optimizers ----
-st.header(t("gradient_descent.optimizers_header"))
-explain(t("gradient_descent.optimizers_intro"))
-optimizer_args = tuple((t(OPTIMIZER_NAMES[name]), (start, learning_rate, iterations, name)) for name in OPTIMIZERS)
-st.plotly_chart(compare_figure(
-    surface_key, noise, seed, optimizer_args,
-    t("gradient_descent.optimizers_title", surface=surface_name, lr=lr_text, iters=iterations), words, presenting()))
-optimizer_paths = [path_of(surface_key, noise, seed, *args) for _, args in optimizer_args]
-st.dataframe({
-    t("gradient_descent.optimizer"): [label for label, _ in optimizer_args],
-    t("gradient_descent.col_outcome"): [t(SHORT_OUTCOME[outcome(surface, p)]) for p in optimizer_paths],
-    t("gradient_descent.col_steps"): [p.steps for p in optimizer_paths],
-    t("gradient_descent.col_final_cost"): [number(p.cost[-1]) for p in optimizer_paths],
-}, hide_index=True)
+# ---- 4 · optimizers (with the other surfaces) ----
+def optimizers_section():
+    st.header(t("gradient_descent.optimizers_header"))
+    explain(t("gradient_descent.optimizers_intro"))
+    optimizer_args = tuple((t(OPTIMIZER_NAMES[name]), (start, learning_rate, iterations, name)) for name in OPTIMIZERS)
+    st.plotly_chart(compare_figure(
+        surface_key, noise, seed, optimizer_args,
+        t("gradient_descent.optimizers_title", surface=surface_name, lr=lr_text, iters=iterations), words, presenting()))
+    optimizer_paths = [path_of(surface_key, noise, seed, *args) for _, args in optimizer_args]
+    st.dataframe({
+        t("gradient_descent.optimizer"): [label for label, _ in optimizer_args],
+        t("gradient_descent.col_outcome"): [outcome_words(surface, p) for p in optimizer_paths],
+        t("gradient_descent.col_steps"): [p.steps for p in optimizer_paths],
+        t("gradient_descent.col_final_cost"): [final_cost(p) for p in optimizer_paths],
+    }, hide_index=True)
+
+
+if more:
+    optimizers_section()

@@ -163,7 +163,7 @@ def find_check(key: str) -> Check:
 def learning_rate_of(slug: str, settings) -> float | None:
     """The learning rate of a run of chapter `slug` made with `settings` ({URL key: value}), if it has one."""
     entry = _BY_SLUG.get(slug)
-    if entry is None or entry.learning_rate is None:
+    if entry is None or not entry.trains or entry.learning_rate is None:  # only a training chapter posts runs
         return None
     value = settings.get(entry.learning_rate.key)
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
