@@ -173,9 +173,9 @@ ZH = {
     "logistic_model.metric_one": "输出 1（ŷ > 0.5）",
     "logistic_model.metric_zero": "输出 0（ŷ ≤ 0.5）",
     "logistic_model.metric_side_value": "{said} 个中对了 {right} 个",
-    "logistic_model.sentence_one": "当 w = {w}、b = {b} 时，**{total} 个样本中有 {right} 个** 落在 0.5 正确的一侧。",
+    "logistic_model.sentence_one": "当 w = {w}、b = {b} 时，{total} 个样本中有 **{right} 个** 落在 0.5 正确的一侧。",
     "logistic_model.sentence_two": (
-        "当 w₁ = {w1}、w₂ = {w2}、b = {b} 时，**{total} 个样本中有 {right} 个** 落在 0.5 正确的一侧。"
+        "当 w₁ = {w1}、w₂ = {w2}、b = {b} 时，{total} 个样本中有 **{right} 个** 落在 0.5 正确的一侧。"
     ),
     "logistic_model.sides": (
         "在阈值之上，模型对 {said_one} 个样本输出 1，其中 {right_one} 个标签为 1；在阈值处及其之下，模型对 "
@@ -208,7 +208,7 @@ ZH = {
     ),
     "logistic_model.training_header": "3 · 训练将意味着什么",
     "logistic_model.training": (
-        "这里的 w 和 b 是你亲手设定的。**训练** 就是让计算机去找出它们：找出使 ŷ 最接近训练样本标签 y 的那组 w 和 b。"
+        "这里的 w 和 b 是你亲手设定的，而 **训练** 就是让计算机去找出它们：找出使 ŷ 最接近训练样本标签 y 的那组 w 和 b。"
         "数一数落在正确一侧的样本并不是好的向导：这个数只会整个整个地跳，w 和 b 稍微变一点时它纹丝不动，所以它无法"
         "告诉我们该往哪个方向调整。接下来几章会搭建能做到这一点的工具：激活函数（sigmoid 函数就是其中之一）；衡量每个"
         " ŷ 离它的 y 有多远的损失函数和代价函数；给出它们导数的计算图；以及 **梯度下降** 算法，它让 w 和 b 沿着代价"
