@@ -112,7 +112,7 @@ st.dataframe(table | {
     t("logistic_model.col_y_hat"): np.round(y_hat[0], 3),
     t("logistic_model.col_says"): said,
     t("logistic_model.col_right"): np.where(said == Y[0], "✓", "✗"),
-}, hide_index=True)
+}, hide_index=True, height="content")  # all twelve examples, no scrolling inside the table
 aside(t("logistic_model.tie_note"))
 
 # ---- 3 · what training will mean ----

@@ -6,10 +6,12 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from core.figures.common import CLASS_COLOURS, LINE_COLOUR, PROBABILITY_SCALE, class_points, finish
+from core.figures.common import CLASS_COLOURS, LINE_COLOUR, PROBABILITY_SCALE, class_points, finish, presenting
 from core.logistic_model import THRESHOLD
 
 STEP_COLOUR = "#7f7f7f"
+# The legend under the chart, clear of the x axis's title, which grows with the room's larger type.
+LEGEND_BELOW = {False: -0.2, True: -0.32}
 CURVE_COLOUR = "#000000"
 
 
@@ -47,7 +49,8 @@ def sigmoid_figure(curve_x, curve, step, points_x, y_hat, Y, boundary: float | N
         fig.add_annotation(x=low, y=at, xanchor="left", text=text, showarrow=False, font=dict(color="#555555"))
     fig.update_xaxes(title_text=words["axis"], range=[low, high])
     fig.update_yaxes(title_text=words["y_hat"], range=[-0.05, 1.05])
-    return finish(fig, words["title"], height=440, legend_below=True)
+    finish(fig, words["title"], height=440, legend_below=True)
+    return fig.update_layout(legend_y=LEGEND_BELOW[presenting()])
 
 
 def plane_figure(xs, ys, P, X, Y, y_hat, segment, words: dict) -> go.Figure:
@@ -70,6 +73,7 @@ def plane_figure(xs, ys, P, X, Y, y_hat, segment, words: dict) -> go.Figure:
         fig.add_trace(trace)
     wrong = (np.ravel(y_hat) > THRESHOLD).astype(int) != Y
     fig.add_trace(_wrong_ring(points[wrong, 0], points[wrong, 1], words["wrong"]))
-    fig.update_xaxes(title_text="x₁", range=[xs[0], xs[-1]])
-    fig.update_yaxes(title_text="x₂", range=[ys[0], ys[-1]], scaleanchor="x")
-    return finish(fig, words["title"], height=440, legend_below=True)
+    fig.update_xaxes(title_text="x₁", range=[xs[0], xs[-1]], constrain="domain")
+    fig.update_yaxes(title_text="x₂", range=[ys[0], ys[-1]], scaleanchor="x", constrain="domain")
+    finish(fig, words["title"], height=440, legend_below=True)
+    return fig.update_layout(legend_y=LEGEND_BELOW[presenting()])
