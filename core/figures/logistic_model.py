@@ -10,8 +10,9 @@ from core.figures.common import CLASS_COLOURS, LINE_COLOUR, PROBABILITY_SCALE, c
 from core.logistic_model import THRESHOLD
 
 STEP_COLOUR = "#7f7f7f"
-# The legend under the chart, clear of the x axis's title, which grows with the room's larger type.
-LEGEND_BELOW = {False: -0.2, True: -0.32}
+# The legend under the chart, clear of the x axis's title, which grows with the room's larger type (and the
+# legend, on a half-width chart on a tablet, wraps into a column that starts higher).
+LEGEND_BELOW = {False: -0.28, True: -0.32}
 CURVE_COLOUR = "#000000"
 
 

@@ -47,8 +47,8 @@ EN = {
         "side of 0.5."
     ),
     "logistic_model.chart_one": "ŷ = σ(wx + b) for each of the {total} examples",
-    "logistic_model.chart_plane": "ŷ over the plane of the two features",
-    "logistic_model.chart_z": "The same examples on the sigmoid, ŷ = σ(z)",
+    "logistic_model.chart_plane": "ŷ over the plane (x₁, x₂)",
+    "logistic_model.chart_z": "The examples on the sigmoid",
     "logistic_model.axis_x": "feature x",
     "logistic_model.axis_z": "z = wᵀx + b",
     "logistic_model.y_hat": "ŷ",
@@ -154,8 +154,8 @@ ZH = {
         "黑色圆圈标出落在 0.5 错误一侧的样本。"
     ),
     "logistic_model.chart_one": "{total} 个样本各自的 ŷ = σ(wx + b)",
-    "logistic_model.chart_plane": "两个特征构成的平面上的 ŷ",
-    "logistic_model.chart_z": "同样的样本画在 sigmoid 曲线上：ŷ = σ(z)",
+    "logistic_model.chart_plane": "平面 (x₁, x₂) 上的 ŷ",
+    "logistic_model.chart_z": "sigmoid 曲线上的样本",
     "logistic_model.axis_x": "特征 x",
     "logistic_model.axis_z": "z = wᵀx + b",
     "logistic_model.y_hat": "ŷ",
