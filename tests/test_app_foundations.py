@@ -1,6 +1,8 @@
 """The foundation chapters through AppTest: each page runs, and a widget change changes the output."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
 from harness.serving import free_port
 from tests.apptest import metrics, open_page, rerun, texts
 
@@ -102,6 +104,25 @@ def test_logistic_model_two_features_follow_the_second_weight():
     at.slider(key="lm_w2").set_value(-1.0)
     rerun(at)
     assert metrics(at)["On the right side"] == "0 of 12"  # the same line, every answer turned round
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.sampled_from(["one", "two"]), st.integers(-40, 40), st.integers(-40, 40), st.integers(-50, 50))
+def test_logistic_model_sentence_agrees_with_the_numbers(data, w1, w2, b):
+    """Whatever the sliders say, the sentence, the metrics and the table count the same examples as core."""
+    from core.chapters.logistic_model import model
+    from core.logistic_model import sides
+
+    w1, w2, b = w1 / 10, w2 / 10, b / 10
+    at = open_page("pages/logistic_model.py", lm_data=data, lm_w=str(w1), lm_w2=str(w2), lm_b=str(b))
+    _, Y, _, _, y_hat = model({"lm_data": data, "lm_w": w1, "lm_w2": w2, "lm_b": b})
+    split = sides(y_hat, Y)
+    shown = metrics(at)
+    assert shown["On the right side"] == f"{split.right} of 12"
+    assert shown["Says 1 (ŷ > 0.5)"] == f"{split.right_one} of {split.said_one} right"
+    assert f"**{split.right} of 12** examples are on the right side of 0.5." in texts(at.markdown)
+    assert f"says 1 for {split.said_one} examples, {split.right_one} of them labelled 1" in texts(at.markdown)
+    assert list(at.dataframe[0].value.iloc[:, -1]).count("✓") == split.right
 
 
 # ---- activations ----

@@ -28,7 +28,7 @@ EN = {
     "logistic_model.hypothesis_intro": (
         "The perceptron computes z = wᵀx + b and outputs 1 if z > 0, else 0: a hard step. Logistic regression "
         "keeps the same z, the same weights w, the same bias b and so the same line wᵀx + b = 0, and replaces "
-        "the step by the **sigmoid** σ(z) = 1 / (1 + e⁻ᶻ), which rises smoothly from 0 to 1. The result is "
+        "the step by the **sigmoid** σ(z) = 1 / (1 + e⁻ᶻ) as its output function, which rises smoothly from 0 to 1. The result is "
         "logistic regression's **Hypothesis Function**, ŷ = σ(wᵀx + b), read as the probability that y = 1 for "
         "this x. Where z = 0, ŷ = 0.5: the threshold 0.5 is the **decision boundary**, and it is the perceptron's "
         "line. What changes is what the model says on either side of it: not a flat 0 or 1, but how sure it is."
@@ -137,7 +137,7 @@ ZH = {
     "logistic_model.hypothesis_intro": (
         "感知机计算 z = wᵀx + b，z > 0 时输出 1，否则输出 0：这是一个生硬的阶跃。逻辑回归保留同样的 z，即同样的"
         "权重 w、同样的偏置 b，因而也是同一条直线 wᵀx + b = 0，只是把阶跃换成 **sigmoid 函数** "
-        "σ(z) = 1 / (1 + e⁻ᶻ)，它从 0 平滑地升到 1。这样得到的就是逻辑回归的 **假设函数** "
+        "σ(z) = 1 / (1 + e⁻ᶻ) 作为输出函数，它从 0 平滑地升到 1。这样得到的就是逻辑回归的 **假设函数** "
         "ŷ = σ(wᵀx + b)，读作在这个 x 下 y = 1 的概率。z = 0 处 ŷ = 0.5：阈值 0.5 就是 **决策边界** 所在之处，"
         "也就是感知机的那条直线。不同的是模型在直线两侧给出的输出：不再是一刀切的 0 或 1，而是它有多大把握。"
     ),
