@@ -107,8 +107,8 @@ def test_the_class_board_follows_the_app_wide_mode():
 
 def test_the_lesson_path_follows_the_text():
     assert [chapter.path for chapter in LESSONS] == [
-        "pages/home.py", "pages/perceptron.py", "pages/activations.py", "pages/loss_and_cost.py",
-        "pages/computation_graph.py", "pages/gradient_descent.py", "pages/vectorization.py",
+        "pages/home.py", "pages/perceptron.py", "pages/logistic_model.py", "pages/activations.py",
+        "pages/loss_and_cost.py", "pages/computation_graph.py", "pages/gradient_descent.py", "pages/vectorization.py",
         "pages/cat_classifier.py", "pages/shallow_network.py", "pages/deep_network.py"]
     board = chapter("class_board")
     assert neighbours(board) == (None, None)
@@ -117,6 +117,7 @@ def test_the_lesson_path_follows_the_text():
 
 @pytest.mark.parametrize("path, before, after", [page_param(path, path, before, after) for path, before, after in (
     ("pages/home.py", None, "pages/perceptron.py"),
+    ("pages/logistic_model.py", "pages/perceptron.py", "pages/activations.py"),
     ("pages/loss_and_cost.py", "pages/activations.py", "pages/computation_graph.py"),
     ("pages/vectorization.py", "pages/gradient_descent.py", "pages/cat_classifier.py"),
     ("pages/deep_network.py", "pages/shallow_network.py", None),

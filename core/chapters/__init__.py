@@ -105,6 +105,7 @@ def _chapter(slug: str, icon: str, section: str, *, trains: bool = False, **fact
 CHAPTERS: tuple[Chapter, ...] = (
     _chapter("home", ":material/home:", "nav.section_start"),
     _chapter("perceptron", ":material/linear_scale:", "nav.section_foundations", steps=("graph",)),
+    _chapter("logistic_model", ":material/call_split:", "nav.section_foundations", steps=("graph", "forward")),
     _chapter("activations", ":material/show_chart:", "nav.section_foundations", steps=("graph",)),
     _chapter("loss_and_cost", ":material/functions:", "nav.section_foundations", steps=("forward",)),
     _chapter("computation_graph", ":material/account_tree:", "nav.section_logistic",
