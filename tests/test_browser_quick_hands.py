@@ -15,15 +15,14 @@ BURST_POSITIONS = (0.1, 0.9, 0.3, 0.7, 0.5, 0.2)  # along the slider's track, as
 SETTLED_MS = 10_000
 
 
-def slider_key(chapter) -> str | None:
-    """The URL key of the slider quick hands reach for: the learning rate, else the first slider."""
-    for setting in ((chapter.learning_rate,) if chapter.learning_rate else ()) + chapter.settings:
-        if setting.kind in ("slider", "choice") and not setting.option_labels:
-            return setting.key
-    return None
+def slider_keys(chapter) -> list[str]:
+    """The URL keys of the sliders quick hands may reach for, in order: the learning rate, then every slider
+    (the first one the page draws with its defaults is taken)."""
+    settings = ((chapter.learning_rate,) if chapter.learning_rate else ()) + chapter.settings
+    return [setting.key for setting in settings if setting.kind in ("slider", "choice") and not setting.option_labels]
 
 
-SLIDING = [chapter for chapter in CHAPTERS if slider_key(chapter)]
+SLIDING = [chapter for chapter in CHAPTERS if slider_keys(chapter)]
 
 
 def no_breakage(page, name: str):
@@ -49,7 +48,8 @@ def test_quick_hands_leave_the_page_idle_and_showing_the_last_value(page, app_ur
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     # Streamlit marks a keyed widget's container with the class st-key-<key>; the key is the setting's URL key.
     # The slider is a visually hidden range input (react-aria) on a track drawn beside it.
-    widget = page.locator(f".st-key-{slider_key(chapter)}")
+    key = next(key for key in slider_keys(chapter) if page.locator(f".st-key-{key}").count())
+    widget = page.locator(f".st-key-{key}")
     slider, track = widget.locator("input[type='range']").first, widget.get_by_role("group").first
     track.scroll_into_view_if_needed()
 

@@ -11,7 +11,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from core.figures.common import FONT_FAMILY, SERIES, chart_height, for_the_room
+from core.figures.common import FONT_FAMILY, SERIES, PlainFigure, chart_height, for_the_room
 
 MAX_FRAMES = 100
 FRAME_MS = 90
@@ -165,10 +165,9 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
     _map_axes(fig, view, words, col=2)
     fig.update_yaxes(scaleanchor="x", row=1, col=2)
     for_the_room(fig)
-    # The frames are plain dicts of numbers, added without plotly's per-property validation (about ten
-    # times faster; the traces they update were validated above).
+    # The frames are plain dicts of numbers, never plotly objects (the traces they update were validated above).
     frames = [dict(name=str(k), traces=moving_traces, data=moving(j)) for j, k in enumerate(steps)]
-    return go.Figure(dict(fig.to_dict(), frames=frames), _validate=False)
+    return PlainFigure(fig, frames)
 
 
 def cost_figure(path, words) -> go.Figure:
