@@ -5,7 +5,9 @@ import pandas as pd
 import streamlit as st
 
 from core.figures.gradient_descent import comparison_figure, cost_figure, descent_figure, update_rule_latex
-from core.optimizers import NOT_FINITE, OPTIMIZERS, descend, outcome, zigzag_fraction
+from core import descent_story
+from core.descent_story import number
+from core.optimizers import OPTIMIZERS, descend, zigzag_fraction
 from core.chapters.gradient_descent import (COMPARED_RATES, INSPECT, ITERATIONS, LEARNING_RATE, MORE, MORE_SETTINGS,
                                             NOISE, OPTIMIZER, SEED, START_B, START_W, SURFACE)
 from core.settings import format_number
@@ -18,15 +20,12 @@ from ui.presenter_mode import presenting
 from ui.router import ensure_router
 
 GRID_POINTS = 41
-NO_NUMBER = "—"  # a table cell with no number worth showing (not a word: the same in every language)
 INSPECTED_ROW = "background-color: #fff3c4; color: #31333f; font-weight: bold"  # dark text: the dark theme writes light
 
 SURFACE_NAMES = dict(zip(SURFACES, SURFACE.option_labels))
 OPTIMIZER_NAMES = dict(zip(OPTIMIZERS, OPTIMIZER.option_labels))
 ABOUT = {"logistic": "gradient_descent.about_logistic", "bowl": "gradient_descent.about_bowl", "valley": "gradient_descent.about_valley",
          "saddle": "gradient_descent.about_saddle", "minima": "gradient_descent.about_minima"}
-SHORT_OUTCOME = {"global_minimum": "gradient_descent.short_global_minimum", "local_minimum": "gradient_descent.short_local_minimum",
-                 "stationary": "gradient_descent.short_stationary", "moving": "gradient_descent.short_moving", "diverged": "gradient_descent.short_diverged"}
 
 
 # ---- cached numbers and figures: a slider change recomputes only what it touches ----
@@ -64,8 +63,6 @@ def compare_figure(key, noise, seed, paths_key, title, words, for_the_room, slid
                              slider_labels=slider_labels, slider_prefix=slider_prefix)
 
 
-def number(value: float) -> str:
-    return f"{value:.4g}"
 
 
 def asks_for_more() -> bool:
@@ -77,15 +74,14 @@ def asks_for_more() -> bool:
     return False
 
 
-def final_cost(path) -> str:
-    """A diverged path has no final cost worth a number: its last finite J is where it started."""
-    return NO_NUMBER if path.diverged else number(path.cost[-1])
-
-
-def outcome_words(surface, path) -> str:
-    if path.diverged and path.escape:
-        return t("gradient_descent.short_diverged_at", step=path.escape[0])
-    return t(SHORT_OUTCOME[outcome(surface, path)])
+def outcome_table(first_column: str, labels, paths) -> None:
+    rows = [descent_story.row(surface, p) for p in paths]
+    st.dataframe({
+        first_column: list(labels),
+        t("gradient_descent.col_outcome"): [t(key, **fields) for (key, fields), _, _ in rows],
+        t("gradient_descent.col_steps"): [steps for _, steps, _ in rows],
+        t("gradient_descent.col_final_cost"): [cost for _, _, cost in rows],
+    }, hide_index=True)
 
 
 ensure_router()
@@ -135,20 +131,8 @@ st.plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, it
                 key="gd_descent")
 aside(t("gradient_descent.picture_caption"))
 
-result = outcome(surface, path)
-end = dict(w=number(path.w[-1]), b=number(path.b[-1]), cost=number(path.cost[-1]), steps=path.steps)
-if result == "diverged":
-    step, w_out, b_out = path.escape if path.escape else (path.steps + 1, float("nan"), float("nan"))
-    key = "gradient_descent.outcome_not_finite" if path.stop == NOT_FINITE else "gradient_descent.outcome_diverged"
-    st.error(t(key, step=step, w=number(w_out), b=number(b_out), lr=lr_text))
-elif result == "global_minimum":
-    st.success(t("gradient_descent.outcome_global_minimum", **end))
-elif result == "local_minimum":
-    st.warning(t("gradient_descent.outcome_local_minimum", best=number(surface.cost(*surface.minima[0])), **end))
-elif result == "stationary":
-    st.warning(t("gradient_descent.outcome_stationary", **end))
-else:
-    st.info(t("gradient_descent.outcome_moving", slope=number(np.hypot(path.dw[-1], path.db[-1])), **end))
+kind, key, fields = descent_story.message(surface, path, lr_text)
+getattr(st, kind)(t(key, **fields))
 zigzag = zigzag_fraction(path)
 if zigzag > 0.5:
     st.info(t("gradient_descent.zigzag", share=f"{zigzag:.0%}"))
@@ -196,12 +180,7 @@ st.plotly_chart(compare_figure(
     surface_key, noise, seed, tuple(zip(labels, (args for _, args in rate_args))),
     t("gradient_descent.rates_title", surface=surface_name, optimizer=optimizer_name, iters=iterations), words, presenting(),
     slider_labels=tuple(format_number(rate) for rate in COMPARED_RATES), slider_prefix=t("gradient_descent.slider_rate")))
-st.dataframe({
-    t("gradient_descent.col_rate"): [format_number(rate) for rate in rate_paths],
-    t("gradient_descent.col_outcome"): [outcome_words(surface, p) for p in rate_paths.values()],
-    t("gradient_descent.col_steps"): [p.steps for p in rate_paths.values()],
-    t("gradient_descent.col_final_cost"): [final_cost(p) for p in rate_paths.values()],
-}, hide_index=True)
+outcome_table(t("gradient_descent.col_rate"), (format_number(rate) for rate in rate_paths), rate_paths.values())
 
 # ---- 4 · optimizers (with the other surfaces) ----
 def optimizers_section():
@@ -212,12 +191,7 @@ def optimizers_section():
         surface_key, noise, seed, optimizer_args,
         t("gradient_descent.optimizers_title", surface=surface_name, lr=lr_text, iters=iterations), words, presenting()))
     optimizer_paths = [path_of(surface_key, noise, seed, *args) for _, args in optimizer_args]
-    st.dataframe({
-        t("gradient_descent.optimizer"): [label for label, _ in optimizer_args],
-        t("gradient_descent.col_outcome"): [outcome_words(surface, p) for p in optimizer_paths],
-        t("gradient_descent.col_steps"): [p.steps for p in optimizer_paths],
-        t("gradient_descent.col_final_cost"): [final_cost(p) for p in optimizer_paths],
-    }, hide_index=True)
+    outcome_table(t("gradient_descent.optimizer"), (label for label, _ in optimizer_args), optimizer_paths)
 
 
 if more:
