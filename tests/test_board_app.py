@@ -59,11 +59,19 @@ def test_a_teacher_opens_a_class_with_a_code_and_a_qr_code(board):
     assert len(code) == 9 and code[4] == "-"
     assert code in texts(at.get("html"))  # shown large
     assert len(at.get("image")) == 1  # the QR code
-    join_link, teacher_link = [c.value for c in at.code]
+    [join_link] = [c.value for c in at.code]  # the teacher link only on request
     assert join_link.endswith(f"/class_board?class={code}") and "teacher=" not in join_link
+    at.button(key="teacher_link_toggle").click()
+    rerun(at)
+    join_link, teacher_link = [c.value for c in at.code]
+    assert t("class_board.teacher_link_warning") in texts(at.warning)
     key = teacher_link.split("teacher=")[1]
     assert len(key) >= 32 and board.is_teacher(code, key)
     assert "teacher" not in at.query_params  # the key stays off the projector's address bar
+    assert at.button(key="teacher_link_toggle").label == t("class_board.hide_teacher_link")
+    at.button(key="teacher_link_toggle").click()
+    rerun(at)
+    assert len(at.code) == 1
     metrics = {m.label: m.value for m in at.metric}
     assert metrics == {"Students": "0", "Runs": "0", "Class": "open"}
     assert t("class_board.no_runs") in texts(at.info)
