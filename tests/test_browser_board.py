@@ -127,3 +127,85 @@ def test_two_students_train_and_the_board_shows_both_runs(browser, app_url):
         for context in contexts:
             context.close()
     assert not errors, f"JavaScript errors: {errors}"
+
+
+def test_a_seat_survives_a_reload_and_a_new_tab_and_the_teacher_view_a_reload(browser, app_url):
+    """A student joins: the class and their id are in the address at once, every page says "In class … as …",
+    a reload keeps it, and a new tab opened from a shared link (no seat in it) offers it back in one click,
+    the same student. The teacher's reload keeps the teacher's controls, and the key is shown nowhere."""
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=30_000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    errors: list[str] = []
+    contexts = []
+    try:
+        context, teacher = new_page(browser, errors)
+        contexts.append(context)
+        teacher.goto(f"{app_url}/class_board")
+        expect(teacher.locator(IDLE)).to_be_attached(timeout=60_000)
+        teacher.get_by_role("button", name="Open a class").click()
+        expect(teacher.get_by_role("button", name="Close the class")).to_be_visible()  # a plain teacher button
+        code = query(teacher)["class"]
+
+        context, student = new_page(browser, errors)
+        contexts.append(context)
+        student.goto(f"{app_url}/class_board?class={code}")
+        expect(student.locator(IDLE)).to_be_attached(timeout=60_000)
+        student.get_by_role("textbox", name="Your nickname").fill("Mei <i>")
+        student.get_by_role("button", name="Join").click()
+        line = student.get_by_text(f"In class {code} as Mei <i>", exact=True)
+        expect(line).to_be_visible()
+        seat = query(student)
+        assert seat["class"] == code and seat["student"]  # at once, before any run
+
+        # Another page through a link (which clears the address): the line and the seat follow.
+        student.get_by_role("link", name="Cat classifier").first.click()
+        expect(student).to_have_url(re.compile(r"/cat_classifier\?"))
+        expect(line).to_be_visible()
+        expect(student.locator(IDLE)).to_be_attached()
+        assert query(student)["student"] == seat["student"]
+        student.reload()
+        expect(student.locator(IDLE)).to_be_attached(timeout=60_000)
+        expect(line).to_be_visible()
+        assert query(student)["student"] == seat["student"]
+        student.screenshot(path=str(ARTIFACTS / "seat_line.png"))
+
+        # A new tab from a link the teacher shared: no seat in it, but this browser remembers it.
+        shared = context.new_page()
+        shared.on("pageerror", lambda error: errors.append(str(error)))
+        shared.goto(f"{app_url}/gradient_descent?lang=en")
+        expect(shared.locator(IDLE)).to_be_attached(timeout=60_000)
+        expect(shared.get_by_text(f"This tab is not in class {code}")).to_be_visible()
+        shared.screenshot(path=str(ARTIFACTS / "seat_lost.png"))
+        shared.get_by_role("button", name="Rejoin as Mei <i>").click()
+        expect(shared.get_by_text(f"In class {code} as Mei <i>", exact=True)).to_be_visible()
+        assert query(shared)["student"] == seat["student"] and "/gradient_descent" in shared.url
+
+        # Leave: this browser forgets the seat; a new tab offers nothing.
+        shared.get_by_role("button", name="Leave").click()
+        expect(shared.get_by_role("button", name="Rejoin as Mei <i>")).to_be_visible()  # this tab may undo
+        assert "student" not in query(shared)
+        fresh = context.new_page()
+        fresh.goto(f"{app_url}/gradient_descent")
+        expect(fresh.locator(IDLE)).to_be_attached(timeout=60_000)
+        expect(fresh.get_by_text("Rejoin as")).to_have_count(0)
+        expect(fresh.get_by_text(f"In class {code}")).to_have_count(0)
+
+        # The teacher reloads: still the teacher, and the key is nowhere on the page or in the address.
+        teacher.reload()
+        expect(teacher.locator(IDLE)).to_be_attached(timeout=60_000)
+        expect(teacher.get_by_role("button", name="Close the class")).to_be_visible()
+        expect(teacher.get_by_role("button", name="Show the teacher link")).to_be_visible()
+        cookies = {c["name"]: c for c in teacher.context.cookies()}
+        key = cookies[f"fc_teacher_{code.replace('-', '')}"]["value"]
+        assert cookies[f"fc_teacher_{code.replace('-', '')}"]["sameSite"] == "Strict"
+        assert key not in teacher.content() and key not in teacher.url
+        teacher.get_by_test_id("stSidebar").get_by_text("Presenter mode").click()
+        expect(teacher.get_by_text("The teacher link is never shown in presenter mode.")).to_be_visible()
+        expect(teacher.get_by_role("button", name="Show the teacher link")).to_have_count(0)
+        teacher.screenshot(path=str(ARTIFACTS / "board_teacher_presenter_controls.png"))
+    finally:
+        for context in contexts:
+            context.close()
+    assert not errors, f"JavaScript errors: {errors}"

@@ -21,7 +21,7 @@ import streamlit as st
 
 PREFIX = "fc_"
 WRITTEN_KEY = "browser_memory.written"  # {name: (value, seconds) or None (forgotten)}, this session's writes
-SHOWN_KEY = "browser_memory.shown"  # how many script containers this run has drawn (their keys differ)
+SHOWN_KEY = "browser_memory.shown"  # how many script containers this session has drawn (each its own key)
 HIDDEN_KEY = "browser_memory"  # the container's key prefix; ui/styles.py hides every .st-key-browser_memory*
 
 
@@ -72,7 +72,6 @@ def forget(name: str) -> None:
 
 def write_again() -> None:
     """Once per full run (app.py): write this session's cookies again (a script the browser missed)."""
-    st.session_state[SHOWN_KEY] = 0
     if _written():
         _write(_written())
 
