@@ -58,9 +58,11 @@ def test_two_students_train_and_the_board_shows_both_runs(browser, app_url):
         expect(teacher.get_by_text(code, exact=True)).to_be_visible()
         expect(teacher.get_by_role("img").first).to_be_visible()  # the QR code
         expect(teacher.get_by_test_id("stMetricValue").nth(1)).to_have_text("0")
-        teacher.get_by_text("Teacher link").click()
+        teacher.get_by_role("button", name="Show the teacher link").click()  # only on request
+        expect(teacher.get_by_test_id("stCode")).to_have_count(2)
         teacher_key = query_of(teacher.get_by_test_id("stCode").nth(1).inner_text())["teacher"]
-        teacher.get_by_text("Teacher link").click()
+        teacher.get_by_role("button", name="Hide the teacher link").click()
+        expect(teacher.get_by_test_id("stCode")).to_have_count(1)
         teacher.screenshot(path=str(ARTIFACTS / "board_teacher_opened.png"))
 
         for nickname, rate in STUDENTS:
@@ -113,16 +115,23 @@ def test_two_students_train_and_the_board_shows_both_runs(browser, app_url):
         teacher.wait_for_timeout(800)
         teacher.screenshot(path=str(ARTIFACTS / "board_presenter.png"))
 
-        # A reload keeps the class (it is in the address) but not the teacher's powers (the key is in the
-        # session only); the teacher link brings them back. The self-refreshing board survives both.
+        # A reload keeps the class (it is in the address) and the teacher's controls (this browser remembers
+        # the key, never in the address); in presenter mode the teacher link is not offered. The teacher link
+        # works in a browser that does not remember the key. The self-refreshing board survives both.
         teacher.reload()
         expect(teacher.get_by_test_id("stMetricValue").nth(1)).to_have_text("2")
-        expect(teacher.get_by_text("Teacher link")).to_have_count(0)
+        expect(teacher.get_by_role("button", name="Close the class")).to_be_visible()
+        expect(teacher.get_by_role("button", name="Show the teacher link")).to_have_count(0)
         teacher.wait_for_timeout(3500)  # a refresh of the board fragment after the reload
         expect(teacher.get_by_test_id("stException")).to_have_count(0)
-        teacher.goto(f"{app_url}/class_board?class={code}&teacher={quote(teacher_key)}")
-        expect(teacher.get_by_text("Teacher link")).to_be_visible()
-        assert "teacher" not in query(teacher)
+        context, elsewhere = new_page(browser, errors)
+        contexts.append(context)
+        elsewhere.goto(f"{app_url}/class_board?class={code}")
+        expect(elsewhere.locator(IDLE)).to_be_attached(timeout=60_000)
+        expect(elsewhere.get_by_role("button", name="Close the class")).to_have_count(0)
+        elsewhere.goto(f"{app_url}/class_board?class={code}&teacher={quote(teacher_key)}")
+        expect(elsewhere.get_by_role("button", name="Close the class")).to_be_visible()
+        assert "teacher" not in query(elsewhere)
     finally:
         for context in contexts:
             context.close()
@@ -169,6 +178,7 @@ def test_a_seat_survives_a_reload_and_a_new_tab_and_the_teacher_view_a_reload(br
         expect(student.locator(IDLE)).to_be_attached(timeout=60_000)
         expect(line).to_be_visible()
         assert query(student)["student"] == seat["student"]
+        expect(student.locator(IDLE)).to_be_attached()
         student.screenshot(path=str(ARTIFACTS / "seat_line.png"))
 
         # A new tab from a link the teacher shared: no seat in it, but this browser remembers it.
@@ -177,6 +187,7 @@ def test_a_seat_survives_a_reload_and_a_new_tab_and_the_teacher_view_a_reload(br
         shared.goto(f"{app_url}/gradient_descent?lang=en")
         expect(shared.locator(IDLE)).to_be_attached(timeout=60_000)
         expect(shared.get_by_text(f"This tab is not in class {code}")).to_be_visible()
+        expect(shared.locator(IDLE)).to_be_attached()
         shared.screenshot(path=str(ARTIFACTS / "seat_lost.png"))
         shared.get_by_role("button", name="Rejoin as Mei <i>").click()
         expect(shared.get_by_text(f"In class {code} as Mei <i>", exact=True)).to_be_visible()
@@ -204,6 +215,8 @@ def test_a_seat_survives_a_reload_and_a_new_tab_and_the_teacher_view_a_reload(br
         teacher.get_by_test_id("stSidebar").get_by_text("Presenter mode").click()
         expect(teacher.get_by_text("The teacher link is never shown in presenter mode.")).to_be_visible()
         expect(teacher.get_by_role("button", name="Show the teacher link")).to_have_count(0)
+        expect(teacher.locator(IDLE)).to_be_attached()
+        teacher.get_by_text("Teacher controls").scroll_into_view_if_needed()
         teacher.screenshot(path=str(ARTIFACTS / "board_teacher_presenter_controls.png"))
     finally:
         for context in contexts:

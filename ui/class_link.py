@@ -149,7 +149,8 @@ def seat_line() -> None:
             keep_in_url(current)
         remember(SEAT_MEMORY + current.code, current.student_id, REMEMBER_SECONDS)
         with st.container(horizontal=True, vertical_alignment="center", gap="small", key="seat_line"):
-            st.caption(t("seat.line", code=format_code(current.code), nickname=markdown_literal(current.nickname)))
+            st.caption(t("seat.line", code=format_code(current.code), nickname=markdown_literal(current.nickname)),
+                       width="content")
             st.button(t("seat.leave"), key="seat_leave", type="tertiary", icon=":material/logout:", on_click=leave)
         return
     lost = st.session_state.get(LOST_KEY)
