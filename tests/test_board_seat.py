@@ -263,3 +263,13 @@ def test_a_join_link_on_localhost_is_warned_about(board, monkeypatch, host):
     assert t("class_board.local_address_suggestion", url="http://192.168.1.20:8501") in shown
     code, at = opened_class(board, monkeypatch, headers={"Host": host}, lang="zh")
     assert ZH["class_board.local_address"].format(host=host.split(":")[0]) in texts(at.warning)
+
+
+@pytest.mark.parametrize("class_text, student", [
+    ("ABCD-O000", "x"), ("<b>x</b>", "y"), ("猫" * 40, "z"), ("ABCD-2345", "'\"><script>" * 30), ("", "x"),
+], ids=["bad code", "markup", "long", "unknown class", "no class"])
+def test_a_hostile_seat_in_a_link_breaks_nothing(board, class_text, student):
+    at = open_page(OTHER_PAGE, **{"class": class_text, "student": student})  # fails on any exception
+    assert not seat_line(at)
+    assert "<script>" not in " ".join(str(e.value) for kind in ("markdown", "warning", "caption")
+                                      for e in at.get(kind))
