@@ -33,6 +33,7 @@ from ui.browser_memory import forget, remember, remembered
 from ui.class_link import (CLASS_PARAM, Seat, board, class_snapshot, error_text, leave, seat, sit,
                            withdraw_button)
 from ui.explain import explain
+from ui.lesson import teacher_panel
 from ui.presenter_mode import presenting
 
 TEACHER_PARAM = "teacher"
@@ -225,6 +226,7 @@ def _teacher_panel(code: str, teacher_key: str, presenter: bool) -> None:
     if base.local:
         _local_address_warning(base)
     _teacher_controls(code, teacher_key, teacher_link, presenter)
+    teacher_panel(code, teacher_key, presenter, done=st.toast)
 
 
 def _toggle_teacher_link() -> None:

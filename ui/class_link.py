@@ -58,13 +58,13 @@ class Seat:
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _board_for(url: str) -> Board:
+def board_for(url: str) -> Board:
     return Board(url)
 
 
 def board() -> Board:
     """The process's Board (one connection pool per database URL)."""
-    return _board_for(board_url())
+    return board_for(board_url())
 
 
 def seat() -> Seat | None:
@@ -138,7 +138,7 @@ def markdown_literal(text: str) -> str:
 
 # ---- the seat on every page ----
 
-def seat_line() -> None:
+def seat_line() -> Seat | None:
     """Called by app.py on every page, before the page: a joined student's "In class ABCD-2345 as Mei · Leave"
     (and the seat kept in the address bar and in this browser); a tab whose seat is lost says so and offers it
     back in one click ("Rejoin as Mei"), keeping the student's runs and answers (the same student id)."""
@@ -152,13 +152,14 @@ def seat_line() -> None:
             st.caption(t("seat.line", code=format_code(current.code), nickname=markdown_literal(current.nickname)),
                        width="content")
             st.button(t("seat.leave"), key="seat_leave", type="tertiary", icon=":material/logout:", on_click=leave)
-        return
+        return current
     lost = st.session_state.get(LOST_KEY)
     offers = _offers()
     if lost is not None and not any(_same_class(lost[0], offer.code) for offer in offers):
         _lost_notice(*lost)
     for number, offer in enumerate(offers):
         _offer(offer, number)
+    return None
 
 
 def _lost_notice(code_text: str, reason: str) -> None:
@@ -296,5 +297,5 @@ def _withdraw(current: Seat) -> None:
 def class_snapshot(url: str, code: str) -> tuple[ClassInfo, list[PostedRun]]:
     """A class's state and runs, read once for every viewer refreshing within SNAPSHOT_SECONDS. Cleared
     (in this process) whenever this process changes a class, so the one who changed it sees it at once."""
-    active = _board_for(url)
+    active = board_for(url)
     return active.info(code), active.runs(code)

@@ -1,0 +1,68 @@
+"""Words of the lesson loop (ui/lesson.py): the teacher's panel on the class board (ask, live answers, reveal)
+and a joined student's banner (the question, lock in, run it, right or wrong)."""
+
+EN = {
+    # ---- the teacher ----
+    "lesson.ask_header": "Ask the class",
+    "lesson.chapter": "Chapter",
+    "lesson.check": "Question",
+    "lesson.only_chapter": "Only bring the class to this chapter",
+    "lesson.ask_button": "Ask the class",
+    "lesson.asked": "Asked: every joined student's page shows it within seconds.",
+    "lesson.nothing_asked": "Nothing asked yet: pick a chapter and a question, then press **Ask the class**.",
+    "lesson.now": "The class is on **{chapter}**.",
+    "lesson.question": "Asked: {question}",
+    "lesson.answered": "Answered",
+    "lesson.answered_value": "{answered} of {joined}",
+    "lesson.reveal_button": "Reveal the answer",
+    "lesson.hidden_on_projector": "The answers stay off the projector until you reveal them.",
+    "lesson.option_count": "{option}: {count}",
+    "lesson.numbers": "Numbers given: {numbers}",
+    "lesson.revealed": "The answer: {answer}",
+    # ---- the student ----
+    "lesson.teacher_brings": "Your teacher brings the class to {chapter}.",
+    "lesson.teacher_asks": "Your teacher asks: {question}",
+    "lesson.go_there": "Go to {chapter}",
+    "lesson.follow": "Follow the teacher",
+    "lesson.follow_help": "On: your page moves to the chapter your teacher brings the class to, by itself.",
+    "lesson.your_answer": "Your prediction",
+    "lesson.lock": "Lock in my answer",
+    "lesson.locked": "Locked in: {answer}. You may change it until your teacher reveals the answer. Now run it.",
+    "lesson.run_it": "Run it",
+    "lesson.right": "Right: {answer}.",
+    "lesson.wrong": "Not this time: you said {mine}; the answer is {answer}.",
+    "lesson.no_answer": "You did not lock in an answer. The answer is {answer}.",
+}
+
+ZH = {
+    # ---- the teacher ----
+    "lesson.ask_header": "向全班提问",
+    "lesson.chapter": "章节",
+    "lesson.check": "问题",
+    "lesson.only_chapter": "只把全班带到这个章节",
+    "lesson.ask_button": "向全班提问",
+    "lesson.asked": "已提问：每个已加入学生的页面几秒内就会显示。",
+    "lesson.nothing_asked": "还没有提问：选一个章节和一个问题，然后按下 **向全班提问** 按钮。",
+    "lesson.now": "全班在 **{chapter}** 章节。",
+    "lesson.question": "问题：{question}",
+    "lesson.answered": "已回答",
+    "lesson.answered_value": "{answered} 人，共 {joined} 人",
+    "lesson.reveal_button": "揭晓答案",
+    "lesson.hidden_on_projector": "揭晓之前，答案不会出现在投影上。",
+    "lesson.option_count": "{option}：{count} 人",
+    "lesson.numbers": "学生给出的数：{numbers}",
+    "lesson.revealed": "答案：{answer}",
+    # ---- the student ----
+    "lesson.teacher_brings": "老师把全班带到 {chapter}。",
+    "lesson.teacher_asks": "老师提问：{question}",
+    "lesson.go_there": "前往 {chapter}",
+    "lesson.follow": "跟随老师",
+    "lesson.follow_help": "打开时：老师把全班带到哪个章节，你的页面就自动跳到哪里。",
+    "lesson.your_answer": "你的预测",
+    "lesson.lock": "锁定我的答案",
+    "lesson.locked": "已锁定：{answer}。在老师揭晓答案之前你仍可更改。现在运行看看。",
+    "lesson.run_it": "运行",
+    "lesson.right": "答对了：{answer}。",
+    "lesson.wrong": "这次没对：你选的是 {mine}；答案是 {answer}。",
+    "lesson.no_answer": "你没有锁定答案。答案是 {answer}。",
+}
