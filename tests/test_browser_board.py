@@ -222,3 +222,95 @@ def test_a_seat_survives_a_reload_and_a_new_tab_and_the_teacher_view_a_reload(br
         for context in contexts:
             context.close()
     assert not errors, f"JavaScript errors: {errors}"
+
+
+def test_a_lesson_teacher_asks_three_students_predict_and_the_reveal(browser, app_url):
+    """The teacher asks a gradient-descent check from the panel; three students (one reading Chinese) see it
+    within seconds and are brought to the chapter, lock in answers, the teacher sees 3 of 3 and the bars (off
+    the projector until the reveal), reveals, and each student reads right or wrong."""
+    import time
+
+    from playwright.sync_api import expect
+
+    from core.board import Board
+    from core.chapters import find_check
+    from core.text import t
+
+    expect.set_options(timeout=30_000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    check = find_check("gradient_descent.alpha_one")  # core: "blow_up"
+    board = Board()  # the app server's board ($FIRST_CONTACT_BOARD_URL)
+    code, key = board.open_class()
+    students = [("Ada", "en", "blow_up"), ("Bo", "en", "settle"), ("学生", "zh", "blow_up")]
+    ids = [board.join(code, name) for name, _, _ in students]
+    errors: list[str] = []
+    contexts = []
+    try:
+        context, teacher = new_page(browser, errors, height=1400)
+        contexts.append(context)
+        teacher.goto(f"{app_url}/class_board?class={code}&teacher={quote(key)}")
+        expect(teacher.locator(IDLE)).to_be_attached(timeout=60_000)
+        expect(teacher.get_by_text("Ask the class").first).to_be_visible()
+        pages = []
+        for (name, language, _), student_id in zip(students, ids):
+            context, student = new_page(browser, errors)
+            contexts.append(context)
+            student.goto(f"{app_url}/class_board?class={code}&student={quote(student_id)}&lang={language}")
+            expect(student.get_by_text(t("seat.line", language, code=code[:4] + "-" + code[4:], nickname=name),
+                                       exact=True)).to_be_visible(timeout=60_000)
+            pages.append(student)
+
+        teacher.get_by_test_id("stSelectbox").filter(has_text="Chapter").click()
+        teacher.get_by_role("option", name="Gradient descent").click()
+        expect(teacher.locator(IDLE)).to_be_attached()
+        teacher.get_by_test_id("stSelectbox").filter(has_text="Question").click()
+        teacher.get_by_role("option", name=check.question_text("en")).click()
+        expect(teacher.locator(IDLE)).to_be_attached()
+        teacher.get_by_role("button", name="Ask the class").last.click()
+        asked = time.monotonic()
+        seen = []
+        for (name, language, answer), student in zip(students, pages):
+            banner = student.get_by_text(t("lesson.teacher_asks", language, question=check.question_text(language)))
+            expect(banner).to_be_visible(timeout=15_000)
+            seen.append(time.monotonic() - asked)
+            # followed, with the check's settings (the address keeps those that differ from the defaults)
+            expect(student).to_have_url(re.compile(r"/gradient_descent\?(.*&)?gd_surface=bowl(&|$)"))
+        print(f"students saw the question after {[round(s, 1) for s in seen]} s")
+        assert seen[0] < 8, seen  # polled every 3 s, read once per 2 s: within 5 s, with slack for a busy machine
+
+        for (name, language, answer), student in zip(students, pages):
+            expect(student.locator(IDLE)).to_be_attached()
+            student.get_by_test_id("stRadio").get_by_text(t(check.label(answer), language), exact=True).click()
+            expect(student.locator(IDLE)).to_be_attached()
+            student.get_by_role("button", name=t("lesson.lock", language)).click()
+            expect(student.get_by_text(t("lesson.locked", language, answer=t(check.label(answer), language)))
+                   ).to_be_visible()
+            expect(student.get_by_role("link", name=t("lesson.run_it", language))).to_be_visible()
+        pages[0].screenshot(path=str(ARTIFACTS / "lesson_student_en.png"))
+        pages[2].screenshot(path=str(ARTIFACTS / "lesson_student_zh.png"))
+
+        expect(teacher.get_by_text("3 of 3")).to_be_visible(timeout=15_000)
+        expect(teacher.get_by_text(f"{t(check.label('blow_up'))}: 2")).to_be_visible()
+        teacher.get_by_test_id("stSidebar").get_by_text("Presenter mode").click()
+        expect(teacher.get_by_text(t("lesson.hidden_on_projector"))).to_be_visible()
+        expect(teacher.get_by_text(f"{t(check.label('blow_up'))}: 2")).to_have_count(0)
+        expect(teacher.locator(IDLE)).to_be_attached()
+        teacher.locator(".st-key-lesson_panel").screenshot(path=str(ARTIFACTS / "lesson_teacher_presenter.png"))
+        teacher.get_by_role("button", name="Reveal the answer").click()
+        expect(teacher.get_by_text(f"The answer: {t(check.label('blow_up'))}")).to_be_visible()
+        expect(teacher.get_by_text(f"{t(check.label('blow_up'))}: 2 ✓")).to_be_visible()
+        expect(teacher.locator(IDLE)).to_be_attached()
+        teacher.locator(".st-key-lesson_panel").screenshot(path=str(ARTIFACTS / "lesson_teacher_revealed.png"))
+
+        right = t(check.label("blow_up"))
+        expect(pages[0].get_by_text(t("lesson.right", answer=right))).to_be_visible(timeout=15_000)
+        expect(pages[1].get_by_text(t("lesson.wrong", mine=t(check.label("settle")), answer=right))).to_be_visible()
+        expect(pages[2].get_by_text(t("lesson.right", "zh", answer=t(check.label("blow_up"), "zh")))).to_be_visible()
+        expect(pages[2].locator(IDLE)).to_be_attached()
+        pages[2].screenshot(path=str(ARTIFACTS / "lesson_student_zh_revealed.png"))
+        assert board.answers(code, check.key).counts == {"settle": 1, "crawl": 0, "oscillate": 0, "blow_up": 2}
+    finally:
+        for context in contexts:
+            context.close()
+        board.dispose()
+    assert not errors, f"JavaScript errors: {errors}"

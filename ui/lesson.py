@@ -15,6 +15,7 @@ and the explanation. A polling fragment never interrupts a page's training: Stre
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from contextlib import suppress
 
@@ -27,7 +28,7 @@ from core.chapters.class_board import REFRESH_SECONDS, SNAPSHOT_SECONDS
 from core.checks import CHOICE, Check
 from core.settings import format_number
 from core.text import t
-from ui.class_link import board, board_for, seat_line
+from ui.class_link import RETRY_KEY, RETRY_SECONDS, board, board_for, seat_line
 
 FOLLOW_KEY = "lesson.follow"  # the student's "Follow the teacher" toggle (on by default)
 FOLLOWED_KEY = "lesson.followed_step"  # the last step this session followed (or saw on its chapter)
@@ -88,10 +89,15 @@ def student_banner(seat, here: str | None) -> None:
 
 @st.fragment(run_every=REFRESH_SECONDS)
 def _student_fragment(seat, here: str | None) -> None:
+    if time.monotonic() < st.session_state.get(RETRY_KEY, 0.0):
+        return  # the board could not be reached a moment ago: not asked again on every poll
     try:
         step = lesson_step(board_url(), seat.code)
-    except (BoardError, SQLAlchemyError):
+    except BoardError:
         return  # the seat line and the page say what is wrong with the class
+    except SQLAlchemyError:
+        st.session_state[RETRY_KEY] = time.monotonic() + RETRY_SECONDS
+        return
     if step.chapter is None:
         return
     try:
