@@ -173,6 +173,11 @@ def test_the_teacher_view_survives_a_reload_without_showing_the_key(board, monke
     name, key = teacher_cookie(at)
     assert name == f"fc_teacher_{code.replace('-', '')}" and board.is_teacher(code, key)
 
+    for _ in range(3):  # written again for a few runs (a script a rerun cut short), then no more in the page
+        rerun(at)
+    assert not [n for n in written_cookies(at) if n.startswith("fc_teacher_")]
+    assert key not in " ".join(str(h.proto.body) for h in at.get("html"))
+
     cookies(monkeypatch, {name: key})
     again = open_page(BOARD_PAGE, **{"class": code})  # a reload: a new session, the same address
     assert again.button(key="close_class") and again.button(key="clear_class")  # plain teacher buttons

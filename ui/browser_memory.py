@@ -21,6 +21,8 @@ import streamlit as st
 
 PREFIX = "fc_"
 WRITTEN_KEY = "browser_memory.written"  # {name: (value, seconds) or None (forgotten)}, this session's writes
+AGAIN_KEY = "browser_memory.again"  # {name: how many more full runs write it again}
+WRITE_AGAIN_RUNS = 3  # a script the browser missed (a rerun replaced the page at once) is written again this often
 SHOWN_KEY = "browser_memory.shown"  # how many script containers this session has drawn (each its own key)
 HIDDEN_KEY = "browser_memory"  # the container's key prefix; ui/styles.py hides every .st-key-browser_memory*
 
@@ -55,11 +57,12 @@ def remembered(name: str) -> str | None:
 
 
 def remember(name: str, value: str, seconds: int) -> None:
-    """Keep `value` in this browser for `seconds`, under PREFIX + name (written at once, and again on every
-    full run while this session lives, in case a rerun replaced the page before the script ran)."""
+    """Keep `value` in this browser for `seconds`, under PREFIX + name (written at once, and again in the next
+    few full runs, in case a rerun replaced the page before the script ran)."""
     if remembered(name) == value:
         return
     _written()[PREFIX + name] = (value, int(seconds))
+    st.session_state.setdefault(AGAIN_KEY, {})[PREFIX + name] = WRITE_AGAIN_RUNS
     _write({PREFIX + name: (value, int(seconds))})
 
 
@@ -67,13 +70,21 @@ def forget(name: str) -> None:
     if PREFIX + name not in _opened_with() and PREFIX + name not in _written():
         return
     _written()[PREFIX + name] = None
+    st.session_state.setdefault(AGAIN_KEY, {})[PREFIX + name] = WRITE_AGAIN_RUNS
     _write({PREFIX + name: None})
 
 
 def write_again() -> None:
-    """Once per full run (app.py): write this session's cookies again (a script the browser missed)."""
-    if _written():
-        _write(_written())
+    """At the top of each full run (app.py): write again what this session wrote in its last few full runs, in
+    case a rerun replaced the page before the browser ran the script. Then no more: a value (a teacher key)
+    does not stay in the page longer than it must."""
+    again = st.session_state.get(AGAIN_KEY)
+    if not again:
+        return
+    due = {name: _written().get(name) for name, runs in again.items() if runs > 0}
+    st.session_state[AGAIN_KEY] = {name: runs - 1 for name, runs in again.items() if runs > 1}
+    if due:
+        _write(due)
 
 
 def _write(entries: Mapping[str, tuple[str, int] | None]) -> None:
