@@ -117,6 +117,11 @@ def test_a_following_student_is_brought_to_the_teachers_chapter(board):
     mei = board.join(code, "Mei")
     board.ask(code, key, "perceptron", CHECK)
     student = as_student(code, mei, "pages/home.py")
+    # the question first, by the banner's fragment; the page moves on the next poll
+    assert t("lesson.teacher_asks", question=find_check(CHECK).question_text()) in texts(student.info)
+    assert t("lesson.moving", chapter=t("nav.perceptron")) in texts(student.caption)
+    assert student.get("title")[0].value != t("perceptron.title")
+    rerun(student)
     assert student.get("title")[0].value == t("perceptron.title")  # moved from home to the perceptron
     assert t("lesson.teacher_asks", question=find_check(CHECK).question_text()) in texts(student.info)
     assert (student.query_params["pc_data"], student.query_params["pc_epochs"]) == ("xor", "100")  # the check's

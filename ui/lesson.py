@@ -32,6 +32,7 @@ from ui.class_link import RETRY_KEY, RETRY_SECONDS, board, board_for, seat_line
 
 FOLLOW_KEY = "lesson.follow"  # the student's "Follow the teacher" toggle (on by default)
 FOLLOWED_KEY = "lesson.followed_step"  # the last step this session followed (or saw on its chapter)
+SEEN_KEY = "lesson.seen_step"  # the step this session's banner showed last
 MINE_KEY = "lesson.mine"  # check key -> this student's locked answer, as the board stored it
 PROBLEM_KEY = "lesson.problem"  # a refusal to say once, in the banner
 
@@ -106,11 +107,19 @@ def _student_fragment(seat, here: str | None) -> None:
         return
     check = _check_or_none(step.check)
     follow = st.session_state.get(FOLLOW_KEY, True)
-    new_step = step.step > st.session_state.get(FOLLOWED_KEY, 0)
-    if new_step:
-        st.session_state[FOLLOWED_KEY] = step.step
+    # A new step is shown at once, by this fragment (no full rerun); a following student's page moves to the
+    # chapter on the next poll (a full run of that page), so forty pages switching at once never delay the
+    # question itself.
+    moving = False
+    if step.step > st.session_state.get(FOLLOWED_KEY, 0):
         if follow and here != chapter.slug:
-            st.switch_page(chapter.path, query_params=run_it_params(check) if check else None)
+            if st.session_state.get(SEEN_KEY) == step.step:
+                st.session_state[FOLLOWED_KEY] = step.step
+                st.switch_page(chapter.path, query_params=run_it_params(check) if check else None)
+            moving = True
+        else:
+            st.session_state[FOLLOWED_KEY] = step.step
+    st.session_state[SEEN_KEY] = step.step
     with st.container(border=True, key="lesson_banner"):
         if check is None:
             st.info(t("lesson.teacher_brings", chapter=t(chapter.title)), icon=":material/co_present:")
@@ -127,6 +136,8 @@ def _student_fragment(seat, here: str | None) -> None:
                              query_params=run_it_params(check) if check else None)
             st.toggle(t("lesson.follow"), value=follow, key="lesson_follow_toggle", help=t("lesson.follow_help"),
                       on_change=_follow_changed)
+        if moving:
+            st.caption(t("lesson.moving", chapter=t(chapter.title)))
 
 
 def _follow_changed() -> None:
