@@ -273,10 +273,10 @@ def test_a_lesson_teacher_asks_three_students_predict_and_the_reveal(browser, ap
             banner = student.get_by_text(t("lesson.teacher_asks", language, question=check.question_text(language)))
             expect(banner).to_be_visible(timeout=15_000)
             seen.append(time.monotonic() - asked)
-            # followed, with the check's settings (the address keeps those that differ from the defaults)
-            expect(student).to_have_url(re.compile(r"/gradient_descent\?(.*&)?gd_surface=bowl(&|$)"))
         print(f"students saw the question after {[round(s, 1) for s in seen]} s")
-        assert seen[0] < 8, seen  # polled every 3 s, read once per 2 s: within 5 s, with slack for a busy machine
+        assert max(seen) < 8, seen  # polled every 3 s, read once per 2 s: within 5 s, with slack for a busy machine
+        for student in pages:  # then followed, with the check's settings (the address keeps those not default)
+            expect(student).to_have_url(re.compile(r"/gradient_descent\?(.*&)?gd_surface=bowl(&|$)"))
 
         for (name, language, answer), student in zip(students, pages):
             expect(student.locator(IDLE)).to_be_attached()
