@@ -158,3 +158,60 @@ def test_the_banner_in_chinese(board):
     question = find_check(CHECK).question_text("zh")
     assert ZH["lesson.teacher_asks"].format(question=question) in texts(student.info)
     assert student.button(key=f"lesson_lock_{CHECK}").label == ZH["lesson.lock"]
+
+
+def test_a_number_question_and_a_refused_answer(board, monkeypatch):
+    import ui.lesson
+
+    key_ = "perceptron.and_epochs"
+    check = find_check(key_)
+    right = check.correct_answer()
+    code, key = board.open_class()
+    mei = board.join(code, "Mei")
+    board.ask(code, key, "perceptron", key_)
+    student = as_student(code, mei, "pages/perceptron.py")
+    student.number_input(key=f"lesson_answer_{key_}").set_value(right + 1)
+    rerun(student)
+    student.button(key=f"lesson_lock_{key_}").click()
+    rerun(student)
+    assert board.answers(code, key_).numbers == (right + 1,)
+    teacher = as_teacher(monkeypatch, code, key)
+    assert t("lesson.numbers", numbers=f"{right + 1:g}") in texts(teacher.markdown)
+
+    board.close(code, key)  # a closed class takes no answer: said, and nothing changes
+    student.number_input(key=f"lesson_answer_{key_}").set_value(right)
+    rerun(student)
+    student.button(key=f"lesson_lock_{key_}").click()
+    rerun(student)
+    assert t("class_board.error.class_closed") in texts(student.warning)
+    assert board.answers(code, key_).numbers == (right + 1,)
+    board.reveal(code, key, key_)
+    ui.lesson.lesson_step.clear()
+    rerun(student)
+    assert t("lesson.wrong", mine=f"{right + 1:g}", answer=f"{right:g}") in texts(student.error)
+
+
+@pytest.mark.parametrize("key_", [check.key for check in __import__("core.chapters", fromlist=["all_checks"]).all_checks()])
+def test_every_check_can_be_asked_answered_and_revealed_on_a_students_page(board, key_):
+    """Every check of the registry, asked: the banner (its question, its options or a number box) on a student's
+    page; revealed (those computed without the cat data): right or wrong and the explanation."""
+    import ui.lesson
+
+    check = find_check(key_)
+    code, key = board.open_class()
+    mei = board.join(code, "Mei")
+    board.ask(code, key, check.chapter, key_)
+    student = as_student(code, mei, "pages/home.py")  # the first poll shows it; the page moves on the next
+    assert t("lesson.teacher_asks", question=check.question_text()) in texts(student.info)
+    if check.kind == "choice":
+        assert student.radio(key=f"lesson_answer_{key_}").options == [t(label) for label in check.option_labels]
+    else:
+        assert student.number_input(key=f"lesson_answer_{key_}")
+    if check.needs_cat_data:
+        return
+    board.answer(code, mei, key_, check.options[0] if check.kind == "choice" else check.min_value)
+    board.reveal(code, key, key_)
+    ui.lesson.lesson_step.clear()
+    again = as_student(code, mei, "pages/home.py")
+    assert check.explain() in texts(again.markdown)
+    assert texts(again.success) or texts(again.error)

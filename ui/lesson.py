@@ -151,7 +151,8 @@ def _student_answer(seat, check: Check) -> None:
                          index=check.options.index(mine[check.key]) if check.key in mine else None,
                          key=f"lesson_answer_{check.key}")
     else:
-        value = st.number_input(t("lesson.your_answer"), min_value=check.min_value, max_value=check.max_value,
+        value = st.number_input(t("lesson.your_answer"), min_value=float(check.min_value),
+                                max_value=float(check.max_value),
                                 value=float(mine[check.key]) if check.key in mine else None, format="%g",
                                 key=f"lesson_answer_{check.key}")
     if st.button(t("lesson.lock"), key=f"lesson_lock_{check.key}", type="primary", icon=":material/lock:",
