@@ -278,3 +278,32 @@ def test_a_hostile_seat_in_a_link_breaks_nothing(board, class_text, student):
     assert not seat_line(at)
     assert "<script>" not in " ".join(str(e.value) for kind in ("markdown", "warning", "caption")
                                       for e in at.get(kind))
+
+
+def test_the_teacher_comes_back_to_the_board_from_a_chapter(board, monkeypatch):
+    at = open_page(BOARD_PAGE)
+    at.button(key="open_class").click()
+    rerun(at)
+    code = at.query_params["class"]
+    at.switch_page(OTHER_PAGE)  # a chapter to show the class: the address loses the class
+    rerun(at)
+    assert t("seat.teaching", code=code) in texts(at.caption)
+    [back] = [link for link in at.get("page_link") if link.proto.label == t("seat.back_to_board")]
+    assert "class_board" in back.proto.page and f"class={code}" in back.proto.query_string
+    at.switch_page(BOARD_PAGE)  # the menu's link, without the class
+    rerun(at)
+    assert at.query_params["class"] == code and at.button(key="close_class")
+    assert not [c for c in at.caption if str(c.value) == t("seat.teaching", code=code)]  # not on the board itself
+
+    name, key = f"fc_teacher_{code.replace('-', '')}", board_key(board, code, at)
+    cookies(monkeypatch, {name: key})
+    fresh = open_page(BOARD_PAGE)  # a new tab on the bare board: the class this browser teaches
+    assert fresh.query_params["class"] == code and fresh.button(key="close_class")
+
+
+def board_key(board, code, at) -> str:
+    at.button(key="teacher_link_toggle").click()
+    rerun(at)
+    key = str(at.code[1].value).split("teacher=")[1]
+    assert board.is_teacher(code, key)
+    return key

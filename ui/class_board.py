@@ -29,15 +29,14 @@ from core.chapters.class_board import REFRESH_SECONDS, SWEEP_SECONDS
 from core.public_url import PublicBase, configured_public_url, host_of, network_address, public_base, suggested_url
 from core.qr import qr_png
 from core.text import t
-from ui.browser_memory import forget, remember, remembered
-from ui.class_link import (CLASS_PARAM, Seat, board, class_snapshot, error_text, leave, seat, sit,
+from ui.browser_memory import forget, remember, remembered, remembered_all
+from ui.class_link import (CLASS_PARAM, TEACHER_KEYS, Seat, taught_class, board, class_snapshot, error_text, leave, seat, sit,
                            withdraw_button)
 from ui.explain import explain
 from ui.lesson import teacher_panel
 from ui.presenter_mode import presenting
 
 TEACHER_PARAM = "teacher"
-TEACHER_KEYS = "class_board.teacher_keys"  # class code -> teacher key, for the classes this session teaches
 TEACHER_CHECKED = "class_board.teacher_checked"  # the codes whose remembered key this session has checked
 SHOW_TEACHER_LINK = "class_board.show_teacher_link"
 TEACHER_MEMORY = "teacher_"  # this browser's cookie fc_teacher_<CODE> holds the teacher key of that class
@@ -50,9 +49,10 @@ def render() -> None:
     code = _class_in_url()
     _accept_teacher_link(code)
     current = seat()
-    if code is None and current is not None:
-        code = current.code  # joined, then came back through the menu (which clears the address bar)
-        st.query_params[CLASS_PARAM] = format_code(code)
+    if code is None:  # came back through the menu (which clears the address bar): the class taught or joined
+        code = taught_class() or _remembered_teaching() or (current.code if current is not None else None)
+        if code is not None:
+            st.query_params[CLASS_PARAM] = format_code(code)
     if code is None:
         explain(t("class_board.intro"))
         _start()
@@ -144,7 +144,9 @@ def _join_form(code: str | None) -> None:
 
 def _keep_teacher(code: str, teacher_key: str) -> None:
     """This session teaches the class, and this browser remembers it (a reload keeps the teacher's view)."""
-    st.session_state.setdefault(TEACHER_KEYS, {})[code] = teacher_key
+    keys = st.session_state.setdefault(TEACHER_KEYS, {})
+    keys.pop(code, None)
+    keys[code] = teacher_key  # the last class given: the one the menu's board link comes back to
     remember(TEACHER_MEMORY + code, teacher_key, int(DEFAULT_LIFETIME.total_seconds()))
 
 
@@ -168,6 +170,17 @@ def _teacher_key(code: str) -> str | None:
         return None
     keys[code] = key
     return key
+
+
+def _remembered_teaching() -> str | None:
+    """A class this browser remembers teaching whose key still fits (a new tab opened on the bare board)."""
+    for code in list(remembered_all(TEACHER_MEMORY))[:3]:
+        try:
+            if _teacher_key(normalize_code(code)):
+                return normalize_code(code)
+        except BoardError:
+            continue
+    return None
 
 
 def _forget_teacher(code: str) -> None:

@@ -38,6 +38,7 @@ WITHDRAW_PROBLEM_KEY = "class_link.withdraw_problem"
 MIN_SECONDS_BETWEEN_POSTS = 1.0
 # Refusals after which this session's seat is no use: the page forgets it instead of trying again.
 SEAT_GONE = {"class_not_found", "class_expired", "student_not_found"}
+TEACHER_KEYS = "class_board.teacher_keys"  # class code -> teacher key, for the classes this session teaches
 LOST_KEY = "class_link.lost"  # (code as the address gave it, refusal) of a seat the board did not recognise
 LEFT_KEY = "class_link.left"  # the seat this session left: offered back until it joins again
 OFFERS_KEY = "class_link.offers"  # the seats this browser remembers, checked once per session
@@ -137,6 +138,24 @@ def markdown_literal(text: str) -> str:
 
 
 # ---- the seat on every page ----
+
+def taught_class() -> str | None:
+    """The class this session teaches (the last it opened or was given the key of), if any."""
+    keys = st.session_state.get(TEACHER_KEYS) or {}
+    return next(reversed(keys), None)
+
+
+def teacher_line(here: str | None) -> None:
+    """On every page but the board, a teacher's way back to their class: "Teaching class ABCD-2345 · The class
+    board" (the menu's link to the board carries no class)."""
+    code = taught_class()
+    if code is None or here == "class_board":
+        return
+    with st.container(horizontal=True, vertical_alignment="center", gap="small", key="teacher_line"):
+        st.caption(t("seat.teaching", code=format_code(code)), width="content")
+        st.page_link(BOARD_PATH, label=t("seat.back_to_board"), icon=":material/co_present:",
+                     query_params={CLASS_PARAM: format_code(code)})
+
 
 def seat_line() -> Seat | None:
     """Called by app.py on every page, before the page: a joined student's "In class ABCD-2345 as Mei · Leave"

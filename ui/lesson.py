@@ -28,7 +28,7 @@ from core.chapters.class_board import REFRESH_SECONDS, SNAPSHOT_SECONDS
 from core.checks import CHOICE, Check
 from core.settings import format_number
 from core.text import t
-from ui.class_link import RETRY_KEY, RETRY_SECONDS, board, board_for, seat_line
+from ui.class_link import RETRY_KEY, RETRY_SECONDS, board, board_for, seat_line, teacher_line
 
 FOLLOW_KEY = "lesson.follow"  # the student's "Follow the teacher" toggle (on by default)
 FOLLOWED_KEY = "lesson.followed_step"  # the last step this session followed (or saw on its chapter)
@@ -50,6 +50,7 @@ def _board():
 def above_the_page(here: str | None) -> None:
     """app.py, above every page: the seat line (ui/class_link.py), then a joined student's lesson banner.
     `here`: the slug of the page shown."""
+    teacher_line(here)
     current = seat_line()
     if current is not None:
         student_banner(current, here)

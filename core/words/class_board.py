@@ -66,6 +66,8 @@ EN = {
     "seat.not_me": "Not me: forget this seat",
     "seat.lost_link": "This tab's seat in class {code} no longer works.",
     "seat.join_again": "Join the class again",
+    "seat.teaching": "Teaching class {code}",
+    "seat.back_to_board": "The class board",
     # ---- the teacher's controls and links ----
     "class_board.teacher_controls": "Teacher controls",
     "class_board.show_teacher_link": "Show the teacher link",
@@ -229,6 +231,8 @@ ZH = {
     "seat.not_me": "不是我：忘记这个座位",
     "seat.lost_link": "这个标签页在班级 {code} 中的座位已失效。",
     "seat.join_again": "重新加入班级",
+    "seat.teaching": "你在教班级 {code}",
+    "seat.back_to_board": "班级看板",
     # ---- the teacher's controls and links ----
     "class_board.teacher_controls": "教师操作",
     "class_board.show_teacher_link": "显示教师链接",
