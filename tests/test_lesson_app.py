@@ -215,3 +215,36 @@ def test_every_check_can_be_asked_answered_and_revealed_on_a_students_page(board
     again = as_student(code, mei, "pages/home.py")
     assert check.explain() in texts(again.markdown)
     assert texts(again.success) or texts(again.error)
+
+
+def test_a_class_that_expires_under_a_student_is_said(board, monkeypatch):
+    """The class ends while the student reads a page: the next poll says so instead of "In class …"."""
+    import ui.lesson
+
+    code, key = board.open_class()
+    mei = board.join(code, "Mei")
+    student = as_student(code, mei, "pages/home.py")
+    assert [c for c in student.caption if str(c.value).startswith("In class")]
+    board.expire(now=board.info(code).expires_at + 1)
+    ui.lesson.lesson_step.clear()
+    rerun(student)
+    assert not [c for c in student.caption if str(c.value).startswith("In class")]
+    assert t("class_board.error.class_not_found") in texts(student.warning)
+    assert "student" not in student.query_params
+
+
+def test_withdrawing_forgets_the_locked_answers(board):
+    code, key = board.open_class()
+    mei = board.join(code, "Mei")
+    board.ask(code, key, "perceptron", CHECK)
+    student = as_student(code, mei, "pages/perceptron.py")
+    student.radio(key=f"lesson_answer_{CHECK}").set_value("no")
+    rerun(student)
+    student.button(key=f"lesson_lock_{CHECK}").click()
+    rerun(student)
+    student.switch_page(BOARD_PAGE)
+    rerun(student)
+    student.button(key="board_withdraw").click()
+    rerun(student)
+    assert board.answers(code, CHECK).answered == 0
+    assert not [s for s in student.success if str(s.value).startswith("Locked in")]

@@ -38,6 +38,7 @@ WITHDRAW_PROBLEM_KEY = "class_link.withdraw_problem"
 MIN_SECONDS_BETWEEN_POSTS = 1.0
 # Refusals after which this session's seat is no use: the page forgets it instead of trying again.
 SEAT_GONE = {"class_not_found", "class_expired", "student_not_found"}
+MINE_KEY = "lesson.mine"  # check key -> this student's locked answer (ui/lesson.py), dropped by a withdrawal
 TEACHER_KEYS = "class_board.teacher_keys"  # class code -> teacher key, for the classes this session teaches
 LOST_KEY = "class_link.lost"  # (code as the address gave it, refusal) of a seat the board did not recognise
 LEFT_KEY = "class_link.left"  # the seat this session left: offered back until it joins again
@@ -123,6 +124,19 @@ def keep_in_url(current: Seat) -> None:
     if st.query_params.get(STUDENT_PARAM) != current.student_id:
         st.query_params[CLASS_PARAM] = format_code(current.code)
         st.query_params[STUDENT_PARAM] = current.student_id
+
+
+def lose_seat(reason: str) -> None:
+    """The board no longer knows this session's seat (the class expired or was deleted): say so on every page
+    from now on (LOST_KEY), forget it here and in this browser."""
+    current = st.session_state.pop(SEAT_KEY, None)
+    if current is None:
+        return
+    st.session_state[LOST_KEY] = (format_code(current.code), reason)
+    forget(SEAT_MEMORY + current.code)
+    for param in (CLASS_PARAM, STUDENT_PARAM):
+        if param in st.query_params:
+            del st.query_params[param]
 
 
 def _same_class(code_text: str, code: str) -> bool:
@@ -306,6 +320,7 @@ def _withdraw(current: Seat) -> None:
         st.session_state[WITHDRAW_PROBLEM_KEY] = t("class_board.unavailable")
         return
     class_snapshot.clear()
+    st.session_state.pop(MINE_KEY, None)  # the board dropped this student's answers too
     for record in st.session_state.get(HANDLED_KEY, {}).values():
         if record["outcome"][0] == "sent":
             record["outcome"] = ("withdrawn", count)

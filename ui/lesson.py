@@ -28,12 +28,12 @@ from core.chapters.class_board import REFRESH_SECONDS, SNAPSHOT_SECONDS
 from core.checks import CHOICE, Check
 from core.settings import format_number
 from core.text import t
-from ui.class_link import RETRY_KEY, RETRY_SECONDS, board, board_for, seat_line, teacher_line
+from ui.class_link import (MINE_KEY, RETRY_KEY, RETRY_SECONDS, SEAT_GONE, board, board_for, lose_seat,
+                           seat_line, teacher_line)
 
 FOLLOW_KEY = "lesson.follow"  # the student's "Follow the teacher" toggle (on by default)
 FOLLOWED_KEY = "lesson.followed_step"  # the last step this session followed (or saw on its chapter)
 SEEN_KEY = "lesson.seen_step"  # the step this session's banner showed last
-MINE_KEY = "lesson.mine"  # check key -> this student's locked answer, as the board stored it
 PROBLEM_KEY = "lesson.problem"  # a refusal to say once, in the banner
 
 
@@ -95,8 +95,11 @@ def _student_fragment(seat, here: str | None) -> None:
         return  # the board could not be reached a moment ago: not asked again on every poll
     try:
         step = lesson_step(board_url(), seat.code)
-    except BoardError:
-        return  # the seat line and the page say what is wrong with the class
+    except BoardError as error:
+        if error.code in SEAT_GONE:  # the class expired or is gone: the seat line must not go on saying "In class"
+            lose_seat(error.code)
+            st.rerun()
+        return
     except SQLAlchemyError:
         st.session_state[RETRY_KEY] = time.monotonic() + RETRY_SECONDS
         return
