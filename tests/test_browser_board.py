@@ -309,6 +309,9 @@ def test_a_lesson_teacher_asks_three_students_predict_and_the_reveal(browser, ap
         expect(pages[2].locator(IDLE)).to_be_attached()
         pages[2].screenshot(path=str(ARTIFACTS / "lesson_student_zh_revealed.png"))
         assert board.answers(code, check.key).counts == {"settle": 1, "crawl": 0, "oscillate": 0, "blow_up": 2}
+        pages[1].wait_for_timeout(3500)  # one more poll of every banner after the follow and the reveal
+        for page in [teacher, *pages]:
+            expect(page.get_by_test_id("stException")).to_have_count(0)
     finally:
         for context in contexts:
             context.close()
