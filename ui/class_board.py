@@ -24,14 +24,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from core.board import (DEFAULT_LIFETIME, NICKNAME_MAX, BoardError, ClassInfo, PostedRun, board_url, format_code,
                         normalize_code)
 from core.board_figures import BoardWords, accuracy_figure, curves_figure, table_rows
-from core.chapters import CHAPTERS, TRAINING
+from core.chapters import CHAPTERS, TRAINING, chapter as chapter_entry
 from core.chapters.class_board import REFRESH_SECONDS, SWEEP_SECONDS
 from core.public_url import PublicBase, configured_public_url, host_of, network_address, public_base, suggested_url
 from core.qr import qr_png
+from core.settings import format_number
 from core.text import t
 from ui.browser_memory import forget, remember, remembered, remembered_all
-from ui.class_link import (CLASS_PARAM, TEACHER_KEYS, Seat, taught_class, board, class_snapshot, error_text, leave, seat, sit,
+from ui.class_link import (CLASS_PARAM, TEACHER_KEYS, Seat, markdown_literal, taught_class, board, class_snapshot, error_text, leave, seat, sit,
                            withdraw_button)
+from ui.controls import describe_value
 from ui.explain import explain
 from ui.lesson import teacher_panel
 from ui.presenter_mode import presenting
@@ -366,10 +368,13 @@ def _draw_board(info: ClassInfo, runs: list[PostedRun], presenter: bool) -> None
     charts = [st.container()] * 2 if presenter else st.columns(2)
     charts[0].plotly_chart(curves_figure(runs, words, presenter), key="board_curves")
     charts[1].plotly_chart(accuracy_figure(runs, words, presenter), key="board_accuracy")
-    _table(runs, names)
+    chosen = _table(runs, names)
+    if chosen is not None:
+        _one_run(chosen, names, words, presenter)
 
 
-def _table(runs, names: dict[str, str]) -> None:
+def _table(runs, names: dict[str, str]) -> PostedRun | None:
+    """The table of runs, newest first; the run whose row is chosen (one click), if any."""
     try:
         zone = ZoneInfo(st.context.timezone) if st.context.timezone else timezone.utc
     except (KeyError, ValueError):
@@ -386,8 +391,8 @@ def _table(runs, names: dict[str, str]) -> None:
         t("class_board.col_outcome"): [t(f"class_board.outcome_{row['outcome']}") for row in rows],
         t("class_board.col_time"): [datetime.fromtimestamp(row["posted_at"], zone).strftime("%H:%M:%S") for row in rows],
     }
-    st.dataframe(
-        pd.DataFrame(columns), hide_index=True, key="board_table",
+    event = st.dataframe(
+        pd.DataFrame(columns), hide_index=True, key="board_table", on_select="rerun", selection_mode="single-row",
         column_config={
             # Numbers stay numbers, so a click on a header sorts them as numbers.
             t("class_board.col_lr"): st.column_config.NumberColumn(format="%g"),
@@ -395,3 +400,28 @@ def _table(runs, names: dict[str, str]) -> None:
             t("class_board.col_train"): st.column_config.NumberColumn(format="%.1f"),
             t("class_board.col_test"): st.column_config.NumberColumn(format="%.1f"),
         })
+    st.caption(t("class_board.choose_run"))
+    chosen = [row for row in event.selection.rows if 0 <= row < len(runs)]
+    return runs[len(runs) - 1 - chosen[0]] if chosen else None  # the table lists the newest first
+
+
+def _one_run(run: PostedRun, names: dict[str, str], words: BoardWords, presenter: bool) -> None:
+    """One student's run, chosen in the table, for the whole class to look at: its settings, its own cost curve,
+    and a link that opens its chapter with exactly these settings, to run it again."""
+    with st.container(border=True, key="one_run"):
+        st.subheader(t("class_board.one_run_header", nickname=markdown_literal(run.nickname),
+                       chapter=names.get(run.page, run.page)))
+        try:
+            chapter = chapter_entry(run.page)
+        except KeyError:
+            chapter = None
+        labels = {setting.key: setting for setting in (chapter.settings if chapter else ())}
+        described = [f"{t(labels[key].label)} = {describe_value(labels[key], value)}" if key in labels
+                     else f"{key} = {value}" for key, value in run.settings.items()]
+        st.markdown(markdown_literal(t("text.between_items").join(described)))
+        st.plotly_chart(curves_figure([run], words, presenter), key="one_run_curve")
+        if chapter is not None:
+            st.page_link(chapter.path, label=t("class_board.run_again", chapter=t(chapter.title)),
+                         icon=":material/replay:",
+                         query_params={key: format_number(value) if isinstance(value, float) else str(value)
+                                       for key, value in run.settings.items()})
