@@ -105,13 +105,26 @@ def test_two_students_train_and_the_board_shows_both_runs(browser, app_url):
         teacher.wait_for_timeout(500)
         teacher.screenshot(path=str(ARTIFACTS / "board_teacher_two_runs.png"))
 
+        # One click on a row (its selection box, left of the first column) opens that student's run.
+        grid = teacher.get_by_test_id("stDataFrame")
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        teacher.mouse.click(box["x"] + 18, box["y"] + 35 + 17)  # below the header row: the newest run
+        newest = STUDENTS[-1][0]
+        expect(teacher.get_by_text(f"{newest}'s run on Cat classifier")).to_be_visible()
+        expect(teacher.locator(".js-plotly-plot")).to_have_count(3)
+        expect(teacher.get_by_role("link", name="Run it again on Cat classifier")).to_have_attribute(
+            "href", re.compile(r"cat_classifier\?.*lr=0\.0001"))
+        expect(teacher.locator(IDLE)).to_be_attached()
+        teacher.locator(".st-key-one_run").screenshot(path=str(ARTIFACTS / "board_one_run.png"))
+
         # Presenter mode (app-wide, in the sidebar): the same board, larger, for the back of the room.
         teacher.get_by_test_id("stSidebar").get_by_text("Presenter mode").click()
         expect(teacher).to_have_url(re.compile(r"[?&]present=1(&|$)"))
         expect(teacher.locator(IDLE)).to_be_attached()
         count = teacher.get_by_test_id("stMetricValue").first
         expect(count).to_have_css("font-size", re.compile(r"^(6[0-6](\.\d+)?)px$"))  # about 2.75rem of 24 px
-        expect(teacher.locator(".js-plotly-plot")).to_have_count(2)
+        expect(teacher.locator(".js-plotly-plot")).to_have_count(3)  # the board's two, and the run still chosen
         teacher.wait_for_timeout(800)
         teacher.screenshot(path=str(ARTIFACTS / "board_presenter.png"))
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -419,7 +420,8 @@ def _one_run(run: PostedRun, names: dict[str, str], words: BoardWords, presenter
         described = [f"{t(labels[key].label)} = {describe_value(labels[key], value)}" if key in labels
                      else f"{key} = {value}" for key, value in run.settings.items()]
         st.markdown(markdown_literal(t("text.between_items").join(described)))
-        st.plotly_chart(curves_figure([run], words, presenter), key="one_run_curve")
+        st.plotly_chart(curves_figure([run], replace(words, curves_title=t("class_board.one_run_curve")), presenter),
+                        key="one_run_curve")
         if chapter is not None:
             st.page_link(chapter.path, label=t("class_board.run_again", chapter=t(chapter.title)),
                          icon=":material/replay:",
