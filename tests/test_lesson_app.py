@@ -158,6 +158,11 @@ def test_the_banner_in_chinese(board):
     question = find_check(CHECK).question_text("zh")
     assert ZH["lesson.teacher_asks"].format(question=question) in texts(student.info)
     assert student.button(key=f"lesson_lock_{CHECK}").label == ZH["lesson.lock"]
+    from tests.test_language import english_words, shown_texts
+
+    banner = [text.replace(format_code(code), "").replace("Mei", "") for text in shown_texts(student)
+              if "老师" in text or "班级" in text or "锁定" in text]  # the class code and nickname are data
+    assert banner and english_words(banner) == [], english_words(banner)
 
 
 def test_a_number_question_and_a_refused_answer(board, monkeypatch):
