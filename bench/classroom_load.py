@@ -14,6 +14,7 @@ The server's CPU seconds, peak resident memory (VmHWM) and thread count are read
     python bench/classroom_load.py --students 40 --replicas 2     # two processes behind nginx (deploy/nginx.conf)
     python bench/classroom_load.py --students 40 --blas-threads 1 # OPENBLAS_NUM_THREADS=1 in the app
     python bench/classroom_load.py --students 40 --distinct       # forty different (rate, iterations) pairs
+    python bench/classroom_load.py --students 40 --lesson         # forty students following the teacher, 60 s
     python bench/classroom_load.py --url http://host:8080 --students 10   # a server already running
     python bench/classroom_load.py --memory-rounds 3              # 3 rounds of 50 sessions opened and closed
 
@@ -361,6 +362,11 @@ def main() -> None:
     parser.add_argument("--ramp", type=float, default=10.0, help="students arrive evenly within this many seconds")
     parser.add_argument("--page", default="cat_classifier")
     parser.add_argument("--iters", type=int, default=2000)
+    parser.add_argument("--lesson", action="store_true",
+                        help="students joined and following the teacher for --lesson-seconds while the teacher asks "
+                             "two checks and reveals one (bench/lesson_follow.py): CPU per student-minute, time to "
+                             "see each step")
+    parser.add_argument("--lesson-seconds", type=float, default=60.0)
     parser.add_argument("--distinct", action="store_true",
                         help="every student a different learning rate and iteration count from the page's grids")
     parser.add_argument("--pace", default="instant")
@@ -381,7 +387,12 @@ def main() -> None:
     parser.add_argument("--memory-batch", type=int, default=10, help="sessions open at once within a round")
     parser.add_argument("--ttl", type=float, help="override server.disconnectedSessionTTL (memory rounds)")
     args = parser.parse_args()
-    if args.memory_rounds:
+    if args.lesson:
+        # Following the teacher (joined students reading while their lesson banner polls): its own script.
+        from bench.lesson_follow import main_async as follow_the_teacher
+
+        asyncio.run(follow_the_teacher(argparse.Namespace(students=max(args.students), seconds=args.lesson_seconds)))
+    elif args.memory_rounds:
         asyncio.run(memory_rounds(args))
     else:
         asyncio.run(classroom(args))
