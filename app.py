@@ -9,6 +9,7 @@ from ui.browser_memory import write_again
 from ui.language import language_switch
 from ui.lesson import above_the_page
 from ui.lesson_path import lesson_path
+from ui.predict import predict_then_run
 from ui.presenter import presenter_switch
 from ui.styles import apply_styles
 
@@ -28,4 +29,5 @@ write_again()  # this session's cookies (a class seat, a teacher key), in case a
 above_the_page(chapter_of[current.url_path].slug)  # a student's class seat and lesson banner
 current.run()
 # A page that stopped early (st.stop: no data to show) ends the run there, and its path links with it.
+predict_then_run(chapter_of[current.url_path])
 lesson_path(chapter_of[current.url_path])

@@ -19,7 +19,7 @@ ALLOWED = {
     "sigmoid", "xor", "and", "or", "adam", "rmsprop", "momentum", "keras", "tensorflow", "gram", "dot",
     "np", "exp", "log", "max", "sum", "mean", "zeros", "randn", "sqrt", "he", "ok", "id", "url", "qr",
     "train", "test", "catvnoncat", "set", "x", "y", "w", "b", "z", "dw", "db", "dz", "j", "m", "n",
-    "lr", "iters", "vs", "frank", "dj", "da", "dc", "wx",  # Frank Rosenblatt; dJ/da, dJ/dc and wx are math
+    "lr", "iters", "vs", "frank", "dj", "da", "dc", "wx", "bc",  # Frank Rosenblatt; dJ/da, dJ/dc, wx and bc are math
 }
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 FORMULA = re.compile(r"\$[^$]*\$|`[^`]*`|\\\(.*?\\\)")

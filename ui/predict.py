@@ -1,0 +1,74 @@
+"""Predict, then run, for a learner on their own: under every chapter that declares checks, each check as a
+question (a fragment: answering reruns only it). The learner picks an answer (or types a number), presses
+**Lock in my answer**, and only then **Run it**, which sets the page's own controls to the check's settings
+(the address follows) and runs the page; then the check says whether the prediction held, with the
+explanation read off core's run of exactly those settings. Answers stay in this session. (A joined student's
+answers to the checks the teacher asks go through the lesson banner, ui/lesson.py.)
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from core.chapters import Chapter
+from core.checks import CHOICE, AnswerError, Check
+from core.text import t
+
+LOCKED_KEY = "predict.locked"  # {check key: the locked answer}
+RAN_KEY = "predict.ran"  # the checks whose settings this session has run
+
+
+def predict_then_run(chapter: Chapter) -> None:
+    """Draw the chapter's checks (nothing for a chapter without any)."""
+    if not chapter.checks:
+        return
+    with st.expander(t("predict.header", count=len(chapter.checks)), icon=":material/quiz:"):
+        st.caption(t("predict.intro"))
+        for check in chapter.checks:
+            _check_fragment(check)
+
+
+def _run_it(check: Check) -> None:
+    """A button's callback, so it runs before the page's widgets are drawn: the check's settings become the
+    widgets' values (a widget already drawn keeps its own state over the address, so the address alone would
+    not do), and the page's run then mirrors them into the address."""
+    for key, value in check.settings.items():
+        st.session_state[key] = value
+    st.session_state.setdefault(RAN_KEY, set()).add(check.key)
+
+
+@st.fragment
+def _check_fragment(check: Check) -> None:
+    locked = st.session_state.setdefault(LOCKED_KEY, {})
+    with st.container(border=True, key=f"predict_{check.key.replace('.', '_')}"):
+        st.markdown(check.question_text())
+        widget_key = f"predict_answer_{check.key}"
+        if check.kind == CHOICE:
+            value = st.radio(t("lesson.your_answer"), check.options, format_func=lambda o: t(check.label(o)),
+                             index=check.options.index(locked[check.key]) if check.key in locked else None,
+                             key=widget_key)
+        else:
+            value = st.number_input(t("lesson.your_answer"), min_value=float(check.min_value),
+                                    max_value=float(check.max_value), format="%g",
+                                    value=float(locked[check.key]) if check.key in locked else None, key=widget_key)
+        if st.button(t("lesson.lock"), key=f"predict_lock_{check.key}", icon=":material/lock:",
+                     disabled=value is None):
+            try:
+                locked[check.key] = check.parse(value)
+            except AnswerError as error:
+                st.warning(check.error_text(error))
+        if check.key not in locked:
+            return
+        st.caption(t("predict.locked", answer=check.answer_words(locked[check.key])))
+        # A full rerun: the whole page runs with the check's settings.
+        st.button(t("lesson.run_it"), key=f"predict_run_{check.key}", type="primary", icon=":material/play_arrow:",
+                  on_click=_run_it, args=(check,))
+        if check.key not in st.session_state.get(RAN_KEY, set()):
+            return
+        right = check.answer_words(check.correct_answer())
+        if check.is_correct(locked[check.key]):
+            st.success(t("predict.held", answer=right), icon=":material/check_circle:")
+        else:
+            st.error(t("predict.did_not_hold", mine=check.answer_words(locked[check.key]), answer=right),
+                     icon=":material/cancel:")
+        st.markdown(check.explain())
