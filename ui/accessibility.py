@@ -1,0 +1,63 @@
+"""What the page needs for assistive technology that Streamlit's elements do not say themselves: the
+document's language (a screen reader reads Chinese as Chinese only when `<html lang="zh-CN">`), and boxes
+that scroll (a long formula, a wide graph) reachable from the keyboard. One small script, injected by app.py
+on every run (tests/test_browser_accessibility.py checks both with axe-core and in the document)."""
+
+from __future__ import annotations
+
+import json
+
+import streamlit as st
+
+# The language codes of the catalogue (core.text.LANGUAGES) as a document names them (BCP 47).
+DOCUMENT_LANGUAGE = {"en": "en", "zh": "zh-CN"}
+
+# Boxes that can scroll in a page: a display formula (KaTeX scrolls one wider than the column), a graph
+# (presenter mode, ui/styles.py), a code block, a table of markdown. One that scrolls but holds nothing
+# focusable gets tabindex=0, so the keyboard can reach it and scroll it with the arrow keys
+# (WCAG 2.1.1; axe's rule scrollable-region-focusable). Checked again whenever the page changes, at most
+# a few times a second: a live chart's redraws must not cost the browser a scan each.
+SCROLLABLE = ".katex-display, [data-testid='stGraphVizChart'], pre, [data-testid='stMarkdownContainer'] table"
+
+SCRIPT = """<script>
+(() => {
+  document.documentElement.lang = LANG;
+  if (window.__firstContactA11y) return;
+  window.__firstContactA11y = true;
+  const focusable = 'a[href], button, input, select, textarea, [tabindex]';
+  const scrolls = box => {
+    const style = getComputedStyle(box);
+    const sideways = /auto|scroll/.test(style.overflowX) && box.scrollWidth > box.clientWidth + 1;
+    const down = /auto|scroll/.test(style.overflowY) && box.scrollHeight > box.clientHeight + 1;
+    return sideways || down;
+  };
+  const mark = () => {
+    for (const box of document.querySelectorAll(SCROLLABLE)) {
+      if (box.hasAttribute('tabindex') || box.querySelector(focusable) || !scrolls(box)) continue;
+      box.setAttribute('tabindex', '0');
+      box.dataset.scrollsByKeyboard = '';
+    }
+  };
+  let waiting = false;
+  new MutationObserver(() => {
+    if (waiting) return;
+    waiting = true;
+    setTimeout(() => { waiting = false; mark(); }, 300);
+  }).observe(document.body, {childList: true, subtree: true});
+  window.addEventListener('resize', mark);
+  mark();
+})();
+</script>"""
+
+# A focused scrolling box shows it; the element holding this script takes no room (no gap above the title).
+CSS = """<style>
+[data-scrolls-by-keyboard]:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
+[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] script) { display: none; }
+</style>"""
+
+
+def accessible_document(language: str) -> None:
+    """Say the page's language to the browser and make its scrolling boxes reachable by keyboard."""
+    script = (SCRIPT.replace("LANG", json.dumps(DOCUMENT_LANGUAGE[language]))
+              .replace("SCROLLABLE", json.dumps(SCROLLABLE)))
+    st.html(CSS + script, unsafe_allow_javascript=True)
