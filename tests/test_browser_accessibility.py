@@ -2,7 +2,8 @@
 registry in English and in Chinese, in the normal and the presenter mode, and the cat page after a run. A
 serious or critical violation fails the test, printed rule by rule with its elements; the few that live
 inside Streamlit's own components and cannot be fixed from the app are listed in KNOWN (and in the
-README's "Accessibility" section) and skipped exactly, with their reason. The document's language follows
+README's "Accessibility" section) and skipped exactly, with their reason. The dark theme, which Streamlit
+uses when the system prefers it, is measured on the pages with primary buttons. The document's language follows
 the learner's (`<html lang="zh-CN">` in Chinese, for screen readers)."""
 
 from __future__ import annotations
@@ -77,6 +78,25 @@ def test_no_serious_violation(page, app_url, chapter, language, presenting):
     query = [LIGHT.get(chapter.slug, ""), "lang=zh" if language == "zh" else "", "present=1" if presenting else ""]
     open_and_settle(page, f"{app_url}/{chapter.url_path}?{'&'.join(filter(None, query))}")
     expect(page.locator("html")).to_have_attribute("lang", DOCUMENT_LANGUAGE[language])
+    found = serious_violations(page)
+    assert not found, f"{len(found)} serious or critical accessibility violations:\n" + "\n".join(found)
+
+
+def dark_cases():
+    """The dark theme (Streamlit's, when the system prefers it): the pages with primary buttons (Train, the class
+    board's) and the first."""
+    for chapter in CHAPTERS:
+        if chapter.trains or not chapter.on_path or chapter is CHAPTERS[0]:
+            yield page_param(chapter.path, chapter, id=chapter.slug)
+
+
+@pytest.mark.parametrize("chapter", dark_cases())
+def test_no_serious_violation_in_the_dark_theme(page, app_url, chapter):
+    from playwright.sync_api import expect
+
+    page.emulate_media(color_scheme="dark")
+    open_and_settle(page, f"{app_url}/{chapter.url_path}?{LIGHT.get(chapter.slug, '')}")
+    expect(page.locator("html")).to_have_attribute("data-theme", "dark")
     found = serious_violations(page)
     assert not found, f"{len(found)} serious or critical accessibility violations:\n" + "\n".join(found)
 

@@ -32,6 +32,11 @@ SCRIPT = """<script>
     return sideways || down;
   };
   const mark = () => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    if (app) {  // the theme in use, for the CSS below: Streamlit's dark one is chosen by the system or its menu
+      const [r, g, b] = getComputedStyle(app).backgroundColor.match(/[0-9.]+/g).map(Number);
+      document.documentElement.dataset.theme = 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
+    }
     for (const box of document.querySelectorAll(SCROLLABLE)) {
       if (box.hasAttribute('tabindex') || box.querySelector(focusable) || !scrolls(box)) continue;
       box.setAttribute('tabindex', '0');
@@ -45,12 +50,16 @@ SCRIPT = """<script>
     setTimeout(() => { waiting = false; mark(); }, 300);
   }).observe(document.body, {childList: true, subtree: true});
   window.addEventListener('resize', mark);
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => setTimeout(mark, 300));
   mark();
 })();
 </script>"""
 
 # A focused scrolling box shows it; the element holding this script takes no room (no gap above the title).
+# In the dark theme a primary button's label is dark on its light red (8:1): Streamlit writes it in white,
+# and no red is both 4.5:1 behind white and 4.5:1 as text on the dark background (.streamlit/config.toml).
 CSS = """<style>
+html[data-theme="dark"] [data-testid^="stBaseButton-primary"] { color: #171614; }
 [data-scrolls-by-keyboard]:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] script) { display: none; }
 </style>"""
