@@ -117,3 +117,45 @@ def test_no_serious_violation_after_training(page, app_url, language):
     assert images.count() > 24, "the mislabeled pictures and the weights picture should be on the page"
     found = serious_violations(page)
     assert not found, f"{len(found)} serious or critical accessibility violations:\n" + "\n".join(found)
+
+
+FOCUSED_NAME = """() => { const e = document.activeElement;
+  return e ? (e.getAttribute('aria-label') || e.innerText || '').trim() : ''; }"""
+
+
+def tab_to(page, name: str, most: int) -> int:
+    """Press Tab until the focused element is called `name`; how many presses it took (fails past `most`)."""
+    for presses in range(1, most + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate(FOCUSED_NAME) == name:
+            return presses
+    raise AssertionError(f"{name!r} was not reached in {most} presses of Tab")
+
+
+@pytest.mark.cat_data
+def test_the_cat_page_trains_and_stops_from_the_keyboard_alone(page, app_url):
+    """Tab to Train, Enter; Tab to "Stop training", Enter: the run stops where it was. No mouse."""
+    from playwright.sync_api import expect
+
+    page.goto(f"{app_url}/cat_classifier?iters=5000&pace=slow")
+    expect(page.get_by_test_id("stMain").locator("h1").first).to_be_visible(timeout=60_000)
+    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    # Streamlit's "Skip to main content", then the page's own skip link to Train: four keys to Train.
+    tab_to(page, "Skip to main content", most=1)
+    page.keyboard.press("Enter")
+    expect(page.get_by_test_id("stMain")).to_be_focused()
+    train = t("cat_classifier.train", "en")
+    tab_to(page, t("a11y.skip_to", "en", control=train), most=1)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("button", name=train, exact=True)).to_be_focused()
+    page.keyboard.press("Enter")
+    progress = page.get_by_test_id("stProgress")
+    expect(progress).to_contain_text("of 5000", timeout=20_000)
+    tab_to(page, t("cat_classifier.stop", "en"), most=3)
+    page.keyboard.press("Enter")
+    stopped = page.get_by_text("Training stopped at iteration")
+    expect(stopped).to_be_visible(timeout=10_000)
+    expect(page.locator(IDLE)).to_be_attached(timeout=10_000)
+    at_stop = progress.inner_text()
+    page.wait_for_timeout(1000)
+    assert progress.inner_text() == at_stop and "of 5000" in at_stop, "training went on after Stop"

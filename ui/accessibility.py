@@ -5,6 +5,7 @@ on every run (tests/test_browser_accessibility.py checks both with axe-core and 
 
 from __future__ import annotations
 
+import html
 import json
 
 import streamlit as st
@@ -49,6 +50,14 @@ SCRIPT = """<script>
     waiting = true;
     setTimeout(() => { waiting = false; mark(); }, 300);
   }).observe(document.body, {childList: true, subtree: true});
+  document.addEventListener('click', event => {  // a skip link (skip_link below) focuses its control
+    const link = event.target.closest && event.target.closest('a[data-skip-to]');
+    const target = link && document.querySelector(link.dataset.skipTo);
+    if (!target) return;
+    event.preventDefault();
+    target.scrollIntoView({block: 'center'});
+    target.focus();
+  });
   window.addEventListener('resize', mark);
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => setTimeout(mark, 300));
   mark();
@@ -62,6 +71,10 @@ CSS = """<style>
 html[data-theme="dark"] [data-testid^="stBaseButton-primary"] { color: #171614; }
 [data-scrolls-by-keyboard]:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] script) { display: none; }
+[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] a[data-skip-to]) { position: absolute; z-index: 10; }
+a[data-skip-to]:not(:focus) { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+a[data-skip-to]:focus { display: inline-block; transform: translateY(-100%); padding: 0.25rem 0.75rem;
+                        outline: 2px solid currentColor; }
 </style>"""
 
 
@@ -70,3 +83,10 @@ def accessible_document(language: str) -> None:
     script = (SCRIPT.replace("LANG", json.dumps(DOCUMENT_LANGUAGE[language]))
               .replace("SCROLLABLE", json.dumps(SCROLLABLE)))
     st.html(CSS + script, unsafe_allow_javascript=True)
+
+
+def skip_link(label: str, selector: str) -> None:
+    """A link at this point of the page, shown only while it has the keyboard's focus, that moves the focus to
+    the control `selector` names (e.g. a chapter's Train): the first stop in the page's main area after
+    Streamlit's own "Skip to main content", instead of a dozen presses of Tab through the text's links."""
+    st.html(f'<a href="#" data-skip-to="{html.escape(selector)}">{html.escape(label)}</a>')
