@@ -19,6 +19,7 @@ from core.images import enlarge, weights_to_image
 from core.notebooks import cat_notebook
 from core.settings import format_number
 from core.text import t
+from ui.accessibility import calm
 from ui.cat_data import cat_task, class_name, trained_logistic
 from ui.cat_views import gallery, pictures, show_mislabeled, try_your_photo
 from ui.code_panel import code_panel, fast_form_panel, logistic_forms_agreement
@@ -44,7 +45,7 @@ problem = task.problem
 st.sidebar.header(t("cat_classifier.settings"))
 learning_rate = setting_widget(LEARNING_RATE)
 num_iterations = setting_widget(ITERATIONS)
-pace = setting_widget(PACE)
+pace = setting_widget(calm(PACE))  # instant when the system asks for reduced motion
 
 # ---- 1 · The data ----
 st.header(t("cat_classifier.data_header"))

@@ -8,6 +8,7 @@ the learner's (`<html lang="zh-CN">` in Chinese, for screen readers)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -159,3 +160,19 @@ def test_the_cat_page_trains_and_stops_from_the_keyboard_alone(page, app_url):
     at_stop = progress.inner_text()
     page.wait_for_timeout(1000)
     assert progress.inner_text() == at_stop and "of 5000" in at_stop, "training went on after Stop"
+
+
+@pytest.mark.cat_data
+def test_reduced_motion_makes_the_live_pace_instant(page, app_url):
+    """With the system's reduced-motion setting the cat page's live view defaults to instant (no animated
+    training); without it, to watching."""
+    from playwright.sync_api import expect
+
+    pace = page.get_by_role("slider", name=t("cat_classifier.pace", "en"))
+    open_and_settle(page, f"{app_url}/cat_classifier")
+    expect(pace).to_have_attribute("aria-valuetext", t("cat_classifier.pace_watch", "en"))
+    page.context.clear_cookies()
+    page.emulate_media(reduced_motion="reduce")
+    open_and_settle(page, f"{app_url}/cat_classifier")  # a first visit: reloaded once, knowing
+    expect(pace).to_have_attribute("aria-valuetext", t("cat_classifier.pace_instant", "en"), timeout=30_000)
+    expect(page).not_to_have_url(re.compile("pace="))

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import html
 import json
+from dataclasses import replace
 
 import streamlit as st
+
+from core.settings import Setting
 
 # The language codes of the catalogue (core.text.LANGUAGES) as a document names them (BCP 47).
 DOCUMENT_LANGUAGE = {"en": "en", "zh": "zh-CN"}
@@ -25,6 +28,20 @@ SCRIPT = """<script>
   document.documentElement.lang = LANG;
   if (window.__firstContactA11y) return;
   window.__firstContactA11y = true;
+  // The system's reduced-motion setting, told to the server in a cookie (it reads the cookies a session
+  // opens with): a first visit that asks for less motion is reloaded once, so its session knows.
+  const calm = matchMedia('(prefers-reduced-motion: reduce)');
+  const remember = () => {
+    const had = document.cookie.split('; ').includes(COOKIE + '=1');
+    document.cookie = COOKIE + (calm.matches ? '=1; max-age=31536000' : '=; max-age=0') + '; path=/; SameSite=Lax';
+    return had;
+  };
+  if (!remember() && calm.matches && !sessionStorage.getItem(COOKIE)) {
+    sessionStorage.setItem(COOKIE, '1');
+    location.reload();
+    return;
+  }
+  calm.addEventListener('change', remember);
   const focusable = 'a[href], button, input, select, textarea, [tabindex]';
   const scrolls = box => {
     const style = getComputedStyle(box);
@@ -64,6 +81,10 @@ SCRIPT = """<script>
 })();
 </script>"""
 
+# Set by the script while the system asks for reduced motion (`prefers-reduced-motion: reduce`).
+CALM_COOKIE = "first_contact_reduced_motion"
+STILL = "instant"  # the live pace that does not animate (every training chapter's pace has it)
+
 # A focused scrolling box shows it; the element holding this script takes no room (no gap above the title).
 # In the dark theme a primary button's label is dark on its light red (8:1): Streamlit writes it in white,
 # and no red is both 4.5:1 behind white and 4.5:1 as text on the dark background (.streamlit/config.toml).
@@ -80,7 +101,7 @@ a[data-skip-to]:focus { display: inline-block; transform: translateY(-100%); pad
 
 def accessible_document(language: str) -> None:
     """Say the page's language to the browser and make its scrolling boxes reachable by keyboard."""
-    script = (SCRIPT.replace("LANG", json.dumps(DOCUMENT_LANGUAGE[language]))
+    script = (SCRIPT.replace("LANG", json.dumps(DOCUMENT_LANGUAGE[language])).replace("COOKIE", json.dumps(CALM_COOKIE))
               .replace("SCROLLABLE", json.dumps(SCROLLABLE)))
     st.html(CSS + script, unsafe_allow_javascript=True)
 
@@ -90,3 +111,14 @@ def skip_link(label: str, selector: str) -> None:
     the control `selector` names (e.g. a chapter's Train): the first stop in the page's main area after
     Streamlit's own "Skip to main content", instead of a dozen presses of Tab through the text's links."""
     st.html(f'<a href="#" data-skip-to="{html.escape(selector)}">{html.escape(label)}</a>')
+
+
+def reduced_motion() -> bool:
+    """Whether the learner's system asks for reduced motion (known from the session's second page load on)."""
+    return st.context.cookies.get(CALM_COOKIE) == "1"
+
+
+def calm(pace: Setting) -> Setting:
+    """A live pace setting whose default is instant (no animated training) when the system asks for reduced
+    motion; the learner can still choose to watch."""
+    return replace(pace, default=STILL) if STILL in pace.options and reduced_motion() else pace
