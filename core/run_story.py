@@ -89,6 +89,21 @@ def run_story(run: TrainingSnapshot, learning_rate: float) -> list[Sentence]:
     return cost_path(run) + swing(run, learning_rate) + gap(run)
 
 
+def cost_chart_text(run: TrainingSnapshot) -> Sentence | None:
+    """The step-8 cost chart in one sentence, from its own numbers: where the training cost started and
+    ended, the accuracies, and where the test cost was lowest (None for a diverged run: no curve is drawn)."""
+    if run.diverged or len(run.costs) < 2:
+        return None
+    values = {"first": float(run.costs[0]), "last": run.cost, "iterations": run.iteration,
+              "train": percent(run.train_accuracy)}
+    words = {"moved": "story.fell" if run.cost <= run.costs[0] else "story.rose"}
+    if run.test_costs is None or run.test_accuracy is None:
+        return Sentence("story.cost_chart_text_train", values, CAPTION, words)
+    best = int(np.argmin(run.test_costs))
+    values.update(test=percent(run.test_accuracy), best=best, low=float(run.test_costs[best]))
+    return Sentence("story.cost_chart_text", values, CAPTION, words)
+
+
 @dataclass(frozen=True)
 class RateResult:
     """One learning rate's run in a comparison: its final cost and accuracies, as the table shows them."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pytest
 
 from core.chapters import CHAPTERS
-from core.text import t
+from core.text import CATALOGUES, t
 from tests.browser_checks import open_and_settle
 from tests.conftest import IDLE, page_param
 from ui.accessibility import DOCUMENT_LANGUAGE
@@ -116,6 +116,12 @@ def test_no_serious_violation_after_training(page, app_url, language):
     page.wait_for_timeout(500)
     images = page.get_by_test_id("stMain").locator("img")
     assert images.count() > 24, "the mislabeled pictures and the weights picture should be on the page"
+    # The cost chart in words, beside it, quotes the run's last cost as the metric above it shows it.
+    cost = page.get_by_test_id("stMetric").filter(has_text=t("cat_classifier.cost", language)).first
+    last = float(cost.get_by_test_id("stMetricValue").inner_text())
+    in_words = page.get_by_text(CATALOGUES[language]["story.cost_chart_text"].split("{")[0])
+    expect(in_words).to_contain_text(f"{last:.3f}")
+    expect(in_words).to_contain_text("100")
     found = serious_violations(page)
     assert not found, f"{len(found)} serious or critical accessibility violations:\n" + "\n".join(found)
 

@@ -23,7 +23,7 @@ import streamlit as st
 from core.chapters import Chapter
 from core.figures.common import FULL_POINTS, train_test_figure
 from core.settings import Setting
-from core.run_story import CAPTION, INFO, WARNING, Sentence, run_story
+from core.run_story import CAPTION, INFO, WARNING, Sentence, cost_chart_text, run_story
 from core.snapshot import TrainingSnapshot
 from core.text import t
 from ui.class_link import post_run
@@ -121,9 +121,16 @@ def step_8_charts(slots: Slots, run: TrainingSnapshot, chapter: Chapter, finishe
             "even": t("story.even"), "odd": t("story.odd")}
     points = {"max_points": FULL_POINTS} if finished else {}  # a finished curve keeps every iteration
     accuracies = run.accuracies if run.accuracies is not None else np.array([[run.train_accuracy, np.nan]])
-    slots.charts[0].plotly_chart(train_test_figure(
-        run.costs, run.test_costs, dict(sets, title=t(word("cost_chart"), **values), y=t(word("cost"))),
-        total_iterations=run.num_iterations, **points))
+    cost_chart = train_test_figure(run.costs, run.test_costs, dict(sets, title=t(word("cost_chart"), **values),
+                                                                   y=t(word("cost"))),
+                                   total_iterations=run.num_iterations, **points)
+    in_words = cost_chart_text(run) if finished else None  # said once the run ends, not at every frame
+    if in_words is None:
+        slots.charts[0].plotly_chart(cost_chart)
+    else:
+        with slots.charts[0].container():
+            st.plotly_chart(cost_chart)
+            say([in_words])
     slots.charts[1].plotly_chart(train_test_figure(
         accuracies[:, 0], accuracies[:, 1] if run.test_costs is not None else None,
         dict(sets, title=t(word("accuracy_chart"), **values), y=t(word("accuracy"))),
