@@ -46,11 +46,21 @@ class Known:
 KNOWN: tuple[Known, ...] = ()
 
 
+def accessibility_script_done(page) -> None:
+    """Wait until the app's script (ui/accessibility.py) has run and has looked at the page as it is now."""
+    from playwright.sync_api import expect
+
+    html = page.locator("html")
+    expect(html).to_have_attribute("data-theme", re.compile("light|dark"))
+    expect(html).not_to_have_attribute("data-a11y-pending", re.compile(".*"))
+
+
 def serious_violations(page) -> list[str]:
     """axe-core's serious and critical violations on the page as it is now, one line per element (rule,
     impact, what it asks, the element and why it fails), without the KNOWN ones."""
     from axe_playwright_python.sync_playwright import Axe
 
+    accessibility_script_done(page)
     found = []
     for violation in Axe().run(page, options=AXE_OPTIONS).response["violations"]:
         if violation["impact"] not in FAILING:
@@ -78,8 +88,8 @@ def test_no_serious_violation(page, app_url, chapter, language, presenting):
 
     query = [LIGHT.get(chapter.slug, ""), "lang=zh" if language == "zh" else "", "present=1" if presenting else ""]
     open_and_settle(page, f"{app_url}/{chapter.url_path}?{'&'.join(filter(None, query))}")
-    expect(page.locator("html")).to_have_attribute("lang", DOCUMENT_LANGUAGE[language])
     found = serious_violations(page)
+    expect(page.locator("html")).to_have_attribute("lang", DOCUMENT_LANGUAGE[language])
     assert not found, f"{len(found)} serious or critical accessibility violations:\n" + "\n".join(found)
 
 
@@ -147,11 +157,13 @@ def test_the_cat_page_trains_and_stops_from_the_keyboard_alone(page, app_url):
     page.goto(f"{app_url}/cat_classifier?iters=5000&pace=slow")
     expect(page.get_by_test_id("stMain").locator("h1").first).to_be_visible(timeout=60_000)
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    train = t("cat_classifier.train", "en")
+    expect(page.get_by_role("button", name=train, exact=True)).to_be_visible()
+    accessibility_script_done(page)
     # Streamlit's "Skip to main content", then the page's own skip link to Train: four keys to Train.
     tab_to(page, "Skip to main content", most=1)
     page.keyboard.press("Enter")
     expect(page.get_by_test_id("stMain")).to_be_focused()
-    train = t("cat_classifier.train", "en")
     tab_to(page, t("a11y.skip_to", "en", control=train), most=1)
     page.keyboard.press("Enter")
     expect(page.get_by_role("button", name=train, exact=True)).to_be_focused()

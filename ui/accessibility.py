@@ -17,12 +17,14 @@ from core.settings import Setting
 DOCUMENT_LANGUAGE = {"en": "en", "zh": "zh-CN"}
 
 # Boxes that can scroll in a page: a display formula (KaTeX scrolls one wider than the column), a graph
-# (presenter mode, ui/styles.py), a code block, a table of markdown. One that scrolls but holds nothing
+# (presenter mode, ui/styles.py), a code block, a table (st.table, or markdown's). One that scrolls but holds nothing
 # focusable gets tabindex=0, so the keyboard can reach it and scroll it with the arrow keys
 # (WCAG 2.1.1; axe's rule scrollable-region-focusable). Checked again whenever the page changes, at most
 # a few times a second: a live chart's redraws must not cost the browser a scan each.
-SCROLLABLE = ".katex-display, [data-testid='stGraphVizChart'], pre, [data-testid='stMarkdownContainer'] table"
+SCROLLABLE = (".katex-display, [data-testid='stGraphVizChart'], pre, [data-testid='stMarkdownContainer'] table, "
+              "[data-testid='stTable'] > div")
 
+# No tag may appear in the script's text, even in a comment: Streamlit's HTML sanitizer then drops the script.
 SCRIPT = """<script>
 (() => {
   document.documentElement.lang = LANG;
@@ -61,11 +63,12 @@ SCRIPT = """<script>
       box.dataset.scrollsByKeyboard = '';
     }
   };
-  let waiting = false;
+  // While a check is due, the root element carries data-a11y-pending (tests wait for it to go).
+  const root = document.documentElement;
   new MutationObserver(() => {
-    if (waiting) return;
-    waiting = true;
-    setTimeout(() => { waiting = false; mark(); }, 300);
+    if ('a11yPending' in root.dataset) return;
+    root.dataset.a11yPending = '';
+    setTimeout(() => { mark(); delete root.dataset.a11yPending; }, 300);
   }).observe(document.body, {childList: true, subtree: true});
   document.addEventListener('click', event => {  // a skip link (skip_link below) focuses its control
     const link = event.target.closest && event.target.closest('a[data-skip-to]');
