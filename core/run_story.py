@@ -104,6 +104,25 @@ def cost_chart_text(run: TrainingSnapshot) -> Sentence | None:
     return Sentence("story.cost_chart_text", values, CAPTION, words)
 
 
+def chart_numbers(run: TrainingSnapshot, rows: int = 11) -> list[tuple[int, float, float | None, float, float | None]]:
+    """The step-8 charts' numbers at a few iterations, for a table beside them: evenly spaced from the first to
+    the last, and the iteration where the test cost was lowest. Each row: (iteration, training cost, test
+    cost, train accuracy %, test accuracy %); None where there is no test set."""
+    iterations = len(run.costs) - 1
+    at = set(np.linspace(0, iterations, min(rows, iterations + 1)).round().astype(int).tolist())
+    if run.test_costs is not None:
+        at.add(int(np.argmin(run.test_costs)))
+    accuracies = run.accuracies
+    table = []
+    for i in sorted(at):
+        test_cost = float(run.test_costs[i]) if run.test_costs is not None else None
+        train_accuracy, test_accuracy = (accuracies[i] if accuracies is not None and i < len(accuracies)
+                                         else (np.nan, np.nan))
+        table.append((i, float(run.costs[i]), test_cost, float(train_accuracy),
+                      None if run.test_costs is None else float(test_accuracy)))
+    return table
+
+
 @dataclass(frozen=True)
 class RateResult:
     """One learning rate's run in a comparison: its final cost and accuracies, as the table shows them."""

@@ -116,7 +116,7 @@ def test_no_serious_violation_in_the_dark_theme(page, app_url, chapter):
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_no_serious_violation_after_training(page, app_url, language):
     """After a run the cat page shows more: the mislabeled pictures, the weights picture, the confusion
-    matrix, the learning curves."""
+    matrix, the learning curves, the cost chart in words and its numbers."""
     from playwright.sync_api import expect
 
     open_and_settle(page, f"{app_url}/cat_classifier?iters=100&pace=instant{'&lang=zh' if language == 'zh' else ''}")
@@ -132,6 +132,9 @@ def test_no_serious_violation_after_training(page, app_url, language):
     in_words = page.get_by_text(CATALOGUES[language]["story.cost_chart_text"].split("{")[0])
     expect(in_words).to_contain_text(f"{last:.3f}")
     expect(in_words).to_contain_text("100")
+    # ... and its numbers as a table (opened before axe looks at the page).
+    page.get_by_text(t("live.show_numbers", language), exact=True).click()
+    expect(page.get_by_test_id("stTable").last).to_contain_text(f"{last:.4f}")
     found = serious_violations(page)
     assert not found, f"{len(found)} serious or critical accessibility violations:\n" + "\n".join(found)
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from core.chapters.cat_classifier import LEARNING_RATES
 from core.curves import find_swing, split_swing, zigzag_height
 from core.dual_logistic import train
-from core.run_story import RateResult, Sentence, comparison_lesson, cost_chart_text, percent, run_story
+from core.run_story import RateResult, Sentence, chart_numbers, comparison_lesson, cost_chart_text, percent, run_story
 from core.settings import format_number
 from core.snapshot import TrainingSnapshot
 from core.text import t
@@ -164,3 +164,17 @@ def test_the_cost_chart_in_words_of_the_course_run(cat_task):
     assert text_of(sentence, "zh") == (
         "代价曲线图的文字说明：在 2,000 次迭代中，训练集代价从 0.693 下降到 0.136；训练集准确率 99.04%，"
         "测试集准确率 70.00%；测试集代价在第 150 次迭代时最低（0.501）。")
+
+
+def test_the_charts_numbers_as_a_table(cat_task):
+    """Eleven evenly spaced iterations and the test cost's lowest, each with the run's own numbers."""
+    run = train(cat_task.problem, 0.005, 2000)
+    rows = chart_numbers(run)
+    assert [row[0] for row in rows] == [0, 150, 200, 400, 600, 800, 1000, 1200, 1400, 1600, 1800, 2000]
+    for i, train_cost, test_cost, train_accuracy, test_accuracy in rows:
+        assert (train_cost, test_cost) == (run.costs[i], run.test_costs[i])
+        assert (train_accuracy, test_accuracy) == tuple(run.accuracies[i])
+    assert rows[-1][3:] == (run.train_accuracy, run.test_accuracy)
+    short = TrainingSnapshot(iteration=3, num_iterations=3, costs=np.array([1.0, 0.9, 0.8, 0.7]),
+                             train_accuracy=60.0, test_accuracy=None)
+    assert [row[:3] for row in chart_numbers(short)] == [(0, 1.0, None), (1, 0.9, None), (2, 0.8, None), (3, 0.7, None)]

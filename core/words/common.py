@@ -68,6 +68,7 @@ EN = {
     "live.stale_change": "{name}: {then}, now {now}",
     "live.stop_toast": "Stopped at iteration {i}.",
     "a11y.skip_to": "Skip to {control}",
+    "live.show_numbers": "Show the numbers",
     "live.train_set": "Training set",
     "live.test_set": "Test set",
 }
@@ -136,6 +137,7 @@ ZH = {
     "live.stale_change": "{name}：当时为 {then}，现在为 {now}",
     "live.stop_toast": "已在第 {i} 次迭代时停止。",
     "a11y.skip_to": "跳到“{control}”",
+    "live.show_numbers": "显示数值",
     "live.train_set": "训练集",
     "live.test_set": "测试集",
 }
