@@ -95,9 +95,10 @@ CSS = """<style>
 html[data-theme="dark"] [data-testid^="stBaseButton-primary"] { color: #171614; }
 [data-scrolls-by-keyboard]:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] script) { display: none; }
-[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] a[data-skip-to]) { position: absolute; z-index: 10; }
+[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] a[data-skip-to]) {
+  position: absolute; z-index: 10; width: 0 !important; height: 0; }
 a[data-skip-to]:not(:focus) { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
-a[data-skip-to]:focus { display: inline-block; transform: translateY(-100%); padding: 0.25rem 0.75rem;
+a[data-skip-to]:focus { display: inline-block; transform: translateY(-100%); white-space: nowrap; padding: 0.25rem 0.75rem;
                         outline: 2px solid currentColor; }
 </style>"""
 
