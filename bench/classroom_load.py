@@ -13,6 +13,7 @@ The server's CPU seconds, peak resident memory (VmHWM) and thread count are read
     python bench/classroom_load.py                         # 1, 10, 20 and 40 students, one app process
     python bench/classroom_load.py --students 40 --replicas 2     # two processes behind nginx (deploy/nginx.conf)
     python bench/classroom_load.py --students 40 --blas-threads 1 # OPENBLAS_NUM_THREADS=1 in the app
+    python bench/classroom_load.py --students 40 --distinct       # forty different (rate, iterations) pairs
     python bench/classroom_load.py --url http://host:8080 --students 10   # a server already running
     python bench/classroom_load.py --memory-rounds 3              # 3 rounds of 50 sessions opened and closed
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import math
+import random
 import sys
 import threading
 import time
@@ -35,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the harness; its servers find ../shared/data beside the checkout themselves
 
+from core.chapters.cat_classifier import ITERATIONS  # noqa: E402
 from harness.protocol_client import ProtocolError, Tab, cat_outcome, shows_number  # noqa: E402
 from harness.serving import (AppProcess, Nginx, expected_cat_results, nginx_available,  # noqa: E402
                              proc_stats, start_apps)
@@ -47,6 +50,7 @@ TARGET_MEMORY_GROWTH = 0.05
 class Student:
     index: int
     learning_rate: str  # as in the URL: "0.005"
+    iterations: int
     arrive_at: float  # seconds after the class started
     open_seconds: float | None = None
     click_to_accuracy: float | None = None
@@ -144,7 +148,7 @@ async def warm_up(servers: Servers, args) -> list[str]:
 async def student(s: Student, url: str, args, expected, start: float, all_opened: asyncio.Event,
                   opened: list, class_over: asyncio.Event) -> None:
     await asyncio.sleep(max(0.0, start + s.arrive_at - time.perf_counter()))
-    query = f"lr={s.learning_rate}&iters={args.iters}&pace={args.pace}" + (f"&lang={args.lang}" if args.lang else "")
+    query = f"lr={s.learning_rate}&iters={s.iterations}&pace={args.pace}" + (f"&lang={args.lang}" if args.lang else "")
     tab = Tab(url, args.page, query, fetch_media=not args.no_media, timeout=args.timeout)
     try:
         s.open_seconds = await tab.open()
@@ -161,10 +165,10 @@ async def student(s: Student, url: str, args, expected, start: float, all_opened
         s.click_to_done = tab.finished[-1][2] - clicked
         await tab.settle()
         s.shown = (outcome.train_accuracy, outcome.test_accuracy)
-        want = expected[s.learning_rate]
+        want = expected[(s.learning_rate, s.iterations)]
         if (abs(s.shown[0] - want[0]) > 0.006 or abs(s.shown[1] - want[1]) > 0.006
                 or not shows_number(outcome.text, s.learning_rate)):
-            s.wrong = f"lr {s.learning_rate}: shown {outcome.text!r}, expected {want[0]:.2f} % / {want[1]:.2f} %"
+            s.wrong = f"lr {s.learning_rate}, {s.iterations} iterations: shown {outcome.text!r}, expected {want[0]:.2f} % / {want[1]:.2f} %"
         if tab.exceptions:
             s.error = "; ".join(tab.exceptions)[:300]
         s.replica = tab.replica
@@ -178,8 +182,50 @@ async def student(s: Student, url: str, args, expected, start: float, all_opened
         await tab.close()
 
 
-async def run_class(servers: Servers, args, n: int, grid: list[str], expected) -> list[Student]:
-    students = [Student(i, grid[i % len(grid)], args.ramp * i / n) for i in range(n)]
+CALIBRATION_ITERATIONS = 2000
+
+
+def calibration_cpu() -> float:
+    """The CPU seconds of one 2000-iteration cat training on this machine, now: figures from two machines
+    compare through it (the same code the page runs, one BLAS thread as in the app)."""
+    from threadpoolctl import threadpool_limits
+
+    from core.cat_task import CatTask
+    from core.datasets import load_catvnoncat
+    from core.dual_logistic import train
+
+    task = CatTask.from_arrays(*load_catvnoncat())
+    with threadpool_limits(1):
+        train(task.problem, 0.005, 10)  # warm
+        start = time.process_time()
+        train(task.problem, 0.005, CALIBRATION_ITERATIONS)
+        return time.process_time() - start
+
+
+def class_settings(n: int, grid: list[str], args) -> list[tuple[str, int]]:
+    """Each student's (learning rate, iterations). By default the rates of the page's grid in turn, all with
+    --iters (a rate two students share is trained once: the page replays it). With --distinct, every student a
+    different pair from the page's own grids, as a real class slides to forty different places."""
+    if not args.distinct:
+        return [(grid[i % len(grid)], args.iters) for i in range(n)]
+    iterations = list(range(ITERATIONS.min_value, ITERATIONS.max_value + 1, ITERATIONS.step))
+    pairs = [(rate, count) for rate in grid for count in iterations]
+    random.Random(0).shuffle(pairs)
+    return pairs[:n]
+
+
+def expected_results(settings: list[tuple[str, int]], args) -> dict[tuple[str, int], tuple[float, float]]:
+    """{(rate, iterations): (train %, test %)} from core, one fresh process per iteration count."""
+    expected = {}
+    for count in sorted({count for _, count in settings}):
+        rates = {rate for rate, c in settings if c == count}
+        expected.update({(rate, count): result
+                         for rate, result in expected_cat_results(rates, count, app_env(args)).items()})
+    return expected
+
+
+async def run_class(servers: Servers, args, n: int, settings: list[tuple[str, int]], expected) -> list[Student]:
+    students = [Student(i, rate, count, args.ramp * i / n) for i, (rate, count) in enumerate(settings)]
     all_opened, class_over, opened = asyncio.Event(), asyncio.Event(), []
     start = time.perf_counter()
     args.current_n = n
@@ -204,12 +250,14 @@ def report(n: int, students: list[Student], cpu: float | None, peaks: list[float
     peak = sum(peaks) if peaks else math.nan
     fmt = lambda v: f"{v:.2f}" if not math.isnan(v) else "n/a"  # noqa: E731
     print(f"\n== {n} students, {replicas_label}, arriving within {args.ramp:g} s, pace {args.pace}, "
-          f"{args.iters} iterations{', clicking together' if args.together else ''}")
+          f"{'iterations ' + str(min(s.iterations for s in students)) + '-' + str(max(s.iterations for s in students)) if args.distinct else str(args.iters) + ' iterations'}"
+          f"{', clicking together' if args.together else ''}")
     print(f"  open the page      p50 {fmt(percentile(opens, 50))} s   p95 {fmt(percentile(opens, 95))} s   "
           f"max {fmt(max(opens, default=math.nan))} s   (target p95 < {TARGET_P95_OPEN:g} s)")
     print(f"  click -> accuracy  p50 {fmt(percentile(clicks, 50))} s   p95 {fmt(percentile(clicks, 95))} s   "
           f"max {fmt(max(clicks, default=math.nan))} s   (target p95 < {TARGET_P95_CLICK:g} s)")
     print(f"  click -> page done p50 {fmt(percentile(dones, 50))} s   p95 {fmt(percentile(dones, 95))} s")
+    print(f"  calibration        one {CALIBRATION_ITERATIONS}-iteration cat training: {calibration_cpu():.3f} CPU-s here")
     if cpu is not None:
         print(f"  server CPU         {cpu:.1f} s in all, {cpu / n:.3f} s per student "
               f"(open + train once; target < {TARGET_CPU_PER_STUDENT:g} s)")
@@ -232,11 +280,12 @@ async def classroom(args) -> None:
         servers = start_servers(args)
         try:
             grid = await warm_up(servers, args)
-            expected = expected_cat_results({grid[i % len(grid)] for i in range(n)}, args.iters, app_env(args))
+            settings = class_settings(n, grid, args)
+            expected = expected_results(settings, args)
             cpu_before = servers.cpu()
             sampler = Sampler(servers.pids)
             sampler.start()
-            students = await run_class(servers, args, n, grid, expected)
+            students = await run_class(servers, args, n, settings, expected)
             sampler.done.set()
             cpu = servers.cpu() - cpu_before if cpu_before is not None else None
             peaks = [proc_stats(pid).peak_rss_mb for pid in servers.pids]
@@ -244,6 +293,8 @@ async def classroom(args) -> None:
                      else "1 app process" if servers.apps else servers.url)
             if args.blas_threads is not None:
                 label += f", OPENBLAS_NUM_THREADS={args.blas_threads}"
+            if args.distinct:
+                label += ", every student different settings"
             report(n, students, cpu, peaks, sampler.max_threads, args, label)
         finally:
             servers.stop()
@@ -310,6 +361,8 @@ def main() -> None:
     parser.add_argument("--ramp", type=float, default=10.0, help="students arrive evenly within this many seconds")
     parser.add_argument("--page", default="cat_classifier")
     parser.add_argument("--iters", type=int, default=2000)
+    parser.add_argument("--distinct", action="store_true",
+                        help="every student a different learning rate and iteration count from the page's grids")
     parser.add_argument("--pace", default="instant")
     parser.add_argument("--lang", default="", help="add lang=... to every student's query string")
     parser.add_argument("--together", action="store_true",

@@ -18,7 +18,8 @@ import functools
 import inspect
 from dataclasses import dataclass
 
-from core import activations, autodiff, dual_logistic, graphs, logistic, loss, nn, optimizers, perceptron, span
+from core import activations, autodiff, dual_logistic, graphs, logistic, logistic_model, loss, nn, optimizers, perceptron
+from core import span
 from core import vectorize
 
 
@@ -61,6 +62,7 @@ GRAPH_OPERATIONS = {  # each graph's builder and the operations it is made of (e
 
 _DECLARED = (
     Listing("perceptron.rule", (perceptron.predict, perceptron.perceptron_update, perceptron.train_perceptron)),
+    Listing("logistic_model.hypothesis", (logistic.sigmoid, logistic_model.hypothesis, logistic_model.sides)),
     Listing("activations.sigmoid", (logistic.sigmoid, activations.sigmoid_derivative)),
     Listing("activations.tanh", (activations.tanh, activations.tanh_derivative)),
     Listing("activations.relu", (activations.relu, activations.relu_derivative)),

@@ -4,16 +4,17 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from core.figures.gradient_descent import (comparison_figure, cost_figure, descent_figure, surface_figure,
-                                           update_rule_latex)
-from core.optimizers import NOT_FINITE, OPTIMIZERS, descend, outcome, zigzag_fraction
-from core.chapters.gradient_descent import (COMPARED_RATES, INSPECT, ITERATIONS, LEARNING_RATE, NOISE, OPTIMIZER,
-                                            SEED, START_B, START_W, SURFACE)
+from core.figures.gradient_descent import comparison_figure, cost_figure, descent_figure, update_rule_latex
+from core import descent_story
+from core.descent_story import number
+from core.optimizers import OPTIMIZERS, descend, zigzag_fraction
+from core.chapters.gradient_descent import (COMPARED_RATES, INSPECT, ITERATIONS, LEARNING_RATE, MORE, MORE_SETTINGS,
+                                            NOISE, OPTIMIZER, SEED, START_B, START_W, SURFACE)
 from core.settings import format_number
 from core.surfaces import DATA_SURFACES, SURFACES, grid, make_surface
 from core.text import t
 from ui.code_panel import code_panel
-from ui.controls import setting_widget
+from ui.controls import setting_widget, value_from_url
 from ui.explain import aside, explain
 from ui.presenter_mode import presenting
 from ui.router import ensure_router
@@ -25,8 +26,6 @@ SURFACE_NAMES = dict(zip(SURFACES, SURFACE.option_labels))
 OPTIMIZER_NAMES = dict(zip(OPTIMIZERS, OPTIMIZER.option_labels))
 ABOUT = {"logistic": "gradient_descent.about_logistic", "bowl": "gradient_descent.about_bowl", "valley": "gradient_descent.about_valley",
          "saddle": "gradient_descent.about_saddle", "minima": "gradient_descent.about_minima"}
-SHORT_OUTCOME = {"global_minimum": "gradient_descent.short_global_minimum", "local_minimum": "gradient_descent.short_local_minimum",
-                 "stationary": "gradient_descent.short_stationary", "moving": "gradient_descent.short_moving", "diverged": "gradient_descent.short_diverged"}
 
 
 # ---- cached numbers and figures: a slider change recomputes only what it touches ----
@@ -44,14 +43,7 @@ def path_of(key: str, noise: float, seed: int, start: tuple, rate: float, iterat
 # Figures are shared as they are (cache_resource): Streamlit only reads them, and unpickling a copy from
 # cache_data would re-validate every animation frame. `for_the_room` keys them by the mode they were drawn for
 # (core.figures reads the mode itself).
-@st.cache_resource(max_entries=16, show_spinner=False)
-def surface_chart(key, noise, seed, title, words, for_the_room):
-    """The 3D surface: the same object for every path on it, so the browser keeps it (and its camera)."""
-    surface = make_surface(key, noise, seed)
-    return surface_figure(surface_grid(key, noise, seed), surface.view, surface.minima, dict(words, title=title))
-
-
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def descent_chart(key, noise, seed, start, rate, iterations, optimizer, title, words, for_the_room):
     surface = make_surface(key, noise, seed)
     return descent_figure(surface_grid(key, noise, seed), path_of(key, noise, seed, start, rate, iterations, optimizer),
@@ -71,25 +63,50 @@ def compare_figure(key, noise, seed, paths_key, title, words, for_the_room, slid
                              slider_labels=slider_labels, slider_prefix=slider_prefix)
 
 
-def number(value: float) -> str:
-    return f"{value:.4g}"
+
+
+def asks_for_more() -> bool:
+    """A link (or a check's "Run it") that names another surface or optimizer opens the page with them."""
+    for setting in MORE_SETTINGS:
+        value, problem = value_from_url(setting, st.query_params.get_all(setting.key))
+        if not problem and value != setting.default:
+            return True
+    return False
+
+
+def outcome_table(first_column: str, labels, paths) -> None:
+    rows = [descent_story.row(surface, p) for p in paths]
+    st.dataframe({
+        first_column: list(labels),
+        t("gradient_descent.col_outcome"): [t(key, **fields) for (key, fields), _, _ in rows],
+        t("gradient_descent.col_steps"): [steps for _, steps, _ in rows],
+        t("gradient_descent.col_final_cost"): [cost for _, _, cost in rows],
+    }, hide_index=True)
 
 
 ensure_router()
 st.title(t("gradient_descent.title"))
 explain(t("gradient_descent.intro"))
 
-# ---- settings ----
+# ---- settings: the text's lesson first; the other surfaces and optimizers one switch away ----
 st.sidebar.header(t("gradient_descent.settings"))
-surface_key = setting_widget(SURFACE)
-if surface_key in DATA_SURFACES:
-    noise, seed = setting_widget(NOISE), setting_widget(SEED)
-else:
-    noise, seed = NOISE.default, SEED.default  # unused by the made-up surfaces: one cache entry for all
 learning_rate = setting_widget(LEARNING_RATE)
 iterations = setting_widget(ITERATIONS)
-optimizer = setting_widget(OPTIMIZER)
 start = (float(setting_widget(START_W)), float(setting_widget(START_B)))
+if MORE.key not in st.session_state and asks_for_more():
+    st.session_state[MORE.key] = True
+more = setting_widget(MORE)
+surface_key, optimizer = SURFACE.default, OPTIMIZER.default
+noise, seed = NOISE.default, SEED.default  # unused by the made-up surfaces: one cache entry for all
+if more:
+    surface_key = setting_widget(SURFACE)
+    if surface_key in DATA_SURFACES:
+        noise, seed = setting_widget(NOISE), setting_widget(SEED)
+    optimizer = setting_widget(OPTIMIZER)
+else:
+    for setting in MORE_SETTINGS:  # the address says what the page shows
+        if setting.key in st.query_params:
+            del st.query_params[setting.key]
 
 surface = make_surface(surface_key, noise, seed)
 surface_name, optimizer_name = t(SURFACE_NAMES[surface_key]), t(OPTIMIZER_NAMES[optimizer])
@@ -109,29 +126,13 @@ explain(t(ABOUT[surface_key], m=len(surface.data[0]) if surface.data else 0, w_s
 path = path_of(surface_key, noise, seed, start, learning_rate, iterations, optimizer)
 title = t("gradient_descent.figure_title", surface=surface_name, optimizer=optimizer_name, lr=lr_text,
           w0=format_number(start[0]), b0=format_number(start[1]))
-surface_column, map_column = st.columns([0.5, 0.5])
-surface_column.plotly_chart(surface_chart(surface_key, noise, seed, t("gradient_descent.surface_title", surface=surface_name), words,
-                                          presenting()),
-                            key="gd_surface_chart")
-map_column.plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words,
-                                      presenting()),
-                        key="gd_descent")
+st.plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words,
+                              presenting()),
+                key="gd_descent")
 aside(t("gradient_descent.picture_caption"))
 
-result = outcome(surface, path)
-end = dict(w=number(path.w[-1]), b=number(path.b[-1]), cost=number(path.cost[-1]), steps=path.steps)
-if result == "diverged":
-    step, w_out, b_out = path.escape if path.escape else (path.steps + 1, float("nan"), float("nan"))
-    key = "gradient_descent.outcome_not_finite" if path.stop == NOT_FINITE else "gradient_descent.outcome_diverged"
-    st.error(t(key, step=step, w=number(w_out), b=number(b_out), lr=lr_text))
-elif result == "global_minimum":
-    st.success(t("gradient_descent.outcome_global_minimum", **end))
-elif result == "local_minimum":
-    st.warning(t("gradient_descent.outcome_local_minimum", best=number(surface.cost(*surface.minima[0])), **end))
-elif result == "stationary":
-    st.warning(t("gradient_descent.outcome_stationary", **end))
-else:
-    st.info(t("gradient_descent.outcome_moving", slope=number(np.hypot(path.dw[-1], path.db[-1])), **end))
+kind, key, fields = descent_story.message(surface, path, lr_text)
+getattr(st, kind)(t(key, **fields))
 zigzag = zigzag_fraction(path)
 if zigzag > 0.5:
     st.info(t("gradient_descent.zigzag", share=f"{zigzag:.0%}"))
@@ -140,28 +141,33 @@ if limit:
 st.plotly_chart(cost_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer,
                            t("gradient_descent.cost_title", optimizer=optimizer_name, lr=lr_text), words, presenting()))
 
-# ---- 2 · the numbers ----
-st.header(t("gradient_descent.numbers_header"))
-explain(t("gradient_descent.numbers_intro"))
-wanted = setting_widget(INSPECT, where=st)
-k = min(wanted, path.steps)
-if wanted > path.steps:
-    st.caption(t("gradient_descent.inspect_clipped", steps=path.steps))
-if k < path.steps:
-    st.latex(update_rule_latex(optimizer, learning_rate, k, (path.w[k], path.b[k]), (path.dw[k], path.db[k]),
-                               (path.w[k + 1], path.b[k + 1])))
-else:
-    st.caption(t("gradient_descent.inspect_last", step=k))
-code_panel(f"gradient_descent.{optimizer}")
-table = pd.DataFrame(
-    {t("gradient_descent.col_step"): np.arange(len(path.w)), t("gradient_descent.col_w"): path.w.round(5), t("gradient_descent.col_b"): path.b.round(5),
-     t("gradient_descent.col_cost"): path.cost.round(6), t("gradient_descent.col_dw"): path.dw.round(6), t("gradient_descent.col_db"): path.db.round(6)})
-# The steps around the inspected one, that step highlighted; every step is one click away below.
-around = table.iloc[max(0, k - 3): k + 4]
-st.table(around.style.apply(lambda row: [INSPECTED_ROW if row.iloc[0] == k else ""] * len(row), axis=1)
-         .format(precision=6), hide_index=True)
-with st.expander(t("gradient_descent.all_steps")):
-    st.dataframe(table, hide_index=True, height=280)
+# ---- 2 · the numbers: a fragment, so picking another step reruns only this section ----
+@st.fragment
+def numbers_section(path, optimizer, learning_rate):
+    st.header(t("gradient_descent.numbers_header"))
+    explain(t("gradient_descent.numbers_intro"))
+    wanted = setting_widget(INSPECT, where=st)
+    k = min(wanted, path.steps)
+    if wanted > path.steps:
+        st.caption(t("gradient_descent.inspect_clipped", steps=path.steps))
+    if k < path.steps:
+        st.latex(update_rule_latex(optimizer, learning_rate, k, (path.w[k], path.b[k]), (path.dw[k], path.db[k]),
+                                   (path.w[k + 1], path.b[k + 1])))
+    else:
+        st.caption(t("gradient_descent.inspect_last", step=k))
+    code_panel(f"gradient_descent.{optimizer}")
+    table = pd.DataFrame(
+        {t("gradient_descent.col_step"): np.arange(len(path.w)), t("gradient_descent.col_w"): path.w.round(5), t("gradient_descent.col_b"): path.b.round(5),
+         t("gradient_descent.col_cost"): path.cost.round(6), t("gradient_descent.col_dw"): path.dw.round(6), t("gradient_descent.col_db"): path.db.round(6)})
+    # The steps around the inspected one, that step highlighted; every step is one click away below.
+    around = table.iloc[max(0, k - 3): k + 4]
+    st.table(around.style.apply(lambda row: [INSPECTED_ROW if row.iloc[0] == k else ""] * len(row), axis=1)
+             .format(precision=6), hide_index=True)
+    with st.expander(t("gradient_descent.all_steps")):
+        st.dataframe(table, hide_index=True, height=280)
+
+
+numbers_section(path, optimizer, learning_rate)
 
 # ---- 3 · learning rates ----
 st.header(t("gradient_descent.rates_header"))
@@ -174,24 +180,19 @@ st.plotly_chart(compare_figure(
     surface_key, noise, seed, tuple(zip(labels, (args for _, args in rate_args))),
     t("gradient_descent.rates_title", surface=surface_name, optimizer=optimizer_name, iters=iterations), words, presenting(),
     slider_labels=tuple(format_number(rate) for rate in COMPARED_RATES), slider_prefix=t("gradient_descent.slider_rate")))
-st.dataframe({
-    t("gradient_descent.col_rate"): [format_number(rate) for rate in rate_paths],
-    t("gradient_descent.col_outcome"): [t(SHORT_OUTCOME[outcome(surface, p)]) for p in rate_paths.values()],
-    t("gradient_descent.col_steps"): [p.steps for p in rate_paths.values()],
-    t("gradient_descent.col_final_cost"): [number(p.cost[-1]) for p in rate_paths.values()],
-}, hide_index=True)
+outcome_table(t("gradient_descent.col_rate"), (format_number(rate) for rate in rate_paths), rate_paths.values())
 
-# ---- 4 · optimizers ----
-st.header(t("gradient_descent.optimizers_header"))
-explain(t("gradient_descent.optimizers_intro"))
-optimizer_args = tuple((t(OPTIMIZER_NAMES[name]), (start, learning_rate, iterations, name)) for name in OPTIMIZERS)
-st.plotly_chart(compare_figure(
-    surface_key, noise, seed, optimizer_args,
-    t("gradient_descent.optimizers_title", surface=surface_name, lr=lr_text, iters=iterations), words, presenting()))
-optimizer_paths = [path_of(surface_key, noise, seed, *args) for _, args in optimizer_args]
-st.dataframe({
-    t("gradient_descent.optimizer"): [label for label, _ in optimizer_args],
-    t("gradient_descent.col_outcome"): [t(SHORT_OUTCOME[outcome(surface, p)]) for p in optimizer_paths],
-    t("gradient_descent.col_steps"): [p.steps for p in optimizer_paths],
-    t("gradient_descent.col_final_cost"): [number(p.cost[-1]) for p in optimizer_paths],
-}, hide_index=True)
+# ---- 4 · optimizers (with the other surfaces) ----
+def optimizers_section():
+    st.header(t("gradient_descent.optimizers_header"))
+    explain(t("gradient_descent.optimizers_intro"))
+    optimizer_args = tuple((t(OPTIMIZER_NAMES[name]), (start, learning_rate, iterations, name)) for name in OPTIMIZERS)
+    st.plotly_chart(compare_figure(
+        surface_key, noise, seed, optimizer_args,
+        t("gradient_descent.optimizers_title", surface=surface_name, lr=lr_text, iters=iterations), words, presenting()))
+    optimizer_paths = [path_of(surface_key, noise, seed, *args) for _, args in optimizer_args]
+    outcome_table(t("gradient_descent.optimizer"), (label for label, _ in optimizer_args), optimizer_paths)
+
+
+if more:
+    optimizers_section()

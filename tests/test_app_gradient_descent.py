@@ -19,22 +19,27 @@ def specs(at):
 
 
 def test_every_catalogue_key_the_page_names_exists():
-    source = (ROOT / PAGE).read_text()
+    source = (ROOT / PAGE).read_text() + (ROOT / "core" / "descent_story.py").read_text()
     keys = set(re.findall(r'"(gradient_descent\.[a-z_]+)"', source))
     assert len(keys) > 40 and not keys - EN.keys(), sorted(keys - EN.keys())
 
 
-def test_default_view_reaches_the_minimum_and_shows_every_part():
+def test_default_view_is_the_texts_lesson_and_shows_every_part():
     at = open_gd()
     assert at.title[0].value == EN["gradient_descent.title"]
     assert "Reached the minimum" in texts(at.success)
     charts = specs(at)
-    assert len(charts) == 5  # the 3D surface, the descent on the map, cost per step, learning rates, optimizers
-    surface, descent = json.loads(charts[0]), json.loads(charts[1])
-    assert [t["type"] for t in surface["data"]] == ["surface", "scatter3d"] and "frames" not in surface
+    assert len(charts) == 3  # the descent on the surface and its map, cost per step, learning rates
+    descent = json.loads(charts[0])
+    assert [t["type"] for t in descent["data"][:2]] == ["surface", "contour"]  # the logistic cost, in 3D and as a map
+    assert "Logistic regression" in descent["layout"]["title"]["text"]
     assert len(descent["frames"]) == 100 and descent["layout"]["uirevision"] == "descent"
-    assert descent["data"][0]["type"] == "contour"
-    assert all(frame["traces"] == [3, 4, 5] for frame in descent["frames"])  # never the map itself
+    assert all(frame["traces"] == [6, 7, 8, 9, 10] for frame in descent["frames"])  # never the surface or the map
+    assert "gd_surface" not in [w.key for w in at.sidebar.select_slider]
+    at.toggle(key="gd_more").set_value(True)
+    rerun(at)
+    assert len(specs(at)) == 4  # and the four optimizers
+    assert [w.key for w in at.sidebar.select_slider if w.key in ("gd_surface", "gd_opt")] == ["gd_surface", "gd_opt"]
     assert all(len(chart) < 1_000_000 for chart in charts)
     assert r"\frac{\partial J}{\partial w}" in at.latex[0].value and "w_{1}" in at.latex[0].value
     table = at.dataframe[0].value
@@ -43,7 +48,7 @@ def test_default_view_reaches_the_minimum_and_shows_every_part():
 
 
 def test_changing_surface_learning_rate_and_optimizer_changes_the_figures():
-    at = open_gd()
+    at = open_gd(gd_more="true")
     before = specs(at)
     at.select_slider(key="gd_surface").set_value("bowl")
     rerun(at)
@@ -55,17 +60,16 @@ def test_changing_surface_learning_rate_and_optimizer_changes_the_figures():
     at.select_slider(key="gd_lr").set_value(0.1)
     rerun(at)
     slower = specs(at)
-    assert slower[0] == bowl[0]  # the 3D surface does not change with the learning rate: the browser keeps it
-    assert slower[1] != bowl[1] and slower[2] != bowl[2] and not at.error
+    assert slower[0] != bowl[0] and slower[1] != bowl[1] and not at.error
     assert "still going downhill" in texts(at.info) or "Reached the minimum" in texts(at.success)
     latex = at.latex[0].value
     at.select_slider(key="gd_opt").set_value("adam")
     rerun(at)
     adam = specs(at)
-    assert adam[0] == slower[0] and adam[1] != slower[1] and adam[2] != slower[2]
+    assert adam[0] != slower[0] and adam[1] != slower[1]
     assert at.latex[0].value != latex and r"\hat v_w" in at.latex[0].value
     # the optimizer comparison holds all four whatever is chosen; only its paths' start/rate change it
-    assert adam[4] == slower[4]
+    assert adam[3] == slower[3]
 
 
 def test_the_inspected_step_shows_its_own_numbers():
@@ -88,9 +92,15 @@ def test_saddle_and_local_minimum_are_explained():
 
 
 def test_the_default_surface_also_shows_divergence():
-    rates = open_gd().dataframe[1].value
+    at = open_gd()
+    rates = at.dataframe[1].value
     outcomes = list(rates.iloc[:, 1])
-    assert outcomes[0] == "still on its way" and outcomes[-1] == "diverged"
+    assert outcomes[0] == "still on its way" and outcomes[-1] == "diverged at step 1"
+    assert rates.iloc[-1, 3] == "—"  # no final cost for a path that flew off (its last finite J is its start)
+    # "Too large" is on the sidebar's own slider, on the surface the page opens on.
+    at.select_slider(key="gd_lr").set_value(20.0)
+    rerun(at)
+    assert "Divergence detected" in texts(at.error)
 
 
 def test_learning_rate_table_spans_crawl_to_divergence():
@@ -98,8 +108,9 @@ def test_learning_rate_table_spans_crawl_to_divergence():
     rates = at.dataframe[1].value
     assert list(rates.iloc[:, 0]) == ["0.01", "0.1", "0.5", "1", "5", "20"]
     outcomes = list(rates.iloc[:, 1])
-    assert outcomes[0] == "still on its way" and outcomes[-1] == "diverged"
-    slider = json.loads(specs(at)[3])["layout"]["sliders"][0]
+    assert outcomes[0] == "still on its way" and outcomes[-1].startswith("diverged at step")
+    assert at.toggle(key="gd_more").value  # a link naming another surface opens the page with the others
+    slider = json.loads(specs(at)[2])["layout"]["sliders"][0]
     assert [step["label"] for step in slider["steps"]] == ["0.01", "0.1", "0.5", "1", "5", "20", "all"]
     optimizers = at.dataframe[2].value
     assert list(optimizers.iloc[:, 0]) == ["Gradient descent", "Momentum", "RMSProp", "Adam"]

@@ -59,11 +59,19 @@ def test_a_teacher_opens_a_class_with_a_code_and_a_qr_code(board):
     assert len(code) == 9 and code[4] == "-"
     assert code in texts(at.get("html"))  # shown large
     assert len(at.get("image")) == 1  # the QR code
-    join_link, teacher_link = [c.value for c in at.code]
+    [join_link] = [c.value for c in at.code]  # the teacher link only on request
     assert join_link.endswith(f"/class_board?class={code}") and "teacher=" not in join_link
+    at.button(key="teacher_link_toggle").click()
+    rerun(at)
+    join_link, teacher_link = [c.value for c in at.code]
+    assert t("class_board.teacher_link_warning") in texts(at.warning)
     key = teacher_link.split("teacher=")[1]
     assert len(key) >= 32 and board.is_teacher(code, key)
     assert "teacher" not in at.query_params  # the key stays off the projector's address bar
+    assert at.button(key="teacher_link_toggle").label == t("class_board.hide_teacher_link")
+    at.button(key="teacher_link_toggle").click()
+    rerun(at)
+    assert len(at.code) == 1
     metrics = {m.label: m.value for m in at.metric}
     assert metrics == {"Students": "0", "Runs": "0", "Class": "open"}
     assert t("class_board.no_runs") in texts(at.info)
@@ -240,3 +248,22 @@ def test_an_unreachable_database_is_said_and_breaks_nothing(monkeypatch):
     assert t("class_board.unavailable") in texts(at.warning)
     at = open_page(CAT_PAGE, **{"class": "ABCD-2345", "student": "someone"})  # a seat that cannot be checked
     assert not at.exception
+
+
+def test_one_students_run_is_opened_from_the_table(board):
+    code, _ = board.open_class()
+    for nickname, rate in (("Ada", 0.01), ("<b>Bo</b>", 0.005)):
+        student = board.join(code, nickname)
+        board.post(code, student, dict(page="cat_classifier", settings={"lr": rate, "iters": 100}, final_cost=0.3,
+                                       train_accuracy=90.0, test_accuracy=70.0, diverged=False, costs=[0.7, 0.5, 0.3],
+                                       iterations=2, num_iterations=100))
+    at = open_page(BOARD_PAGE, **{"class": format_code(code)})
+    assert not at.get("page_link") or not [l for l in at.get("page_link") if "Run it again" in l.proto.label]
+    at.session_state["board_table"] = {"selection": {"rows": [0], "columns": []}}  # the newest: Bo's
+    rerun(at)
+    assert t("class_board.one_run_header", nickname=r"\<b\>Bo\</b\>", chapter=t("nav.cat_classifier")) in texts(
+        at.subheader)
+    assert len(at.get("plotly_chart")) == 3  # the board's two charts and this run's curve
+    [again] = [l for l in at.get("page_link") if l.proto.label == t("class_board.run_again", chapter=t("nav.cat_classifier"))]
+    assert "cat_classifier" in again.proto.page and "lr=0.005" in again.proto.query_string \
+        and "iters=100" in again.proto.query_string

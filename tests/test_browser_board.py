@@ -58,9 +58,11 @@ def test_two_students_train_and_the_board_shows_both_runs(browser, app_url):
         expect(teacher.get_by_text(code, exact=True)).to_be_visible()
         expect(teacher.get_by_role("img").first).to_be_visible()  # the QR code
         expect(teacher.get_by_test_id("stMetricValue").nth(1)).to_have_text("0")
-        teacher.get_by_text("Teacher link").click()
+        teacher.get_by_role("button", name="Show the teacher link").click()  # only on request
+        expect(teacher.get_by_test_id("stCode")).to_have_count(2)
         teacher_key = query_of(teacher.get_by_test_id("stCode").nth(1).inner_text())["teacher"]
-        teacher.get_by_text("Teacher link").click()
+        teacher.get_by_role("button", name="Hide the teacher link").click()
+        expect(teacher.get_by_test_id("stCode")).to_have_count(1)
         teacher.screenshot(path=str(ARTIFACTS / "board_teacher_opened.png"))
 
         for nickname, rate in STUDENTS:
@@ -103,27 +105,228 @@ def test_two_students_train_and_the_board_shows_both_runs(browser, app_url):
         teacher.wait_for_timeout(500)
         teacher.screenshot(path=str(ARTIFACTS / "board_teacher_two_runs.png"))
 
+        # One click on a row (its selection box, left of the first column) opens that student's run.
+        grid = teacher.get_by_test_id("stDataFrame")
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        teacher.mouse.click(box["x"] + 18, box["y"] + 35 + 17)  # below the header row: the newest run
+        newest = STUDENTS[-1][0]
+        expect(teacher.get_by_text(f"{newest}'s run on Cat classifier")).to_be_visible()
+        expect(teacher.locator(".js-plotly-plot")).to_have_count(3)
+        expect(teacher.get_by_role("link", name="Run it again on Cat classifier")).to_have_attribute(
+            "href", re.compile(r"cat_classifier\?.*lr=0\.0001"))
+        expect(teacher.locator(IDLE)).to_be_attached()
+        teacher.locator(".st-key-one_run").screenshot(path=str(ARTIFACTS / "board_one_run.png"))
+
         # Presenter mode (app-wide, in the sidebar): the same board, larger, for the back of the room.
         teacher.get_by_test_id("stSidebar").get_by_text("Presenter mode").click()
         expect(teacher).to_have_url(re.compile(r"[?&]present=1(&|$)"))
         expect(teacher.locator(IDLE)).to_be_attached()
         count = teacher.get_by_test_id("stMetricValue").first
         expect(count).to_have_css("font-size", re.compile(r"^(6[0-6](\.\d+)?)px$"))  # about 2.75rem of 24 px
-        expect(teacher.locator(".js-plotly-plot")).to_have_count(2)
+        expect(teacher.locator(".js-plotly-plot")).to_have_count(3)  # the board's two, and the run still chosen
         teacher.wait_for_timeout(800)
         teacher.screenshot(path=str(ARTIFACTS / "board_presenter.png"))
 
-        # A reload keeps the class (it is in the address) but not the teacher's powers (the key is in the
-        # session only); the teacher link brings them back. The self-refreshing board survives both.
+        # A reload keeps the class (it is in the address) and the teacher's controls (this browser remembers
+        # the key, never in the address); in presenter mode the teacher link is not offered. The teacher link
+        # works in a browser that does not remember the key. The self-refreshing board survives both.
         teacher.reload()
         expect(teacher.get_by_test_id("stMetricValue").nth(1)).to_have_text("2")
-        expect(teacher.get_by_text("Teacher link")).to_have_count(0)
+        expect(teacher.get_by_role("button", name="Close the class")).to_be_visible()
+        expect(teacher.get_by_role("button", name="Show the teacher link")).to_have_count(0)
         teacher.wait_for_timeout(3500)  # a refresh of the board fragment after the reload
         expect(teacher.get_by_test_id("stException")).to_have_count(0)
-        teacher.goto(f"{app_url}/class_board?class={code}&teacher={quote(teacher_key)}")
-        expect(teacher.get_by_text("Teacher link")).to_be_visible()
-        assert "teacher" not in query(teacher)
+        context, elsewhere = new_page(browser, errors)
+        contexts.append(context)
+        elsewhere.goto(f"{app_url}/class_board?class={code}")
+        expect(elsewhere.locator(IDLE)).to_be_attached(timeout=60_000)
+        expect(elsewhere.get_by_role("button", name="Close the class")).to_have_count(0)
+        elsewhere.goto(f"{app_url}/class_board?class={code}&teacher={quote(teacher_key)}")
+        expect(elsewhere.get_by_role("button", name="Close the class")).to_be_visible()
+        assert "teacher" not in query(elsewhere)
     finally:
         for context in contexts:
             context.close()
+    assert not errors, f"JavaScript errors: {errors}"
+
+
+def test_a_seat_survives_a_reload_and_a_new_tab_and_the_teacher_view_a_reload(browser, app_url):
+    """A student joins: the class and their id are in the address at once, every page says "In class … as …",
+    a reload keeps it, and a new tab opened from a shared link (no seat in it) offers it back in one click,
+    the same student. The teacher's reload keeps the teacher's controls, and the key is shown nowhere."""
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=30_000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    errors: list[str] = []
+    contexts = []
+    try:
+        context, teacher = new_page(browser, errors)
+        contexts.append(context)
+        teacher.goto(f"{app_url}/class_board")
+        expect(teacher.locator(IDLE)).to_be_attached(timeout=60_000)
+        teacher.get_by_role("button", name="Open a class").click()
+        expect(teacher.get_by_role("button", name="Close the class")).to_be_visible()  # a plain teacher button
+        code = query(teacher)["class"]
+
+        context, student = new_page(browser, errors)
+        contexts.append(context)
+        student.goto(f"{app_url}/class_board?class={code}")
+        expect(student.locator(IDLE)).to_be_attached(timeout=60_000)
+        student.get_by_role("textbox", name="Your nickname").fill("Mei <i>")
+        student.get_by_role("button", name="Join").click()
+        line = student.get_by_text(f"In class {code} as Mei <i>", exact=True)
+        expect(line).to_be_visible()
+        seat = query(student)
+        assert seat["class"] == code and seat["student"]  # at once, before any run
+
+        # Another page through a link (which clears the address): the line and the seat follow.
+        student.get_by_role("link", name="Cat classifier").first.click()
+        expect(student).to_have_url(re.compile(r"/cat_classifier\?"))
+        expect(line).to_be_visible()
+        expect(student.locator(IDLE)).to_be_attached()
+        assert query(student)["student"] == seat["student"]
+        student.reload()
+        expect(student.locator(IDLE)).to_be_attached(timeout=60_000)
+        expect(line).to_be_visible()
+        assert query(student)["student"] == seat["student"]
+        expect(student.locator(IDLE)).to_be_attached()
+        student.screenshot(path=str(ARTIFACTS / "seat_line.png"))
+
+        # A new tab from a link the teacher shared: no seat in it, but this browser remembers it.
+        shared = context.new_page()
+        shared.on("pageerror", lambda error: errors.append(str(error)))
+        shared.goto(f"{app_url}/gradient_descent?lang=en")
+        expect(shared.locator(IDLE)).to_be_attached(timeout=60_000)
+        expect(shared.get_by_text(f"This tab is not in class {code}")).to_be_visible()
+        expect(shared.locator(IDLE)).to_be_attached()
+        shared.screenshot(path=str(ARTIFACTS / "seat_lost.png"))
+        shared.get_by_role("button", name="Rejoin as Mei <i>").click()
+        expect(shared.get_by_text(f"In class {code} as Mei <i>", exact=True)).to_be_visible()
+        assert query(shared)["student"] == seat["student"] and "/gradient_descent" in shared.url
+
+        # Leave: this browser forgets the seat; a new tab offers nothing.
+        shared.get_by_role("button", name="Leave").click()
+        expect(shared.get_by_role("button", name="Rejoin as Mei <i>")).to_be_visible()  # this tab may undo
+        assert "student" not in query(shared)
+        fresh = context.new_page()
+        fresh.goto(f"{app_url}/gradient_descent")
+        expect(fresh.locator(IDLE)).to_be_attached(timeout=60_000)
+        expect(fresh.get_by_text("Rejoin as")).to_have_count(0)
+        expect(fresh.get_by_text(f"In class {code}")).to_have_count(0)
+
+        # The teacher reloads: still the teacher, and the key is nowhere on the page or in the address.
+        teacher.reload()
+        expect(teacher.locator(IDLE)).to_be_attached(timeout=60_000)
+        expect(teacher.get_by_role("button", name="Close the class")).to_be_visible()
+        expect(teacher.get_by_role("button", name="Show the teacher link")).to_be_visible()
+        cookies = {c["name"]: c for c in teacher.context.cookies()}
+        key = cookies[f"fc_teacher_{code.replace('-', '')}"]["value"]
+        assert cookies[f"fc_teacher_{code.replace('-', '')}"]["sameSite"] == "Strict"
+        assert key not in teacher.content() and key not in teacher.url
+        teacher.get_by_test_id("stSidebar").get_by_text("Presenter mode").click()
+        expect(teacher.get_by_text("The teacher link is never shown in presenter mode.")).to_be_visible()
+        expect(teacher.get_by_role("button", name="Show the teacher link")).to_have_count(0)
+        expect(teacher.locator(IDLE)).to_be_attached()
+        teacher.get_by_text("Teacher controls").scroll_into_view_if_needed()
+        teacher.screenshot(path=str(ARTIFACTS / "board_teacher_presenter_controls.png"))
+    finally:
+        for context in contexts:
+            context.close()
+    assert not errors, f"JavaScript errors: {errors}"
+
+
+def test_a_lesson_teacher_asks_three_students_predict_and_the_reveal(browser, app_url):
+    """The teacher asks a gradient-descent check from the panel; three students (one reading Chinese) see it
+    within seconds and are brought to the chapter, lock in answers, the teacher sees 3 of 3 and the bars (off
+    the projector until the reveal), reveals, and each student reads right or wrong."""
+    import time
+
+    from playwright.sync_api import expect
+
+    from core.board import Board
+    from core.chapters import find_check
+    from core.text import t
+
+    expect.set_options(timeout=30_000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    check = find_check("gradient_descent.alpha_one")  # core: "blow_up"
+    board = Board()  # the app server's board ($FIRST_CONTACT_BOARD_URL)
+    code, key = board.open_class()
+    students = [("Ada", "en", "blow_up"), ("Bo", "en", "settle"), ("学生", "zh", "blow_up")]
+    ids = [board.join(code, name) for name, _, _ in students]
+    errors: list[str] = []
+    contexts = []
+    try:
+        context, teacher = new_page(browser, errors, height=1400)
+        contexts.append(context)
+        teacher.goto(f"{app_url}/class_board?class={code}&teacher={quote(key)}")
+        expect(teacher.locator(IDLE)).to_be_attached(timeout=60_000)
+        expect(teacher.get_by_text("Ask the class").first).to_be_visible()
+        pages = []
+        for (name, language, _), student_id in zip(students, ids):
+            context, student = new_page(browser, errors)
+            contexts.append(context)
+            student.goto(f"{app_url}/class_board?class={code}&student={quote(student_id)}&lang={language}")
+            expect(student.get_by_text(t("seat.line", language, code=code[:4] + "-" + code[4:], nickname=name),
+                                       exact=True)).to_be_visible(timeout=60_000)
+            pages.append(student)
+
+        teacher.get_by_test_id("stSelectbox").filter(has_text="Chapter").click()
+        teacher.get_by_role("option", name="Gradient descent").click()
+        expect(teacher.locator(IDLE)).to_be_attached()
+        teacher.get_by_test_id("stSelectbox").filter(has_text="Question").click()
+        teacher.get_by_role("option", name=check.question_text("en")).click()
+        expect(teacher.locator(IDLE)).to_be_attached()
+        teacher.get_by_role("button", name="Ask the class").last.click()
+        asked = time.monotonic()
+        seen = []
+        for (name, language, answer), student in zip(students, pages):
+            banner = student.get_by_text(t("lesson.teacher_asks", language, question=check.question_text(language)))
+            expect(banner).to_be_visible(timeout=15_000)
+            seen.append(time.monotonic() - asked)
+        print(f"students saw the question after {[round(s, 1) for s in seen]} s")
+        assert max(seen) < 8, seen  # polled every 3 s, read once per 2 s: within 5 s, with slack for a busy machine
+        for student in pages:  # then followed, with the check's settings (the address keeps those not default)
+            expect(student).to_have_url(re.compile(r"/gradient_descent\?(.*&)?gd_surface=bowl(&|$)"))
+
+        for (name, language, answer), student in zip(students, pages):
+            expect(student.locator(IDLE)).to_be_attached()
+            student.get_by_test_id("stRadio").get_by_text(t(check.label(answer), language), exact=True).click()
+            expect(student.locator(IDLE)).to_be_attached()
+            student.get_by_role("button", name=t("lesson.lock", language)).click()
+            expect(student.get_by_text(t("lesson.locked", language, answer=t(check.label(answer), language)))
+                   ).to_be_visible()
+            expect(student.get_by_role("link", name=t("lesson.run_it", language))).to_be_visible()
+        pages[0].screenshot(path=str(ARTIFACTS / "lesson_student_en.png"))
+        pages[2].screenshot(path=str(ARTIFACTS / "lesson_student_zh.png"))
+
+        expect(teacher.get_by_text("3 of 3")).to_be_visible(timeout=15_000)
+        expect(teacher.get_by_text(f"{t(check.label('blow_up'))}: 2")).to_be_visible()
+        teacher.get_by_test_id("stSidebar").get_by_text("Presenter mode").click()
+        expect(teacher.get_by_text(t("lesson.hidden_on_projector"))).to_be_visible()
+        expect(teacher.get_by_text(f"{t(check.label('blow_up'))}: 2")).to_have_count(0)
+        expect(teacher.locator(IDLE)).to_be_attached()
+        teacher.locator(".st-key-lesson_panel").screenshot(path=str(ARTIFACTS / "lesson_teacher_presenter.png"))
+        teacher.get_by_role("button", name="Reveal the answer").click()
+        expect(teacher.get_by_text(f"The answer: {t(check.label('blow_up'))}")).to_be_visible()
+        expect(teacher.get_by_text(f"{t(check.label('blow_up'))}: 2 ✓")).to_be_visible()
+        expect(teacher.locator(IDLE)).to_be_attached()
+        teacher.locator(".st-key-lesson_panel").screenshot(path=str(ARTIFACTS / "lesson_teacher_revealed.png"))
+
+        right = t(check.label("blow_up"))
+        expect(pages[0].get_by_text(t("lesson.right", answer=right))).to_be_visible(timeout=15_000)
+        expect(pages[1].get_by_text(t("lesson.wrong", mine=t(check.label("settle")), answer=right))).to_be_visible()
+        expect(pages[2].get_by_text(t("lesson.right", "zh", answer=t(check.label("blow_up"), "zh")))).to_be_visible()
+        expect(pages[2].locator(IDLE)).to_be_attached()
+        pages[2].screenshot(path=str(ARTIFACTS / "lesson_student_zh_revealed.png"))
+        assert board.answers(code, check.key).counts == {"settle": 1, "crawl": 0, "oscillate": 0, "blow_up": 2}
+        pages[1].wait_for_timeout(3500)  # one more poll of every banner after the follow and the reveal
+        for page in [teacher, *pages]:
+            expect(page.get_by_test_id("stException")).to_have_count(0)
+    finally:
+        for context in contexts:
+            context.close()
+        board.dispose()
     assert not errors, f"JavaScript errors: {errors}"

@@ -1,4 +1,4 @@
-"""The four foundation chapters in Chromium: each loads without error; screenshots in tests/artifacts/."""
+"""The foundation chapters in Chromium: each loads without error; screenshots in tests/artifacts/."""
 
 import pytest
 
@@ -34,6 +34,37 @@ def test_perceptron_page_animates_in_the_browser(page, app_url):
     shoot(page, "perceptron_playing")
     expect(title).to_have_text("Epoch 20: 2 misclassified", timeout=15_000)  # and end on the last epoch
     shoot(page, "perceptron")
+
+
+def test_logistic_model_page(page, app_url):
+    expect = open_chapter(page, app_url, "logistic_model?lm_w=2&lm_b=-1", height=2600)
+    expect(page.get_by_test_id("stPlotlyChart")).to_have_count(1, timeout=30_000)
+    expect(page.get_by_test_id("stMetricValue").first).to_have_text("9 of 12")
+    chart = page.get_by_test_id("stPlotlyChart").first
+    expect(chart.locator(".gtitle")).to_have_text("ŷ = σ(wx + b) for each of the 12 examples")
+    expect(chart.locator(".legendtext")).to_have_count(7)  # step, curve, threshold, boundary, two labels, wrong
+    shoot(page, "logistic_model_one")
+    # A slider moved by keyboard: b one step up, the boundary moves left past x = 0.3 (labelled 0), 9 → 8.
+    slider = page.get_by_test_id("stSidebar").get_by_role("slider").last
+    slider.focus()
+    for _ in range(4):  # b = −1.0 → −0.6: the boundary at x = 0.3, which then says 0 (ŷ = 0.5)
+        slider.press("ArrowRight")
+    expect(page.get_by_text("With w = 2.0 and b = −0.6,")).to_be_visible(timeout=30_000)
+    slider.press("ArrowRight")
+    expect(page.get_by_text("With w = 2.0 and b = −0.5, 8 of 12")).to_be_visible(timeout=30_000)
+    expect(page.get_by_test_id("stMetricValue").first).to_have_text("8 of 12")
+
+    expect = open_chapter(page, app_url, "logistic_model?lm_data=two&lm_w2=0.5", height=2600)
+    expect(page.get_by_test_id("stPlotlyChart")).to_have_count(2, timeout=30_000)
+    expect(page.get_by_test_id("stMetricValue").first).to_have_text("11 of 12")
+    shoot(page, "logistic_model_two")
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto(f"{app_url}/logistic_model?lm_data=two&lm_w2=0.5&present=1&lang=zh")
+    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    expect(page.get_by_test_id("stMetricValue").first).to_have_text("12 个中的 11 个")
+    page.get_by_test_id("stPlotlyChart").first.scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
+    shoot(page, "logistic_model_presenter_zh")
 
 
 def test_activations_page(page, app_url):

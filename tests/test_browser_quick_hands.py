@@ -7,8 +7,7 @@ frozen page; .streamlit/config.toml says how that is avoided.)"""
 import pytest
 
 from core.chapters import CHAPTERS
-from core.text import t
-from tests.conftest import IDLE, page_param
+from tests.conftest import ARTIFACTS, IDLE, page_param
 
 pytestmark = pytest.mark.browser
 
@@ -16,22 +15,25 @@ BURST_POSITIONS = (0.1, 0.9, 0.3, 0.7, 0.5, 0.2)  # along the slider's track, as
 SETTLED_MS = 10_000
 
 
-def slider_label(chapter) -> str | None:
-    """The catalogue label of the slider quick hands reach for: the learning rate, else the first slider."""
-    for setting in ((chapter.learning_rate,) if chapter.learning_rate else ()) + chapter.settings:
-        if setting.kind in ("slider", "choice") and not setting.option_labels:
-            return t(setting.label)
-    return None
+def slider_keys(chapter) -> list[str]:
+    """The URL keys of the sliders quick hands may reach for, in order: the learning rate, then every slider
+    (the first one the page draws with its defaults is taken)."""
+    settings = ((chapter.learning_rate,) if chapter.learning_rate else ()) + chapter.settings
+    return [setting.key for setting in settings if setting.kind in ("slider", "choice") and not setting.option_labels]
 
 
-SLIDING = [chapter for chapter in CHAPTERS if slider_label(chapter)]
+SLIDING = [chapter for chapter in CHAPTERS if slider_keys(chapter)]
 
 
-def no_breakage(page):
+def no_breakage(page, name: str):
     from playwright.sync_api import expect
 
+    dialogs = page.get_by_role("dialog")
+    if dialogs.count():
+        page.screenshot(path=str(ARTIFACTS / f"quick_hands_{name}.png"))
+        raise AssertionError(f"a dialog: {dialogs.first.inner_text()!r}")
     expect(page.locator(IDLE)).to_be_attached(timeout=SETTLED_MS)
-    expect(page.get_by_role("dialog")).to_have_count(0)
+    expect(dialogs).to_have_count(0)
     expect(page.get_by_test_id("stException")).to_have_count(0)
     # Streamlit's status widget says "Error" (the ⚠ badge) when the connection or a message failed.
     expect(page.get_by_test_id("stStatusWidget").get_by_text("Error")).to_have_count(0)
@@ -44,21 +46,26 @@ def test_quick_hands_leave_the_page_idle_and_showing_the_last_value(page, app_ur
     page.goto(f"{app_url}/{chapter.url_path}")
     expect(page.get_by_test_id("stMain").locator("h1").first).to_be_visible(timeout=60_000)
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
-    slider = page.get_by_test_id("stSidebar").get_by_role("slider", name=slider_label(chapter)).first
-    slider.scroll_into_view_if_needed()
+    # Streamlit marks a keyed widget's container with the class st-key-<key>; the key is the setting's URL key.
+    # The slider is a visually hidden range input (react-aria) on a track drawn beside it.
+    key = next(key for key in slider_keys(chapter) if page.locator(f".st-key-{key}").count())
+    widget = page.locator(f".st-key-{key}")
+    slider, track = widget.locator("input[type='range']").first, widget.get_by_role("group").first
+    track.scroll_into_view_if_needed()
 
     slider.focus()  # a held arrow key: repeats about 30 times a second
     for _ in range(12):
         page.keyboard.press("ArrowRight", delay=10)
         page.wait_for_timeout(25)
     for _ in range(3):
-        box = slider.locator("xpath=..").bounding_box()  # the track the thumb moves on
+        box = track.bounding_box()
+        thumb = widget.get_by_test_id("stSliderThumbValue").first.locator("xpath=..").bounding_box()
         for fraction in BURST_POSITIONS:
-            page.mouse.click(box["x"] + fraction * box["width"], box["y"] + box["height"] / 2)
+            page.mouse.click(box["x"] + fraction * box["width"], thumb["y"] + thumb["height"] / 2)
             page.wait_for_timeout(300)
 
-    no_breakage(page)
+    no_breakage(page, chapter.slug)
     shown = slider.get_attribute("aria-valuetext") or slider.get_attribute("aria-valuenow")
     page.wait_for_timeout(500)  # nothing left to arrive: the page stays as it is
-    no_breakage(page)
+    no_breakage(page, chapter.slug)
     assert (slider.get_attribute("aria-valuetext") or slider.get_attribute("aria-valuenow")) == shown

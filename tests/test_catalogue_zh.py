@@ -29,6 +29,8 @@ LATIN_ONLY = {
     "activations.sigmoid", "activations.tanh", "activations.relu", "activations.leaky_relu", "activations.z", "activations.chart_function",
     "activations.chart_derivative", "activations.col_value", "activations.col_slope",
     "perceptron.data_and", "perceptron.data_or", "perceptron.data_xor",
+    "logistic_model.y_hat", "logistic_model.axis_z", "logistic_model.col_x", "logistic_model.col_x1",
+    "logistic_model.col_x2", "logistic_model.col_z", "logistic_model.col_y_hat",
     "loss_and_cost.bars_cost", "loss_and_cost.col_example",
     "vectorization.numpy_ms",
     "computation_graph.graph_warmup", "computation_graph.in.a", "computation_graph.in.b", "computation_graph.in.c",
@@ -42,7 +44,7 @@ LATIN_ONLY = {
 }
 
 # Options shown side by side in one widget: their labels must stay distinct (the URL holds the label).
-OPTION_GROUPS = ("perceptron.data_", "act.", "computation_graph.graph_", "gradient_descent.surface_", "gradient_descent.opt_", "cat_classifier.pace_", "shallow_network.data_", "shallow_network.act_",
+OPTION_GROUPS = ("perceptron.data_", "logistic_model.data_", "act.", "computation_graph.graph_", "gradient_descent.surface_", "gradient_descent.opt_", "cat_classifier.pace_", "shallow_network.data_", "shallow_network.act_",
                  "shallow_network.pace_", "deep_network.act_", "deep_network.init_", "deep_network.pace_")
 OPTION_SUFFIX = re.compile(r"^[a-z_]+$")
 
@@ -176,6 +178,9 @@ TERMS = {
     "nav.perceptron": ["感知机"],
     "perceptron.fix_header": ["隐含层", "多层感知机"],
     "perceptron.bio": ["权重", "偏置", "阈值"],
+    "logistic_model.intro": ["二分类", "监督学习", "推荐", "反欺诈", "逻辑回归"],
+    "logistic_model.hypothesis_intro": ["假设函数", "感知机", "决策边界", "阈值"],
+    "nav.logistic_model": ["二分类", "逻辑回归"],
     "activations.intro": ["激活函数", "反向传播"],
     "activations.note_sigmoid": ["二分类"],
     "activations.saturation_header": ["饱和", "梯度消失"],

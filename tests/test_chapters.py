@@ -58,6 +58,7 @@ def other_value(setting):
 # Which values make a page show its conditional settings (the clouds' spread, a data surface's noise...).
 SHOWING = {
     "perceptron": [{"pc_data": "cloud"}],
+    "logistic_model": [{"lm_data": "two"}],
     "gradient_descent": [{"gd_surface": "bowl"}],
     "computation_graph": [{"cg_graph": graph, **({"cg_m": str(m)} if m else {})}
                           for graph, m in (("warmup", 0), ("logistic", 0), ("network", 0), ("batch", 1),

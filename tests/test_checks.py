@@ -22,6 +22,9 @@ EXPECTED = {
     "perceptron.and_epochs": 5,
     "perceptron.xor_separates": "no",
     "perceptron.xor_hidden_seed": "stuck",
+    "logistic_model.probability": 0.6899744811276125,  # σ(2 · 0.9 − 1) = σ(0.8)
+    "logistic_model.right_count": 9,
+    "logistic_model.all_right": "no",
     "activations.sigmoid_slope": 0.25,
     "activations.saturated": "saturated",
     "activations.steepest": "tanh",
@@ -59,7 +62,7 @@ def each_check(checks=CHECKS):
 # ---- the checks exist, and every chapter that computes asks some ----
 
 def test_every_computing_chapter_asks_at_least_two_and_the_app_at_least_18():
-    assert len(COMPUTING) == 9 and "class_board" not in COMPUTING and "home" not in COMPUTING
+    assert len(COMPUTING) == 10 and "class_board" not in COMPUTING and "home" not in COMPUTING
     per_chapter = {slug: len(chapter(slug).checks) for slug in COMPUTING}
     assert min(per_chapter.values()) >= 2, per_chapter
     assert len(CHECKS) >= 18

@@ -33,13 +33,15 @@ from tests.apptest import open_page
 from tests.conftest import page_param
 
 ROOT = Path(__file__).resolve().parent.parent
-COMPUTING = ("perceptron", "activations", "loss_and_cost", "vectorization", "computation_graph", "gradient_descent",
+COMPUTING = ("perceptron", "logistic_model", "activations", "loss_and_cost", "vectorization", "computation_graph", "gradient_descent",
              "cat_classifier", "shallow_network", "deep_network")
 OWN_PACKAGES = ("core", "ui")
 
 # The panels each page shows, in order, for some settings (URL query): together they cover every listing.
 PAGE_STATES = [
     ("perceptron", {}, ["perceptron.rule"]),
+    ("logistic_model", {}, ["logistic_model.hypothesis"]),
+    ("logistic_model", {"lm_data": "two"}, ["logistic_model.hypothesis"]),
     ("activations", {}, ["activations.sigmoid"]),
     ("activations", {"act_fn": "leaky_relu"}, ["activations.leaky_relu"]),
     ("loss_and_cost", {}, ["loss_and_cost.loss", "loss_and_cost.cost", "loss_and_cost.convexity"]),

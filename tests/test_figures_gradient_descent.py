@@ -7,8 +7,7 @@ import plotly.io as pio
 import pytest
 
 from core.figures.gradient_descent import (MAX_FRAMES, comparison_figure, cost_figure, descent_figure, downhill_arrow,
-                                           surface_figure,
-                             frame_steps, update_rule_latex)
+                                           frame_steps, update_rule_latex)
 from core.optimizers import descend
 from core.surfaces import grid, make_surface
 
@@ -41,22 +40,42 @@ def test_frames_move_only_the_path_and_the_payload_is_small(bowl):
     spec = json.loads(pio.to_json(fig, validate=False))
     assert len(spec["frames"]) == MAX_FRAMES
     moving = set(spec["frames"][0]["traces"])
-    assert "contour" not in {spec["data"][i]["type"] for i in moving} and moving == {3, 4, 5}
+    kinds = [spec["data"][i]["type"] for i in sorted(moving)]
+    assert kinds == ["scatter3d", "scatter3d", "scatter", "scatter", "scatter"]  # never the surface or the map
     last = spec["frames"][-1]["data"]
-    assert last[1]["x"] == [round(path.w[-1], 3)]  # the dot ends at the path's end
+    assert last[1]["x"] == [round(path.w[-1], 3)] == last[3]["x"]  # both dots end at the path's end, in step
     assert spec["layout"]["uirevision"] == "descent"
     assert spec["layout"]["sliders"][0]["steps"][-1]["label"] == "200"
     play = spec["layout"]["updatemenus"][0]["buttons"][0]
     assert play["label"] == "Play" and play["args"][1]["frame"]["redraw"] is True  # else plotly drops the map
-    assert not any(trace["type"] == "surface" for trace in spec["data"])  # the 3D surface is its own chart
     assert len(pio.to_json(fig, validate=False)) < 1_000_000
 
 
-def test_the_surface_chart_knows_nothing_of_a_descent(bowl):
+def test_the_path_and_its_point_are_on_the_3d_surface(bowl):
+    """The descent is drawn on the surface J(w, b) itself: every point of the 3D path sits just above the
+    surface's own cost at that (w, b), and the 3D dot of each frame is the map's dot of the same step."""
     surface, surface_grid = bowl
-    fig = surface_figure(surface_grid, surface.view, surface.minima, dict(WORDS, title="s"))
-    assert [trace.type for trace in fig.data] == ["surface", "scatter3d"] and fig.layout.uirevision == "surface"
-    assert len(fig.data[1].x) == len(surface.minima)
+    path = descend(surface, (-3.0, 3.0), 0.3, 40)
+    fig = descent_figure(surface_grid, path, surface.view, surface.minima, dict(WORDS, title="t"))
+    spec = json.loads(pio.to_json(fig, validate=False))
+    assert spec["data"][0]["type"] == "surface" and spec["data"][1]["type"] == "contour"
+    whole = spec["data"][2]
+    lift = whole["z"][0] - path.cost[0]
+    assert lift > 0
+    for w, b, z in zip(whole["x"], whole["y"], whole["z"]):
+        assert z == pytest.approx(surface.cost(w, b) + lift, abs=0.01)
+    for frame in spec["frames"]:
+        dot_3d, dot_map = frame["data"][1], frame["data"][3]
+        assert (dot_3d["x"], dot_3d["y"]) == (dot_map["x"], dot_map["y"])
+        assert dot_3d["z"][0] == pytest.approx(surface.cost(dot_3d["x"][0], dot_3d["y"][0]) + lift, abs=0.01)
+
+
+def test_titles_stay_clear_of_the_toolbar(bowl):
+    surface, surface_grid = bowl
+    fig = descent_figure(surface_grid, descend(surface, (0.0, 0.0), 0.1, 5), surface.view, surface.minima,
+                         dict(WORDS, title="t"))
+    assert fig.layout.title.x == 0 and fig.layout.title.xanchor == "left"  # the toolbar sits top right
+    assert fig.layout.legend.x > 0.5  # the legend over the map, beside the title, not over it
 
 
 def test_cost_figure_has_one_point_per_step(bowl):

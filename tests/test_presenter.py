@@ -69,20 +69,20 @@ def test_figures_are_larger_and_taller_in_presenter_mode():
 
 
 def test_cached_figures_follow_the_mode_in_one_session():
-    at = open_page("pages/gradient_descent.py")
+    at = open_page("pages/gradient_descent.py", gd_more="true")
     before = chart_specs(at)
     at.toggle(key=SWITCH).set_value(True)
     rerun(at)
     after = chart_specs(at)
-    # The 3D surface, the descent on the map, its cost curve and the two comparisons: every one redrawn for
+    # The descent on the surface and its map, its cost curve and the two comparisons: every one redrawn for
     # the room, none from a cache entry made for the screen.
-    assert len(before) == len(after) == 5
+    assert len(before) == len(after) == 4
     for small, large in zip(before, after):
         assert large["layout"]["height"] >= small["layout"]["height"]
         assert smallest_font(large) >= 20 > smallest_font(small)
     scene = after[0]["layout"]["scene"]
     assert all(scene[axis]["tickfont"]["size"] >= 20 for axis in ("xaxis", "yaxis", "zaxis"))
-    assert after[1]["layout"]["sliders"][0]["currentvalue"]["font"]["size"] >= 20
+    assert after[0]["layout"]["sliders"][0]["currentvalue"]["font"]["size"] >= 20
 
 
 def test_explanations_fold_away_and_formulas_and_controls_stay():
@@ -107,8 +107,8 @@ def test_the_class_board_follows_the_app_wide_mode():
 
 def test_the_lesson_path_follows_the_text():
     assert [chapter.path for chapter in LESSONS] == [
-        "pages/home.py", "pages/perceptron.py", "pages/activations.py", "pages/loss_and_cost.py",
-        "pages/computation_graph.py", "pages/gradient_descent.py", "pages/vectorization.py",
+        "pages/home.py", "pages/perceptron.py", "pages/logistic_model.py", "pages/activations.py",
+        "pages/loss_and_cost.py", "pages/computation_graph.py", "pages/gradient_descent.py", "pages/vectorization.py",
         "pages/cat_classifier.py", "pages/shallow_network.py", "pages/deep_network.py"]
     board = chapter("class_board")
     assert neighbours(board) == (None, None)
@@ -117,6 +117,7 @@ def test_the_lesson_path_follows_the_text():
 
 @pytest.mark.parametrize("path, before, after", [page_param(path, path, before, after) for path, before, after in (
     ("pages/home.py", None, "pages/perceptron.py"),
+    ("pages/logistic_model.py", "pages/perceptron.py", "pages/activations.py"),
     ("pages/loss_and_cost.py", "pages/activations.py", "pages/computation_graph.py"),
     ("pages/vectorization.py", "pages/gradient_descent.py", "pages/cat_classifier.py"),
     ("pages/deep_network.py", "pages/shallow_network.py", None),

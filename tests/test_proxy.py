@@ -208,3 +208,20 @@ def test_new_sessions_go_to_the_remaining_replica_when_one_stops(second_cluster)
     for tab in fresh:
         assert tab.replica == replica_of(survivor)
         assert tab.outcome is not None and not tab.exceptions
+
+
+def test_the_join_link_names_the_address_the_teacher_came_through(cluster):
+    """Behind nginx the app sees the proxy's Host (deploy/nginx.conf passes $http_host): the join link and its QR
+    code name the proxy's address, not a replica's port, and a loopback address is warned about."""
+    ports, proxy = cluster
+
+    async def open_a_class() -> tuple[list[str], list[str]]:
+        async with Tab(proxy.url, "class_board", fetch_media=False) as tab:
+            await tab.open()
+            await tab.click("Open a class")
+            return [shown.proto.code_text for shown in tab.find("code")], [alert.text for alert in tab.alerts()]
+
+    [link], alerts = run_sync(open_a_class())
+    assert link.startswith(f"{proxy.url}/class_board?class="), (link, proxy.url)
+    assert not any(f":{port}/" in link for port in ports)
+    assert any("Students cannot open this address" in alert for alert in alerts)

@@ -2,7 +2,11 @@
 redraws every few seconds inside a fragment without rerunning the page.
 
 Who may do what is decided by secrets kept in this session: the teacher key of the class this session
-opened (or reached by the teacher link), and the student seat (ui/class_link.py).
+opened (or reached by the teacher link), and the student seat (ui/class_link.py). This browser remembers the
+teacher key in a cookie (`fc_teacher_<CODE>`, ui/browser_memory.py), so a reload keeps the teacher's view;
+the key never enters the address bar, and the teacher link that holds it is shown only on request, with a
+warning, and never in presenter mode. The join link and its QR code are built from the address students can
+reach (core/public_url.py).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -20,17 +25,25 @@ from sqlalchemy.exc import SQLAlchemyError
 from core.board import (DEFAULT_LIFETIME, NICKNAME_MAX, BoardError, ClassInfo, PostedRun, board_url, format_code,
                         normalize_code)
 from core.board_figures import BoardWords, accuracy_figure, curves_figure, table_rows
-from core.chapters import CHAPTERS, TRAINING
+from core.chapters import CHAPTERS, TRAINING, chapter as chapter_entry
 from core.chapters.class_board import REFRESH_SECONDS, SWEEP_SECONDS
+from core.public_url import PublicBase, configured_public_url, host_of, network_address, public_base, suggested_url
 from core.qr import qr_png
+from core.settings import format_number
 from core.text import t
-from ui.class_link import (CLASS_PARAM, Seat, board, class_snapshot, error_text, leave, seat, sit,
+from ui.browser_memory import forget, remember, remembered, remembered_all
+from ui.class_link import (CLASS_PARAM, TEACHER_KEYS, Seat, markdown_literal, taught_class, board, class_snapshot, error_text, leave, seat, sit,
                            withdraw_button)
+from ui.controls import describe_value
 from ui.explain import explain
+from ui.lesson import teacher_panel
 from ui.presenter_mode import presenting
 
 TEACHER_PARAM = "teacher"
-TEACHER_KEYS = "class_board.teacher_keys"  # class code -> teacher key, for the classes this session teaches
+TEACHER_CHECKED = "class_board.teacher_checked"  # the codes whose remembered key this session has checked
+SHOW_TEACHER_LINK = "class_board.show_teacher_link"
+TEACHER_MEMORY = "teacher_"  # this browser's cookie fc_teacher_<CODE> holds the teacher key of that class
+BOARD_URL_PATH = "class_board"
 
 
 def render() -> None:
@@ -39,14 +52,15 @@ def render() -> None:
     code = _class_in_url()
     _accept_teacher_link(code)
     current = seat()
-    if code is None and current is not None:
-        code = current.code  # joined, then came back through the menu (which clears the address bar)
-        st.query_params[CLASS_PARAM] = format_code(code)
+    if code is None:  # came back through the menu (which clears the address bar): the class taught or joined
+        code = taught_class() or _remembered_teaching() or (current.code if current is not None else None)
+        if code is not None:
+            st.query_params[CLASS_PARAM] = format_code(code)
     if code is None:
         explain(t("class_board.intro"))
         _start()
         return
-    teacher_key = st.session_state.get(TEACHER_KEYS, {}).get(code)
+    teacher_key = _teacher_key(code)
     if teacher_key:
         _teacher_panel(code, teacher_key, presenter)
     elif current is not None and current.code == code:
@@ -90,7 +104,7 @@ def _accept_teacher_link(code: str | None) -> None:
     del st.query_params[TEACHER_PARAM]
     with board_errors(unavailable=st.warning):
         if code is not None and board().is_teacher(code, key):
-            st.session_state.setdefault(TEACHER_KEYS, {})[code] = key
+            _keep_teacher(code, key)
             st.toast(t("class_board.teacher_link_used"), icon=":material/key:")
         else:
             st.warning(t("class_board.teacher_link_wrong"))
@@ -104,7 +118,7 @@ def _start() -> None:
         if st.button(t("class_board.open_button"), type="primary", key="open_class", icon=":material/co_present:"):
             with board_errors():
                 code, teacher_key = board().open_class()
-                st.session_state.setdefault(TEACHER_KEYS, {})[code] = teacher_key
+                _keep_teacher(code, teacher_key)
                 st.query_params[CLASS_PARAM] = format_code(code)
                 st.rerun()
     with learn:
@@ -131,10 +145,71 @@ def _join_form(code: str | None) -> None:
 
 # ---- the teacher ----
 
-def _links(code: str, teacher_key: str) -> tuple[str, str]:
-    """The join link and the teacher link, absolute when the browser told us where the app lives."""
-    here = (st.context.url or "").rstrip("/") or "/class_board"
-    join = f"{here}?{CLASS_PARAM}={format_code(code)}"
+def _keep_teacher(code: str, teacher_key: str) -> None:
+    """This session teaches the class, and this browser remembers it (a reload keeps the teacher's view)."""
+    keys = st.session_state.setdefault(TEACHER_KEYS, {})
+    keys.pop(code, None)
+    keys[code] = teacher_key  # the last class given: the one the menu's board link comes back to
+    remember(TEACHER_MEMORY + code, teacher_key, int(DEFAULT_LIFETIME.total_seconds()))
+
+
+def _teacher_key(code: str) -> str | None:
+    """The teacher key this session holds for the class: kept in the session, else remembered by this browser
+    (checked with the board once per session; a key that does not fit is forgotten)."""
+    keys = st.session_state.setdefault(TEACHER_KEYS, {})
+    if code in keys:
+        return keys[code]
+    key = remembered(TEACHER_MEMORY + code)
+    checked = st.session_state.setdefault(TEACHER_CHECKED, set())
+    if not key or code in checked:
+        return None
+    try:
+        fits = board().is_teacher(code, key)
+    except SQLAlchemyError:
+        return None  # asked again on the next run; the board says the database cannot be reached
+    checked.add(code)
+    if not fits:
+        forget(TEACHER_MEMORY + code)
+        return None
+    keys[code] = key
+    return key
+
+
+def _remembered_teaching() -> str | None:
+    """A class this browser remembers teaching whose key still fits (a new tab opened on the bare board)."""
+    for code in list(remembered_all(TEACHER_MEMORY))[:3]:
+        try:
+            if _teacher_key(normalize_code(code)):
+                return normalize_code(code)
+        except BoardError:
+            continue
+    return None
+
+
+def _forget_teacher(code: str) -> None:
+    st.session_state.get(TEACHER_KEYS, {}).pop(code, None)
+    st.session_state.setdefault(TEACHER_CHECKED, set()).add(code)
+    st.session_state.pop(SHOW_TEACHER_LINK, None)
+    forget(TEACHER_MEMORY + code)
+    st.toast(t("class_board.forgot_teacher", code=format_code(code)), icon=":material/key_off:")
+
+
+def _request_headers() -> dict[str, str]:
+    """The headers of the request that opened this session (none under AppTest)."""
+    try:
+        return st.context.headers.to_dict()
+    except Exception:  # noqa: BLE001 - no session client: nothing known
+        return {}
+
+
+def _public_base() -> PublicBase:
+    return public_base(configured_public_url(), _request_headers(), st.context.url,
+                       st.get_option("server.baseUrlPath") or "")
+
+
+def _links(code: str, teacher_key: str, base: PublicBase) -> tuple[str, str]:
+    """The join link and the teacher link, absolute when the address students reach is known."""
+    join = f"{base.url}/{BOARD_URL_PATH}?{CLASS_PARAM}={format_code(code)}"
     return join, f"{join}&{TEACHER_PARAM}={teacher_key}"
 
 
@@ -143,8 +218,14 @@ def _qr(link: str) -> bytes:
     return qr_png(link)
 
 
+@st.cache_resource(show_spinner=False)
+def _network_address() -> dict:
+    return {"address": network_address()}
+
+
 def _teacher_panel(code: str, teacher_key: str, presenter: bool) -> None:
-    join_link, teacher_link = _links(code, teacher_key)
+    base = _public_base()
+    join_link, teacher_link = _links(code, teacher_key, base)
     left, right = st.columns([3, 2], vertical_alignment="center")
     with left:
         st.caption(t("class_board.code_caption"))
@@ -158,17 +239,52 @@ def _teacher_panel(code: str, teacher_key: str, presenter: bool) -> None:
     with right:
         st.image(_qr(join_link), caption=t("class_board.qr_caption"), width="stretch" if presenter else 260,
                  output_format="PNG")  # JPEG would blur the modules
-    with st.expander(t("class_board.teacher_link_label"), icon=":material/key:"):
-        st.caption(t("class_board.teacher_link_help"))
-        st.code(teacher_link, language=None)
-        close, clear = st.columns(2)
-        if close.button(t("class_board.close_button"), help=t("class_board.close_help"), key="close_class",
-                        icon=":material/lock:"):
-            _as_teacher(lambda: board().close(code, teacher_key), t("class_board.closed_done"))
-        confirmed = clear.checkbox(t("class_board.clear_confirm"), key="clear_confirm")
-        if clear.button(t("class_board.clear_button"), disabled=not confirmed, key="clear_class",
-                        icon=":material/delete:"):
-            _as_teacher(lambda: t("class_board.cleared", count=board().clear(code, teacher_key)))
+    if base.local:
+        _local_address_warning(base)
+    _teacher_controls(code, teacher_key, teacher_link, presenter)
+    teacher_panel(code, teacher_key, presenter, done=st.toast)
+
+
+def _toggle_teacher_link() -> None:
+    st.session_state[SHOW_TEACHER_LINK] = not st.session_state.get(SHOW_TEACHER_LINK, False)
+
+
+def _local_address_warning(base: PublicBase) -> None:
+    """The join link names this computer: say so, with the computer's network address when it is known."""
+    text = t("class_board.local_address", host=host_of(base.url))
+    suggestion = suggested_url(base, _network_address()["address"])
+    if suggestion:
+        text += "\n\n" + t("class_board.local_address_suggestion", url=suggestion)
+    st.warning(text, icon=":material/wifi_off:")
+
+
+def _teacher_controls(code: str, teacher_key: str, teacher_link: str, presenter: bool) -> None:
+    """Plain buttons for the teacher: close, clear, the teacher link on request (never in presenter mode)."""
+    with st.container(border=True, key="teacher_controls"):
+        st.markdown(f"**{t('class_board.teacher_controls')}**")
+        with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
+            if st.button(t("class_board.close_button"), help=t("class_board.close_help"), key="close_class",
+                         icon=":material/lock:"):
+                _as_teacher(lambda: board().close(code, teacher_key), t("class_board.closed_done"))
+            confirmed = st.checkbox(t("class_board.clear_confirm"), key="clear_confirm")
+            if st.button(t("class_board.clear_button"), disabled=not confirmed, key="clear_class",
+                         icon=":material/delete:"):
+                _as_teacher(lambda: t("class_board.cleared", count=board().clear(code, teacher_key)))
+        if presenter:
+            st.session_state.pop(SHOW_TEACHER_LINK, None)
+            st.caption(t("class_board.teacher_link_presenter"))
+        else:
+            shown = st.session_state.get(SHOW_TEACHER_LINK, False)
+            with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
+                st.button(t("class_board.hide_teacher_link" if shown else "class_board.show_teacher_link"),
+                          key="teacher_link_toggle", icon=":material/key:", type="tertiary",
+                          on_click=_toggle_teacher_link)
+                st.button(t("class_board.forget_teacher"), key="forget_teacher", type="tertiary",
+                          icon=":material/key_off:", on_click=_forget_teacher, args=(code,))
+            if shown:
+                st.warning(t("class_board.teacher_link_warning"), icon=":material/visibility_off:")
+                st.code(teacher_link, language=None)
+        st.caption(t("class_board.teacher_remembered"))
 
 
 def _as_teacher(action, done: str | None = None) -> None:
@@ -253,10 +369,13 @@ def _draw_board(info: ClassInfo, runs: list[PostedRun], presenter: bool) -> None
     charts = [st.container()] * 2 if presenter else st.columns(2)
     charts[0].plotly_chart(curves_figure(runs, words, presenter), key="board_curves")
     charts[1].plotly_chart(accuracy_figure(runs, words, presenter), key="board_accuracy")
-    _table(runs, names)
+    chosen = _table(runs, names)
+    if chosen is not None:
+        _one_run(chosen, names, words, presenter)
 
 
-def _table(runs, names: dict[str, str]) -> None:
+def _table(runs, names: dict[str, str]) -> PostedRun | None:
+    """The table of runs, newest first; the run whose row is chosen (one click), if any."""
     try:
         zone = ZoneInfo(st.context.timezone) if st.context.timezone else timezone.utc
     except (KeyError, ValueError):
@@ -273,8 +392,8 @@ def _table(runs, names: dict[str, str]) -> None:
         t("class_board.col_outcome"): [t(f"class_board.outcome_{row['outcome']}") for row in rows],
         t("class_board.col_time"): [datetime.fromtimestamp(row["posted_at"], zone).strftime("%H:%M:%S") for row in rows],
     }
-    st.dataframe(
-        pd.DataFrame(columns), hide_index=True, key="board_table",
+    event = st.dataframe(
+        pd.DataFrame(columns), hide_index=True, key="board_table", on_select="rerun", selection_mode="single-row",
         column_config={
             # Numbers stay numbers, so a click on a header sorts them as numbers.
             t("class_board.col_lr"): st.column_config.NumberColumn(format="%g"),
@@ -282,3 +401,29 @@ def _table(runs, names: dict[str, str]) -> None:
             t("class_board.col_train"): st.column_config.NumberColumn(format="%.1f"),
             t("class_board.col_test"): st.column_config.NumberColumn(format="%.1f"),
         })
+    st.caption(t("class_board.choose_run"))
+    chosen = [row for row in event.selection.rows if 0 <= row < len(runs)]
+    return runs[len(runs) - 1 - chosen[0]] if chosen else None  # the table lists the newest first
+
+
+def _one_run(run: PostedRun, names: dict[str, str], words: BoardWords, presenter: bool) -> None:
+    """One student's run, chosen in the table, for the whole class to look at: its settings, its own cost curve,
+    and a link that opens its chapter with exactly these settings, to run it again."""
+    with st.container(border=True, key="one_run"):
+        st.subheader(t("class_board.one_run_header", nickname=markdown_literal(run.nickname),
+                       chapter=names.get(run.page, run.page)))
+        try:
+            chapter = chapter_entry(run.page)
+        except KeyError:
+            chapter = None
+        labels = {setting.key: setting for setting in (chapter.settings if chapter else ())}
+        described = [f"{t(labels[key].label)} = {describe_value(labels[key], value)}" if key in labels
+                     else f"{key} = {value}" for key, value in run.settings.items()]
+        st.markdown(markdown_literal(t("text.between_items").join(described)))
+        st.plotly_chart(curves_figure([run], replace(words, curves_title=t("class_board.one_run_curve")), presenter),
+                        key="one_run_curve")
+        if chapter is not None:
+            st.page_link(chapter.path, label=t("class_board.run_again", chapter=t(chapter.title)),
+                         icon=":material/replay:",
+                         query_params={key: format_number(value) if isinstance(value, float) else str(value)
+                                       for key, value in run.settings.items()})

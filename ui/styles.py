@@ -13,6 +13,7 @@ import streamlit as st
 SCREEN_CSS = """
 [data-testid="stMetric"] { container-type: inline-size; }
 [data-testid="stMetricValue"] { font-size: min(2.25rem, 20cqi); }
+[class*="st-key-browser_memory"] { display: none; }
 """
 
 # Presenter mode, for a 1280 x 720 projector read from the back of the room. Streamlit sizes its text in rem

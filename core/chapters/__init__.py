@@ -105,6 +105,7 @@ def _chapter(slug: str, icon: str, section: str, *, trains: bool = False, **fact
 CHAPTERS: tuple[Chapter, ...] = (
     _chapter("home", ":material/home:", "nav.section_start"),
     _chapter("perceptron", ":material/linear_scale:", "nav.section_foundations", steps=("graph",)),
+    _chapter("logistic_model", ":material/call_split:", "nav.section_foundations", steps=("graph", "forward")),
     _chapter("activations", ":material/show_chart:", "nav.section_foundations", steps=("graph",)),
     _chapter("loss_and_cost", ":material/functions:", "nav.section_foundations", steps=("forward",)),
     _chapter("computation_graph", ":material/account_tree:", "nav.section_logistic",
@@ -163,7 +164,7 @@ def find_check(key: str) -> Check:
 def learning_rate_of(slug: str, settings) -> float | None:
     """The learning rate of a run of chapter `slug` made with `settings` ({URL key: value}), if it has one."""
     entry = _BY_SLUG.get(slug)
-    if entry is None or entry.learning_rate is None:
+    if entry is None or not entry.trains or entry.learning_rate is None:  # only a training chapter posts runs
         return None
     value = settings.get(entry.learning_rate.key)
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None

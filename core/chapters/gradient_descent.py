@@ -2,10 +2,10 @@
 
 from core import checks
 from core.optimizers import OPTIMIZERS, ZIGZAG_SHARE, descend, outcome, zigzag_fraction
-from core.settings import CHOICE, SLIDER, Setting, log_grid
+from core.settings import CHOICE, SLIDER, TOGGLE, Setting, log_grid
 from core.surfaces import DATA_SURFACES, SURFACES, VIEW, make_surface
 
-LEARNING_RATES = log_grid(0.001, 5.0)
+LEARNING_RATES = log_grid(0.001, 20.0)  # up to 20: divergence on the logistic surface the page opens on
 COMPARED_RATES = (0.01, 0.1, 0.5, 1.0, 5.0, 20.0)  # crawl ... diverge, on every surface (the logistic one too)
 MAX_ITERATIONS = 200
 
@@ -23,9 +23,12 @@ START_W = Setting("gd_w0", "gradient_descent.start_w", SLIDER, -3.0, min_value=V
                   help="gradient_descent.start_help")
 START_B = Setting("gd_b0", "gradient_descent.start_b", SLIDER, 3.0, min_value=VIEW[2], max_value=VIEW[3], step=0.1,
                   help="gradient_descent.start_help")
+# Off: the text's lesson (logistic regression's cost, plain gradient descent); on: the other surfaces and optimizers.
+MORE = Setting("gd_more", "gradient_descent.more", TOGGLE, False, help="gradient_descent.more_help")
 INSPECT = Setting("gd_step", "gradient_descent.inspect_step", SLIDER, 0, min_value=0, max_value=MAX_ITERATIONS, step=1)
 
-SETTINGS = (SURFACE, NOISE, SEED, LEARNING_RATE, ITERATIONS, OPTIMIZER, START_W, START_B, INSPECT)
+SETTINGS = (LEARNING_RATE, ITERATIONS, START_W, START_B, MORE, SURFACE, NOISE, SEED, OPTIMIZER, INSPECT)
+MORE_SETTINGS = (SURFACE, NOISE, SEED, OPTIMIZER)  # shown, and used, only with MORE on
 
 
 # ---- checks: each answer read off the descent the page shows with the check's settings ----
@@ -83,7 +86,7 @@ def _check(name, kind, observe, settings, **fields):
 
 
 # Everything that shapes a descent: the page shows exactly this path after "Run it".
-_PLAIN = {ITERATIONS.key: 100, OPTIMIZER.key: "gd"}
+_PLAIN = {ITERATIONS.key: 100, OPTIMIZER.key: "gd", MORE.key: True}  # the checks' surfaces are among the "more"
 CHECKS = (
     _check("alpha_one", checks.CHOICE, _stability,
            _PLAIN | {SURFACE.key: "bowl", NOISE.key: 1.0, SEED.key: 0, LEARNING_RATE.key: 1.0,

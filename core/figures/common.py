@@ -275,3 +275,17 @@ def comparison_figure(runs: dict[str, np.ndarray], words: Words, log_y: bool = F
     fig.update_xaxes(title_text=words["x"])
     fig.update_yaxes(title_text=words["y"], type="log" if log_y else None)
     return finish(fig, words["title"], height=360, top=50)
+
+
+class PlainFigure(go.Figure):
+    """A figure whose animation frames stay plain data. `go.Figure` would build and validate a plotly object
+    for every frame, and Streamlit then deep-copies them all (`to_dict`) before encoding: together about
+    two thirds of the time to draw the gradient-descent page for a new learning rate. Streamlit only reads
+    the dictionary, so it is handed over as it is: built once, never copied, never changed."""
+
+    def __init__(self, figure: go.Figure, frames: list[dict]):
+        super().__init__(figure)
+        self._plain = dict(figure.to_dict(), frames=frames)
+
+    def to_dict(self):
+        return self._plain

@@ -11,7 +11,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from core.figures.common import FONT_FAMILY, SERIES, chart_height, for_the_room
+from core.figures.common import FONT_FAMILY, SERIES, PlainFigure, chart_height, for_the_room
 
 MAX_FRAMES = 100
 FRAME_MS = 90
@@ -65,45 +65,43 @@ def _map_axes(fig: go.Figure, view, words, row: int | None = None, col: int | No
     fig.update_yaxes(range=list(view[2:]), title=words["b"], row=row, col=col)
 
 
-def surface_figure(grid, view, minima, words) -> go.Figure:
-    """The cost surface J(w, b) in 3D, with its minima: nothing of a descent on it, so a new learning rate,
-    optimizer or start leaves this chart untouched in the browser (a 3D redraw is the page's costliest
-    step, seconds where WebGL is drawn in software); the descent is played on the contour map beside it.
-
-    `words`: title, w, b, cost, minimum.
-    """
+def surface_trace(grid) -> go.Surface:
     ws, bs, J = grid
-    z_low, z_high = float(J.min()), float(J.max())
-    lift = 0.015 * (z_high - z_low)  # the stars just above the surface, not inside it
-    fig = go.Figure(go.Surface(x=_compact(ws), y=_compact(bs), z=_compact(J), colorscale=COLOURSCALE,
-                               showscale=False, opacity=0.92, hoverinfo="skip",
-                               contours=dict(z=dict(show=True, usecolormap=True, project_z=False, width=1))))
-    heights = [float(np.interp(w, ws, J[int(np.argmin(np.abs(bs - b)))])) + lift for w, b in minima]
-    fig.add_trace(go.Scatter3d(x=[m[0] for m in minima], y=[m[1] for m in minima], z=heights, mode="markers",
-                               name=words["minimum"], marker=dict(symbol="diamond", size=5, color="white",
-                                                                  line=dict(width=1, color="black"))))
-    fig.update_layout(
-        title=words["title"], font=dict(family=FONT_FAMILY), height=chart_height(560), margin=dict(l=0, r=0, t=50, b=0),
-        uirevision="surface", showlegend=False,  # uirevision: keep the learner's camera
-        scene=dict(xaxis=dict(title=words["w"], range=list(view[:2])), yaxis=dict(title=words["b"], range=list(view[2:])),
-                   zaxis=dict(title=words["cost"], range=[z_low, z_high + 2 * lift]),
-                   camera=dict(eye=dict(x=-1.5, y=-1.5, z=1.1)), aspectmode="cube", uirevision="surface"))
-    for_the_room(fig)
-    return fig
+    return go.Surface(x=_compact(ws), y=_compact(bs), z=_compact(J), colorscale=COLOURSCALE, showscale=False,
+                      opacity=0.85, hoverinfo="skip",
+                      contours=dict(z=dict(show=True, usecolormap=True, project_z=False, width=1)))
 
 
 def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES) -> go.Figure:
-    """The contour map with the path of one descent, animated step by step in the browser.
+    """The 3D surface J(w, b) and its contour map side by side, the path of one descent on both, played
+    step by step in step: one Play button and one slider drive both, so the red dot on the surface and the
+    dot on the map are always the same step. Frames carry only the moving traces (trails, dots, downhill
+    arrow), never the surface or the map, so playback runs in the browser with no round trip.
 
-    Traces: 0 contour, 1 the whole path faintly, 2 minima, then the moving ones: 3 trail, 4 dot,
-    5 downhill arrow. `words`: title, w, b, path, point, downhill, minimum, play, pause, step_prefix.
+    Traces: 0 surface, 1 contour, 2-3 the whole path faintly (3D, map), 4 minima on the surface,
+    5 minima on the map, then the moving ones: 6 trail 3D, 7 dot 3D, 8 trail on the map, 9 dot on the map,
+    10 downhill arrow. `words`: title, w, b, cost, path, point, downhill, minimum, play, pause, step_prefix.
     """
+    ws, bs, J = grid
+    z_low, z_high = float(J.min()), float(J.max())
+    lift = 0.015 * (z_high - z_low)  # the path just above the surface, not inside it
     arrow_length = ARROW_FRACTION * (view[1] - view[0])
-    fig = go.Figure(_contour(grid, as_lists=True))
+    fig = make_subplots(rows=1, cols=2, specs=[[{"type": "scene"}, {"type": "xy"}]],
+                        column_widths=[0.56, 0.44], horizontal_spacing=0.06)
+    fig.add_trace(surface_trace(grid), row=1, col=1)
+    fig.add_trace(_contour(grid, as_lists=True), row=1, col=2)
+    fig.add_trace(go.Scatter3d(x=_numbers(path.w), y=_numbers(path.b), z=_numbers(path.cost + lift), mode="lines",
+                               line=dict(color=PATH_COLOUR, width=3), opacity=0.45, showlegend=False,
+                               hoverinfo="skip"), row=1, col=1)
     fig.add_trace(go.Scatter(x=_numbers(path.w), y=_numbers(path.b), mode="lines", opacity=0.35,
                              line=dict(color=PATH_COLOUR, width=1.5, dash="dot"), showlegend=False,
-                             hoverinfo="skip"))
-    fig.add_trace(_minima_trace(minima, words))
+                             hoverinfo="skip"), row=1, col=2)
+    heights = [float(np.interp(w, ws, J[int(np.argmin(np.abs(bs - b)))])) + lift for w, b in minima]
+    fig.add_trace(go.Scatter3d(x=[m[0] for m in minima], y=[m[1] for m in minima], z=heights, mode="markers",
+                               name=words["minimum"], showlegend=False,
+                               marker=dict(symbol="diamond", size=5, color="white", line=dict(width=1, color="black"))),
+                  row=1, col=1)
+    fig.add_trace(_minima_trace(minima, words), row=1, col=2)
     steps = frame_steps(path.steps, max_frames)
 
     def moving(j: int) -> list[dict]:
@@ -112,11 +110,20 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
         there are at most MAX_FRAMES; the faint line under it always has every step)."""
         k, trail = int(steps[j]), steps[:j + 1]
         arrow_x, arrow_y = downhill_arrow(path.w[k], path.b[k], path.dw[k], path.db[k], arrow_length)
-        return [dict(type="scatter", x=_numbers(path.w[trail]), y=_numbers(path.b[trail])),
-                dict(type="scatter", x=_numbers(path.w[k:k + 1]), y=_numbers(path.b[k:k + 1])),
-                dict(type="scatter", x=_numbers(arrow_x), y=_numbers(arrow_y))]
+        return [
+            dict(type="scatter3d", x=_numbers(path.w[trail]), y=_numbers(path.b[trail]),
+                 z=_numbers(path.cost[trail] + lift)),
+            dict(type="scatter3d", x=_numbers(path.w[k:k + 1]), y=_numbers(path.b[k:k + 1]),
+                 z=_numbers(path.cost[k:k + 1] + lift)),
+            dict(type="scatter", x=_numbers(path.w[trail]), y=_numbers(path.b[trail])),
+            dict(type="scatter", x=_numbers(path.w[k:k + 1]), y=_numbers(path.b[k:k + 1])),
+            dict(type="scatter", x=_numbers(arrow_x), y=_numbers(arrow_y)),
+        ]
 
     styles = [
+        dict(mode="lines", line=dict(color=PATH_COLOUR, width=6), name=words["path"], showlegend=False),
+        dict(mode="markers", name=words["point"], showlegend=False,
+             marker=dict(size=9, color=PATH_COLOUR, line=dict(width=2, color="white"))),
         dict(mode="lines+markers", line=dict(color=PATH_COLOUR, width=2.5), marker=dict(size=4, color=PATH_COLOUR),
              name=words["path"]),
         dict(mode="markers", name=words["point"], marker=dict(size=12, color=PATH_COLOUR,
@@ -126,17 +133,23 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
                          line=dict(width=1, color="black"))),
     ]
     for coordinates, style in zip(moving(0), styles):
-        coordinates.pop("type")
-        fig.add_trace(go.Scatter(**coordinates, **style))
-    moving_traces = [3, 4, 5]
+        kind = go.Scatter3d if coordinates.pop("type") == "scatter3d" else go.Scatter
+        fig.add_trace(kind(**coordinates, **style), row=1, col=1 if kind is go.Scatter3d else 2)
+    moving_traces = list(range(6, 11))
 
-    # Frames redraw the chart: without it plotly drops the contour map when it moves the path.
+    # Frames redraw the chart: a 3D scene moves only on a redraw, and without one plotly drops the map.
     still = {"frame": {"duration": 0, "redraw": True}, "mode": "immediate", "transition": {"duration": 0}}
     fig.update_layout(
-        title=dict(text=words["title"], y=0.985, yanchor="top"), font=dict(family=FONT_FAMILY),
-        height=chart_height(640), margin=dict(l=10, r=10, t=110, b=150),
-        uirevision="descent",  # keep the learner's zoom when rebuilt
-        legend=dict(orientation="h", yanchor="bottom", y=1.01, xanchor="left", x=0.0),
+        # The title on the left, clear of plotly's toolbar (top right); the legend over the map, under both.
+        title=dict(text=words["title"], x=0.0, xanchor="left", y=0.99, yanchor="top"),
+        font=dict(family=FONT_FAMILY), height=chart_height(600), margin=dict(l=10, r=10, t=80, b=150),
+        uirevision="descent",  # keep the learner's zoom when the figure is rebuilt
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0.58),
+        scene=dict(xaxis=dict(title=words["w"], range=list(view[:2])), yaxis=dict(title=words["b"], range=list(view[2:])),
+                   zaxis=dict(title=words["cost"], range=[z_low, z_high + 2 * lift]),
+                   # From the side where w and b are large: the path's slope faces the learner, and no high
+                   # corner of the surface hides it; pulled back so the cost axis and its title stay inside.
+                   camera=dict(eye=dict(x=1.55, y=1.55, z=1.25)), aspectmode="cube", uirevision="descent"),
         updatemenus=[dict(type="buttons", direction="left", x=0.0, y=0.0, xanchor="left", yanchor="top",
                           pad=dict(t=45, r=10), showactive=False, buttons=[
             dict(label=words["play"], method="animate", args=[None, {
@@ -149,13 +162,12 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
                       currentvalue=dict(prefix=words["step_prefix"], font=dict(size=14), xanchor="right"),
                       steps=[dict(label=str(k), method="animate", args=[[str(k)], still]) for k in steps])],
     )
-    _map_axes(fig, view, words)
-    fig.update_yaxes(scaleanchor="x")
+    _map_axes(fig, view, words, col=2)
+    fig.update_yaxes(scaleanchor="x", row=1, col=2)
     for_the_room(fig)
-    # The frames are plain dicts of numbers, added without plotly's per-property validation (about ten
-    # times faster; the traces they update were validated above).
+    # The frames are plain dicts of numbers, never plotly objects (the traces they update were validated above).
     frames = [dict(name=str(k), traces=moving_traces, data=moving(j)) for j, k in enumerate(steps)]
-    return go.Figure(dict(fig.to_dict(), frames=frames), _validate=False)
+    return PlainFigure(fig, frames)
 
 
 def cost_figure(path, words) -> go.Figure:

@@ -44,6 +44,36 @@ EN = {
         "local minimum of a cost that is not convex. From seed {good_seed} the same network solves it."
     ),
 
+    # ---- binary classification and the logistic model ----
+    "logistic_model.check.probability.question": (
+        "One feature, w = {lm_w} and b = {lm_b}. What probability ŷ = σ(wx + b) does the logistic model give the "
+        "example at x = 0.9? (Two decimals.)"
+    ),
+    "logistic_model.check.probability.explanation": (
+        "{answer:.2f}. First the perceptron's part: z = wx + b = {z:.2f}. Then the sigmoid: ŷ = σ({z:.2f}) = "
+        "{answer:.2f}, read as the probability that y = 1. Compared with the threshold 0.5, the model says "
+        "{says}; this example's label is {label}."
+    ),
+    "logistic_model.check.right_count.question": (
+        "One feature, twelve examples, w = {lm_w} and b = {lm_b}. How many of the twelve are on the right side of "
+        "the threshold 0.5 (ŷ > 0.5 for a label 1, ŷ ≤ 0.5 for a label 0)?"
+    ),
+    "logistic_model.check.right_count.explanation": (
+        "{answer:.0f} of {total}. The decision boundary is where wx + b = 0, at x = {boundary:.1f}. The model says 1 "
+        "for the {said_one} examples to its right, {right_one} of them labelled 1, and 0 for the other {said_zero}, "
+        "{right_zero} of them labelled 0."
+    ),
+    "logistic_model.check.all_right.question": (
+        "One feature, twelve examples. Can some choice of w and b put all twelve on the right side of 0.5?"
+    ),
+    "logistic_model.check.all_right.option.yes": "Yes, some w and b do",
+    "logistic_model.check.all_right.option.no": "No, none can",
+    "logistic_model.check.all_right.explanation": (
+        "{answer}: the best any w and b can do is {best} of {total}. With one feature the decision boundary is a "
+        "single point on x; two examples sit among the other label's, and no single point splits them all. "
+        "Training will not change that: it finds the best w and b this model has."
+    ),
+
     # ---- activation functions ----
     "activations.check.sigmoid_slope.question": "What is the sigmoid's slope σ′(z) at z = {act_z}?",
     "activations.check.sigmoid_slope.explanation": (
@@ -339,6 +369,35 @@ ZH = {
         "{answer}：经过 {iterations} 次迭代，它只分对四个点中的 {right} 个，代价停在 {cost:.3f}。隐含层让 XOR "
         "变得可解，但不保证一定解出：从这个起点出发，梯度下降落进了一个非凸代价函数的糟糕局部最小值。换成种子 "
         "{good_seed}，同一个网络就能解出。"
+    ),
+
+    # ---- binary classification and the logistic model ----
+    "logistic_model.check.probability.question": (
+        "一个特征，w = {lm_w}，b = {lm_b}。逻辑回归模型对 x = 0.9 处的样本给出的概率 ŷ = σ(wx + b) 是多少？"
+        "（保留两位小数。）"
+    ),
+    "logistic_model.check.probability.explanation": (
+        "{answer:.2f}。先算感知机的那一部分：z = wx + b = {z:.2f}；再过 sigmoid 函数：ŷ = σ({z:.2f}) = "
+        "{answer:.2f}，读作 y = 1 的概率。与阈值 0.5 相比，模型输出 {says}；这个样本的标签是 {label}。"
+    ),
+    "logistic_model.check.right_count.question": (
+        "一个特征，十二个样本，w = {lm_w}，b = {lm_b}。十二个样本中有几个落在阈值 0.5 正确的一侧"
+        "（标签为 1 的要 ŷ > 0.5，标签为 0 的要 ŷ ≤ 0.5）？"
+    ),
+    "logistic_model.check.right_count.explanation": (
+        "{total} 个中的 {answer:.0f} 个。决策边界在 wx + b = 0 处，即 x = {boundary:.1f}。模型对它右边的 "
+        "{said_one} 个样本输出 1，其中 {right_one} 个标签为 1；对其余 {said_zero} 个输出 0，其中 {right_zero} "
+        "个标签为 0。"
+    ),
+    "logistic_model.check.all_right.question": (
+        "一个特征，十二个样本。是否存在某组 w 和 b，能让十二个样本全部落在 0.5 正确的一侧？"
+    ),
+    "logistic_model.check.all_right.option.yes": "存在，某组 w 和 b 可以",
+    "logistic_model.check.all_right.option.no": "不存在，哪组都不行",
+    "logistic_model.check.all_right.explanation": (
+        "{answer}：任何 w 和 b 最多只能分对 {total} 个中的 {best} 个。只有一个特征时，决策边界只是 x 轴上的一个点；"
+        "有两个样本夹在另一类标签的样本中间，没有哪一个点能把它们全部分对。训练也改变不了这一点：它只能找出这个模型"
+        "所能有的最好的 w 和 b。"
     ),
 
     # ---- activation functions ----

@@ -32,8 +32,8 @@ EN = {
     "class_board.join_link_label": "Students join at this address, or by scanning the QR code:",
     "class_board.teacher_link_label": "Teacher link",
     "class_board.teacher_link_help": (
-        "Bookmark this link to close or clear the class after a reload or from another device. Keep it to "
-        "yourself: whoever has it can close and clear the class."
+        "Bookmark this link to teach this class from another device or browser. Keep it to yourself: whoever "
+        "has it can close and clear the class."
     ),
     "class_board.teacher_link_used": "Teacher link recognised: you can close and clear this class.",
     "class_board.teacher_link_wrong": "This teacher link does not fit the class: showing the board only.",
@@ -54,6 +54,38 @@ EN = {
     "class_board.withdrawn": "Withdrew {count} of your runs.",
     "class_board.leave_button": "Leave the class",
     "class_board.watching": "You are watching class {code}. Join with a nickname to send your own runs.",
+    # ---- the seat, above every page (ui/class_link.seat_line) ----
+    "seat.line": "In class {code} as {nickname}",
+    "seat.leave": "Leave",
+    "seat.lost": (
+        "This tab is not in class {code}, but this browser remembers your seat there as {nickname}. Take it back "
+        "to keep sending your runs and answers: they are all kept."
+    ),
+    "seat.left": "You left class {code}. Your runs and answers stay on its board.",
+    "seat.rejoin": "Rejoin as {nickname}",
+    "seat.not_me": "Not me: forget this seat",
+    "seat.lost_link": "This tab's seat in class {code} no longer works.",
+    "seat.join_again": "Join the class again",
+    "seat.teaching": "Teaching class {code}",
+    "seat.back_to_board": "The class board",
+    # ---- the teacher's controls and links ----
+    "class_board.teacher_controls": "Teacher controls",
+    "class_board.show_teacher_link": "Show the teacher link",
+    "class_board.hide_teacher_link": "Hide the teacher link",
+    "class_board.teacher_link_warning": (
+        "Not for the projector: whoever sees this link can close and clear the class. Bookmark it to teach "
+        "this class from another device or browser."
+    ),
+    "class_board.teacher_link_presenter": "The teacher link is never shown in presenter mode.",
+    "class_board.teacher_remembered": "This browser remembers that you teach this class: a reload keeps these controls.",
+    "class_board.forget_teacher": "Stop teaching on this browser",
+    "class_board.forgot_teacher": "This browser no longer holds the teacher key of class {code}.",
+    "class_board.local_address": (
+        "Students cannot open this address: `{host}` is this computer's own name, so on a student's phone it "
+        "means the phone. Open the app at this computer's address on the network, or set "
+        "`FIRST_CONTACT_PUBLIC_URL` to the address students reach."
+    ),
+    "class_board.local_address_suggestion": "This computer's address on the network is probably {url}",
     # ---- the board ----
     "class_board.board_header": "The board of class {code}",
     "class_board.students_metric": "Students",
@@ -87,6 +119,10 @@ EN = {
     "class_board.col_outcome": "Outcome",
     "class_board.col_time": "Sent at",
     "class_board.outcome_finished": "finished",
+    "class_board.choose_run": "Choose a row to look at one student's run with the class.",
+    "class_board.one_run_header": "{nickname}'s run on {chapter}",
+    "class_board.run_again": "Run it again on {chapter}",
+    "class_board.one_run_curve": "This run's cost curve",
     "class_board.outcome_stopped": "stopped",
     "class_board.outcome_diverged": "diverged",
     "class_board.unavailable": "The class board cannot be reached right now: training works as usual, runs are not sent.",
@@ -169,7 +205,7 @@ ZH = {
     "class_board.join_link_label": "学生通过此地址加入，或扫描二维码：",
     "class_board.teacher_link_label": "教师链接",
     "class_board.teacher_link_help": (
-        "收藏此链接，以便在刷新页面后或在另一台设备上关闭或清空班级。请勿外传：持有它的人都能关闭和清空班级。"
+        "收藏此链接，以便在另一台设备或另一个浏览器上管理这个班级。请勿外传：持有它的人都能关闭和清空班级。"
     ),
     "class_board.teacher_link_used": "已识别教师链接：你可以关闭和清空这个班级。",
     "class_board.teacher_link_wrong": "此教师链接与班级不符：只显示看板。",
@@ -187,6 +223,36 @@ ZH = {
     "class_board.withdrawn": "已撤回你的 {count} 条训练记录。",
     "class_board.leave_button": "退出班级",
     "class_board.watching": "你正在查看班级 {code}。用昵称加入，才能发送你自己的训练记录。",
+    # ---- the seat, above every page (ui/class_link.seat_line) ----
+    "seat.line": "你在班级 {code} 中，昵称 {nickname}",
+    "seat.leave": "退出",
+    "seat.lost": (
+        "这个标签页不在班级 {code} 中，但这个浏览器记得你在那里的座位（昵称 {nickname}）。取回座位，"
+        "继续发送你的训练记录和答案：它们都还在。"
+    ),
+    "seat.left": "你已退出班级 {code}。你的训练记录和答案仍留在看板上。",
+    "seat.rejoin": "以 {nickname} 的身份重新加入",
+    "seat.not_me": "不是我：忘记这个座位",
+    "seat.lost_link": "这个标签页在班级 {code} 中的座位已失效。",
+    "seat.join_again": "重新加入班级",
+    "seat.teaching": "你在教班级 {code}",
+    "seat.back_to_board": "班级看板",
+    # ---- the teacher's controls and links ----
+    "class_board.teacher_controls": "教师操作",
+    "class_board.show_teacher_link": "显示教师链接",
+    "class_board.hide_teacher_link": "隐藏教师链接",
+    "class_board.teacher_link_warning": (
+        "不要投影：看到此链接的人都能关闭和清空班级。收藏它，以便在另一台设备或另一个浏览器上管理这个班级。"
+    ),
+    "class_board.teacher_link_presenter": "演示模式下从不显示教师链接。",
+    "class_board.teacher_remembered": "这个浏览器记得你是这个班级的老师：刷新页面后这些操作仍在。",
+    "class_board.forget_teacher": "在这个浏览器上停止管理班级",
+    "class_board.forgot_teacher": "这个浏览器不再保存班级 {code} 的教师密钥。",
+    "class_board.local_address": (
+        "学生无法打开这个地址：`{host}` 是这台电脑对自己的称呼，在学生的手机上它指的是手机自己。"
+        "请用这台电脑在网络上的地址打开应用，或把 `FIRST_CONTACT_PUBLIC_URL` 设为学生能访问的地址。"
+    ),
+    "class_board.local_address_suggestion": "这台电脑在网络上的地址可能是 {url}",
     # ---- the board ----
     "class_board.board_header": "班级 {code} 的看板",
     "class_board.students_metric": "学生",
@@ -216,6 +282,10 @@ ZH = {
     "class_board.col_test": "测试集准确率（%）",
     "class_board.col_outcome": "结果",
     "class_board.col_time": "发送时间",
+    "class_board.choose_run": "选中一行，和全班一起看一位学生的训练。",
+    "class_board.one_run_header": "{nickname} 在 {chapter} 章节的训练",
+    "class_board.run_again": "在 {chapter} 章节重新运行",
+    "class_board.one_run_curve": "这次训练的代价曲线",
     "class_board.outcome_finished": "完成",
     "class_board.outcome_stopped": "已停止",
     "class_board.outcome_diverged": "发散",

@@ -7,8 +7,8 @@ EN = {
         "Gradient descent starts somewhere on it and repeats one rule: compute the slope (the gradient "
         "dJ/dw, dJ/db) and take a step straight downhill, α times the gradient: the steeper the slope, the "
         "longer the step. The red dot below does exactly that. "
-        "Choose a surface, a learning rate α and a starting point in the sidebar, then press **Play** "
-        "under the picture (or drag its slider) to watch the steps one by one."
+        "Choose a learning rate α and a starting point in the sidebar, then press **Play** under the picture "
+        "(or drag its slider) to watch the steps one by one, on the surface and on its map at once."
     ),
     # ---- settings ----
     "gradient_descent.settings": "Descent settings",
@@ -80,10 +80,10 @@ EN = {
     "gradient_descent.pause": "❚❚ Pause",
     "gradient_descent.all_paths": "all",
     "gradient_descent.picture_caption": (
-        "Left: the surface J(w, b) in 3D; drag it to turn it, it keeps its angle while you change the learning "
-        "rate, the optimizer or the start. Right: the same surface seen from above as a contour map, with the "
-        "path: press Play to walk it step by step. The white arrow points straight downhill (−∇J) from the "
-        "current point; the stars mark the minima."
+        "Left: the surface J(w, b) in 3D with the path on it; drag it to turn it, it keeps its angle while "
+        "you change the learning rate or the start. Right: the same surface seen from above as a contour "
+        "map. Play walks the red dot down both at once, step by step. The white arrow points straight "
+        "downhill (−∇J) from the current point; the stars and diamonds mark the minima."
     ),
     "gradient_descent.cost_title": "Cost J after each step ({optimizer}, α = {lr})",
     # ---- outcomes ----
@@ -155,6 +155,11 @@ EN = {
     "gradient_descent.short_stationary": "stuck at a saddle point",
     "gradient_descent.short_moving": "still on its way",
     "gradient_descent.short_diverged": "diverged",
+    "gradient_descent.short_diverged_at": "diverged at step {step}",
+    "gradient_descent.more": "More surfaces and optimizers",
+    "gradient_descent.more_help": (
+        "The text's lesson is the cost of logistic regression with plain gradient descent. Turn this on "
+        "for four more surfaces (where gradient descent struggles) and three more optimizers."),
     # ---- optimizers ----
     "gradient_descent.optimizers_header": "4 · Four optimizers, one surface",
     "gradient_descent.optimizers_intro": (
@@ -176,8 +181,8 @@ ZH = {
     "gradient_descent.intro": (
         "代价 J 取决于两个参数 w 和 b，所以它是 (w, b) 平面上方的一个曲面。梯度下降"
         "从曲面上某处出发，反复执行同一条规则：算出斜率（梯度 dJ/dw、dJ/db），然后朝最陡的下坡方向走一步，"
-        "步长等于 α 乘以梯度：坡越陡，步长越大。下图中的红点做的正是这件事。在侧边栏选择曲面、学习率 α 和起点，然后按图下方的 "
-        "**播放** 按钮（或拖动图下的滑块），一步一步地观察。"
+        "步长等于 α 乘以梯度：坡越陡，步长越大。下图中的红点做的正是这件事。在侧边栏选择学习率 α 和起点，然后按图下方的 "
+        "**播放** 按钮（或拖动图下的滑块），在曲面和它的等高线图上同时一步一步地观察。"
     ),
     # ---- settings ----
     "gradient_descent.settings": "梯度下降设置",
@@ -248,9 +253,9 @@ ZH = {
     "gradient_descent.pause": "❚❚ 暂停",
     "gradient_descent.all_paths": "全部",
     "gradient_descent.picture_caption": (
-        "左图：三维的曲面 J(w, b)；拖动它可以旋转，改变学习率、优化器或起点时它会保持这个角度。"
-        "右图：从上方俯视同一个曲面得到的等高线图和路径：按“播放”一步一步地走。白色箭头从当前点指向最陡的下坡方向"
-        "（−∇J），星号标出最小值。"
+        "左图：三维的曲面 J(w, b) 和曲面上的路径；拖动它可以旋转，改变学习率或起点时它会保持这个角度。"
+        "右图：从上方俯视同一个曲面得到的等高线图。按“播放”，红点在两幅图上同时一步一步地往下走。白色箭头从当前点指向最陡的下坡方向"
+        "（−∇J），星号和菱形标出最小值。"
     ),
     "gradient_descent.cost_title": "每一步之后的代价 J（{optimizer}，α = {lr}）",
     # ---- outcomes ----
@@ -315,6 +320,9 @@ ZH = {
     "gradient_descent.short_stationary": "卡在鞍点",
     "gradient_descent.short_moving": "仍在途中",
     "gradient_descent.short_diverged": "发散",
+    "gradient_descent.short_diverged_at": "第 {step} 步发散",
+    "gradient_descent.more": "更多曲面与优化器",
+    "gradient_descent.more_help": "原文讲的是逻辑回归的代价和普通的梯度下降。打开它，可以看另外四个曲面（梯度下降在这些地方会遇到困难）和另外三种优化器。",
     # ---- optimizers ----
     "gradient_descent.optimizers_header": "4 · 四种优化器，同一个曲面",
     "gradient_descent.optimizers_intro": (

@@ -1,0 +1,101 @@
+"""The class's own photos as a third data set beside the course's train and test sets.
+
+Three lessons are read off it: how the course's model does on our photos, what training with them changes,
+and by how much. Our photos are split **by student**, never by photo: a student's cat photographed twice
+would otherwise sit on both sides and flatter the model. Works on anything with `student_id`, `label` and
+`pixels` (a `core.board.Photo`, or a learner's photos kept in the session only).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+import numpy as np
+
+from core.cat_task import CatTask
+from core.datasets import flatten_and_scale
+from core.dual_logistic import GramProblem, Snapshot, predict_proba
+
+TEST_SHARE = 0.3  # about this share of our photos is held out for testing, by whole students
+
+
+class LabelledPhoto(Protocol):
+    student_id: str
+    label: int  # 1 cat, 0 not a cat
+    pixels: np.ndarray  # (64, 64, 3) uint8
+
+
+@dataclass(frozen=True)
+class Split:
+    train: tuple  # photos whose students are all on the training side
+    test: tuple
+
+    @property
+    def students(self) -> tuple[set, set]:
+        return {p.student_id for p in self.train}, {p.student_id for p in self.test}
+
+
+def split_by_student(photos: Sequence[LabelledPhoto], test_share: float = TEST_SHARE, seed: int = 0) -> Split:
+    """Whole students to the test side, in a shuffled order fixed by `seed`, until it holds at least
+    `test_share` of the photos; the others' photos train. No student is on both sides. With photos of one
+    student only, they all go to the test side (there is no one left to learn from)."""
+    students = sorted({p.student_id for p in photos})
+    random.Random(seed).shuffle(students)
+    testing, held = set(), 0
+    for student in students:
+        if held >= test_share * len(photos) and testing:
+            break
+        testing.add(student)
+        held += sum(1 for p in photos if p.student_id == student)
+    return Split(train=tuple(p for p in photos if p.student_id not in testing),
+                 test=tuple(p for p in photos if p.student_id in testing))
+
+
+def matrices(photos: Sequence[LabelledPhoto]) -> tuple[np.ndarray, np.ndarray]:
+    """X (12288, m) in [0, 1] and Y (1, m), the course's layout."""
+    if not photos:
+        return np.zeros((64 * 64 * 3, 0)), np.zeros((1, 0))
+    images = np.stack([p.pixels for p in photos])
+    return flatten_and_scale(images), np.array([[p.label for p in photos]], dtype=float)
+
+
+@dataclass(frozen=True)
+class Score:
+    """A model on a set of labelled photos: accuracy (%) and the 2×2 confusion matrix's cells as indices."""
+
+    probabilities: np.ndarray
+    accuracy: float
+    confusion: dict  # (true label, predicted label) -> [photo index, ...]
+
+
+def score(problem: GramProblem, snapshot: Snapshot, photos: Sequence[LabelledPhoto]) -> Score:
+    X, Y = matrices(photos)
+    probabilities = predict_proba(problem, snapshot, X) if len(photos) else np.zeros(0)
+    predicted = (probabilities > 0.5).astype(int)
+    truth = Y[0].astype(int)
+    accuracy = float(100 * np.mean(predicted == truth)) if len(photos) else float("nan")
+    confusion = {(y, p): [int(i) for i in np.flatnonzero((truth == y) & (predicted == p))]
+                 for y in (1, 0) for p in (1, 0)}
+    return Score(probabilities, accuracy, confusion)
+
+
+def with_photos(task: CatTask, photos: Sequence[LabelledPhoto]) -> GramProblem:
+    """The course's 209 training images and `photos` as one training set, tested on the course's 50.
+
+    The Gram matrix grows only by the new rows: the course's block is reused, the photos' blocks are one
+    product each (building it is what costs; 2,000 iterations on it then cost what m² costs)."""
+    course = task.problem
+    if not photos:
+        return course
+    X_ours, Y_ours = matrices(photos)
+    across, ours = course.X_train.T @ X_ours, X_ours.T @ X_ours
+    K_train = np.block([[course.K_train, across], [across.T, ours]])
+    arrays = dict(X_train=np.hstack([course.X_train, X_ours]),
+                  Y_train=np.hstack([course.Y_train.reshape(1, -1), Y_ours]),
+                  X_test=course.X_test, Y_test=course.Y_test, K_train=K_train,
+                  K_test=np.vstack([course.K_test, X_ours.T @ course.X_test]))
+    for array in arrays.values():
+        array.setflags(write=False)
+    return GramProblem(**arrays)

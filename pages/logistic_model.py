@@ -1,0 +1,130 @@
+"""Chapter: binary classification and the logistic model, its hypothesis function ŷ = σ(wᵀx + b) set by hand."""
+
+import numpy as np
+import streamlit as st
+
+from core import logistic_model as lm
+from core.chapters import chapter
+from core.chapters.logistic_model import B, DATA, W, W2, model
+from core.figures.logistic_model import plane_figure, sigmoid_figure
+from core.logistic import sigmoid
+from core.perceptron import line_segment
+from core.perceptron import predict as perceptron_step
+from core.text import t
+from ui.code_panel import code_panel
+from ui.controls import setting_widget
+from ui.explain import aside, explain
+from ui.router import ensure_router
+
+ensure_router()
+
+ONE_FEATURE_RANGE = (-4.5, 4.5)  # the x axis of the one-feature chart
+PLANE_BOX = (-3.0, 3.0, -3.0, 3.0)  # the two-feature picture
+
+
+def number(value: float) -> str:
+    """A slider's value as a sentence quotes it: one decimal, a true minus sign."""
+    return f"{value:.1f}".replace("-", "−")
+
+
+def z_axis(z) -> np.ndarray:
+    """Values of z for the sigmoid chart: wide enough for every example, never narrower than ±6."""
+    reach = max(6.0, float(np.max(np.abs(z))) + 0.5)
+    return np.linspace(-reach, reach, 481)
+
+
+st.title(t("logistic_model.title"))
+explain(t("logistic_model.intro"))
+
+st.sidebar.header(t("logistic_model.settings"))
+data_name = setting_widget(DATA)
+w1 = setting_widget(W)
+w2 = setting_widget(W2) if data_name == "two" else W2.default  # the second weight only with two features
+b = setting_widget(B)
+X, Y, w, b, y_hat = model({DATA.key: data_name, W.key: w1, W2.key: w2, B.key: b})
+z = (w.T @ X + b)[0]
+split = lm.sides(y_hat, Y)
+
+# ---- 1 · the hypothesis function ----
+st.header(t("logistic_model.hypothesis_header"))
+explain(t("logistic_model.hypothesis_intro"))
+st.latex(t("logistic_model.latex_hypothesis"))
+code_panel("logistic_model.hypothesis")
+
+# ---- 2 · the model on twelve examples ----
+st.header(t("logistic_model.model_header"))
+explain(t(f"logistic_model.model_intro_{data_name}"))
+words = {key: t(f"logistic_model.{key}") for key in (
+    "y_hat", "curve", "step", "class0", "class1", "wrong", "threshold", "boundary", "says1", "says0")}
+if data_name == "one":
+    xs = np.linspace(*ONE_FEATURE_RANGE, 481)
+    step = perceptron_step(np.array([w1]), b, xs[:, None])  # the perceptron on the same line wx + b
+    st.plotly_chart(sigmoid_figure(xs, lm.sigmoid_curve(w1, b, xs), step, X[0], y_hat, Y, lm.boundary_x(w1, b),
+                                   words | {"title": t("logistic_model.chart_one", total=split.total),
+                                            "axis": t("logistic_model.axis_x")}))
+else:
+    left, right = st.columns(2)
+    xs, ys, P = lm.probability_grid(w, b, PLANE_BOX)
+    left.plotly_chart(plane_figure(xs, ys, P, X, Y, y_hat, line_segment(w[:, 0], b, PLANE_BOX),
+                                   words | {"title": t("logistic_model.chart_plane")}))
+    zs = z_axis(z)
+    right.plotly_chart(sigmoid_figure(zs, sigmoid(zs), (zs > 0).astype(int), z, y_hat, Y, 0.0,
+                                      words | {"title": t("logistic_model.chart_z"), "axis": t("logistic_model.axis_z")}))
+
+columns = st.columns(3)
+columns[0].metric(t("logistic_model.metric_right"),
+                  t("logistic_model.metric_right_value", right=split.right, total=split.total))
+columns[1].metric(t("logistic_model.metric_one"),
+                  t("logistic_model.metric_side_value", right=split.right_one, said=split.said_one))
+columns[2].metric(t("logistic_model.metric_zero"),
+                  t("logistic_model.metric_side_value", right=split.right_zero, said=split.said_zero))
+
+if data_name == "one":
+    sentence = t("logistic_model.sentence_one", w=number(w1), b=number(b), right=split.right, total=split.total)
+else:
+    sentence = t("logistic_model.sentence_two", w1=number(w1), w2=number(w2), b=number(b), right=split.right,
+                 total=split.total)
+parts = [sentence, t("logistic_model.sides", said_one=split.said_one, right_one=split.right_one,
+                     said_zero=split.said_zero, right_zero=split.right_zero)]
+if not np.any(w):
+    parts.append(t("logistic_model.no_boundary", y_hat=f"{float(sigmoid(b)):.3f}", says=int(sigmoid(b) > lm.THRESHOLD)))
+elif data_name == "one":
+    parts.append(t("logistic_model.boundary_one", x=f"{lm.boundary_x(w1, b):.2f}".replace("-", "−")))
+else:
+    parts.append(t("logistic_model.boundary_two", w1=number(w1), w2=number(w2), b=number(b)))
+st.markdown(t("text.between_sentences").join(parts))
+
+best = lm.best_right(X, Y)
+if split.right == best:
+    st.success(t("logistic_model.best_reached", right=split.right, total=split.total))
+else:
+    best_words = [t("logistic_model.best", best=best, total=split.total)]
+    if best < split.total and data_name == "one":
+        best_words.append(t("logistic_model.best_one_why"))
+    st.info(t("text.between_sentences").join(best_words))
+
+said = (y_hat[0] > lm.THRESHOLD).astype(int)
+table = {t("logistic_model.col_x"): X[0]} if data_name == "one" else {
+    t("logistic_model.col_x1"): X[0], t("logistic_model.col_x2"): X[1]}
+st.dataframe(table | {
+    t("logistic_model.col_y"): Y[0].astype(int),
+    t("logistic_model.col_z"): np.round(z, 3),
+    t("logistic_model.col_y_hat"): np.round(y_hat[0], 3),
+    t("logistic_model.col_says"): said,
+    t("logistic_model.col_right"): np.where(said == Y[0], "✓", "✗"),
+}, hide_index=True, height="content")  # all twelve examples, no scrolling inside the table
+aside(t("logistic_model.tie_note"))
+
+# ---- 3 · what training will mean ----
+st.header(t("logistic_model.training_header"))
+explain(t("logistic_model.training"))
+
+
+def ahead(slug: str) -> None:
+    """A link to a chapter that builds what training needs."""
+    entry = chapter(slug)
+    st.page_link(entry.path, label=t("logistic_model.ahead", chapter=t(entry.title)), icon=entry.icon)
+
+
+ahead("loss_and_cost")  # how far each ŷ is from its y
+ahead("gradient_descent")  # finding w and b
