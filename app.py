@@ -5,6 +5,7 @@ import streamlit as st
 
 from core.chapters import CHAPTERS
 from core.text import t
+from ui.accessibility import skip_link
 from ui.browser_memory import write_again
 from ui.language import language_switch
 from ui.lesson import above_the_page
@@ -26,6 +27,9 @@ for chapter in CHAPTERS:
 # The menu sits in the top bar, leaving the sidebar to the chapter's settings (a projector is short).
 current = st.navigation(sections, position="top")
 write_again()  # this session's cookies (a class seat, a teacher key), in case a rerun cut a script short
+if chapter_of[current.url_path].trains:  # from the keyboard, Train is two presses into the main area
+    train = chapter_of[current.url_path].session_key("train")
+    skip_link(t("a11y.skip_to", control=t(chapter_of[current.url_path].word("train"))), f".st-key-{train} button")
 above_the_page(chapter_of[current.url_path].slug)  # a student's class seat and lesson banner
 current.run()
 # A page that stopped early (st.stop: no data to show) ends the run there, and its path links with it.

@@ -89,6 +89,40 @@ def run_story(run: TrainingSnapshot, learning_rate: float) -> list[Sentence]:
     return cost_path(run) + swing(run, learning_rate) + gap(run)
 
 
+def cost_chart_text(run: TrainingSnapshot) -> Sentence | None:
+    """The step-8 cost chart in one sentence, from its own numbers: where the training cost started and
+    ended, the accuracies, and where the test cost was lowest (None for a diverged run: no curve is drawn)."""
+    if run.diverged or len(run.costs) < 2:
+        return None
+    values = {"first": float(run.costs[0]), "last": run.cost, "iterations": run.iteration,
+              "train": percent(run.train_accuracy)}
+    words = {"moved": "story.fell" if run.cost <= run.costs[0] else "story.rose"}
+    if run.test_costs is None or run.test_accuracy is None:
+        return Sentence("story.cost_chart_text_train", values, CAPTION, words)
+    best = int(np.argmin(run.test_costs))
+    values.update(test=percent(run.test_accuracy), best=best, low=float(run.test_costs[best]))
+    return Sentence("story.cost_chart_text", values, CAPTION, words)
+
+
+def chart_numbers(run: TrainingSnapshot, rows: int = 11) -> list[tuple[int, float, float | None, float, float | None]]:
+    """The step-8 charts' numbers at a few iterations, for a table beside them: evenly spaced from the first to
+    the last, and the iteration where the test cost was lowest. Each row: (iteration, training cost, test
+    cost, train accuracy %, test accuracy %); None where there is no test set."""
+    iterations = len(run.costs) - 1
+    at = set(np.linspace(0, iterations, min(rows, iterations + 1)).round().astype(int).tolist())
+    if run.test_costs is not None:
+        at.add(int(np.argmin(run.test_costs)))
+    accuracies = run.accuracies
+    table = []
+    for i in sorted(at):
+        test_cost = float(run.test_costs[i]) if run.test_costs is not None else None
+        train_accuracy, test_accuracy = (accuracies[i] if accuracies is not None and i < len(accuracies)
+                                         else (np.nan, np.nan))
+        table.append((i, float(run.costs[i]), test_cost, float(train_accuracy),
+                      None if run.test_costs is None else float(test_accuracy)))
+    return table
+
+
 @dataclass(frozen=True)
 class RateResult:
     """One learning rate's run in a comparison: its final cost and accuracies, as the table shows them."""

@@ -19,6 +19,7 @@ from core.images import enlarge, weights_to_image
 from core.notebooks import cat_notebook
 from core.settings import format_number
 from core.text import t
+from ui.accessibility import calm
 from ui.cat_data import cat_task, class_name, trained_logistic
 from ui.cat_views import gallery, pictures, show_mislabeled, try_your_photo
 from ui.code_panel import code_panel, fast_form_panel, logistic_forms_agreement
@@ -44,7 +45,7 @@ problem = task.problem
 st.sidebar.header(t("cat_classifier.settings"))
 learning_rate = setting_widget(LEARNING_RATE)
 num_iterations = setting_widget(ITERATIONS)
-pace = setting_widget(PACE)
+pace = setting_widget(calm(PACE))  # instant when the system asks for reduced motion
 
 # ---- 1 · The data ----
 st.header(t("cat_classifier.data_header"))
@@ -72,7 +73,8 @@ def image_picker() -> None:
                 st.button(t("cat_classifier.show_text_image", index=shown, label=class_name(problem.Y_train[0, shown])),
                           key=f"cat_text_image_{shown}", on_click=st.session_state.update,
                           kwargs={IMAGE_INDEX.key: shown})
-        right.image(enlarge(task.train_images[index], 4), width=256)
+        right.image(enlarge(task.train_images[index], 4), width=256,
+                    alt=t("cat_classifier.train_image_alt", index=index, label=class_name(problem.Y_train[0, index])))
 
 
 image_picker()
@@ -97,7 +99,8 @@ def confusion_matrix(probabilities) -> None:
             with column.expander(t("cat_classifier.confusion_cell", label=class_name(predicted), count=len(indices))):
                 if indices:
                     test = pictures(task, task.source, "test")
-                    st.image([test[i] for i in indices], width=64, caption=[f"#{i}" for i in indices])
+                    st.image([test[i] for i in indices], width=64, caption=[f"#{i}" for i in indices],
+                             alt=[t("cat_classifier.test_image_alt", index=i, label=class_name(truth)) for i in indices])
                 else:
                     st.caption(t("cat_classifier.confusion_empty"))
 
@@ -110,7 +113,9 @@ def results(record) -> None:
     confusion_matrix(probabilities)
     st.subheader(t("cat_classifier.weights_header"))
     left, right = st.columns([1, 2])
-    left.image(enlarge(weights_to_image(problem.weights(run.alpha)), 4), width=256, caption=t("cat_classifier.weights_caption"))
+    weights = problem.weights(run.alpha)
+    left.image(enlarge(weights_to_image(weights), 4), width=256, caption=t("cat_classifier.weights_caption"),
+               alt=t("cat_classifier.weights_alt", low=float(weights.min()), high=float(weights.max())))
     explain(t("cat_classifier.weights_explain"), where=right)
     downloads = st.columns(3)
     with downloads[2]:

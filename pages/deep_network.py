@@ -12,6 +12,7 @@ from core.notebooks import deep_notebook
 from core.nn import layer_shapes, parse_hidden_sizes, predict_proba, train_steps
 from core.settings import format_number
 from core.text import t
+from ui.accessibility import calm
 from ui.cat_data import cat_task, trained_logistic, trained_network
 from ui.cat_views import show_mislabeled, try_your_photo
 from ui.code_panel import code_panel, fast_form_panel, network_forms_agreement
@@ -41,7 +42,7 @@ activation = setting_widget(ACTIVATION)
 init = setting_widget(INIT)
 learning_rate = setting_widget(LEARNING_RATE)
 iterations = setting_widget(ITERATIONS)
-pace = setting_widget(PACE)
+pace = setting_widget(calm(PACE))  # instant when the system asks for reduced motion
 layer_dims = (problem.X_train.shape[0], *hidden_sizes, 1)
 
 # ---- The layers ----

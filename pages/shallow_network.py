@@ -12,6 +12,7 @@ from core.notebooks import shallow_notebook
 from core.nn import layer_shapes, predict_proba, train_steps
 from core.settings import format_number
 from core.text import t
+from ui.accessibility import calm
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.explain import explain
@@ -58,7 +59,7 @@ activation = setting_widget(ACTIVATION)
 learning_rate = setting_widget(LEARNING_RATE)
 iterations = setting_widget(ITERATIONS)
 seed = setting_widget(SEED)
-pace = setting_widget(PACE)
+pace = setting_widget(calm(PACE))  # instant when the system asks for reduced motion
 
 X, Y = planar_data(data_name, noise)
 layer_dims = (2, units, 1)

@@ -57,6 +57,13 @@ def test_the_two_classes_have_the_same_colours_on_every_page():
                               (plane, lambda tr: tr.marker.color)):
         by_name = {trace.name: colour_of(trace) for trace in figure.data if trace.name in ("zero", "one")}
         assert by_name == {"zero": CLASS_COLOURS[0], "one": CLASS_COLOURS[1]}
+    # Colour is never the only signal: in every scatter the two classes differ by shape too.
+    from core.figures.common import CLASS_SYMBOLS
+
+    assert len(set(CLASS_SYMBOLS)) == 2
+    for figure in (points, plane):  # class_points (the perceptron's pictures) and the shallow network's plane
+        by_name = {trace.name: trace.marker.symbol for trace in figure.data if trace.name in ("zero", "one")}
+        assert by_name == {"zero": CLASS_SYMBOLS[0], "one": CLASS_SYMBOLS[1]}
 
 
 def test_the_live_figure_written_as_plain_data_is_what_plotly_validates():

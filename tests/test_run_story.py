@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from core.chapters.cat_classifier import LEARNING_RATES
 from core.curves import find_swing, split_swing, zigzag_height
 from core.dual_logistic import train
-from core.run_story import RateResult, Sentence, comparison_lesson, percent, run_story
+from core.run_story import RateResult, Sentence, chart_numbers, comparison_lesson, cost_chart_text, percent, run_story
 from core.settings import format_number
 from core.snapshot import TrainingSnapshot
 from core.text import t
@@ -134,3 +134,47 @@ def test_a_snapshot_without_a_test_set_speaks_of_the_training_cost():
     run = TrainingSnapshot(iteration=59, num_iterations=59, costs=costs, train_accuracy=80.0, test_accuracy=None)
     (swing,) = [s for s in run_story(run, 1.2) if s.key.startswith("story.swing")]
     assert swing.words == {"curve": "story.training_cost"} and "training cost jumps" in text_of(swing)
+
+
+@RUNS
+@given(RATES, ITERATIONS)
+def test_the_cost_chart_in_words_is_read_off_the_run(cat_task, rate, iterations):
+    """The cost chart's text alternative quotes the chart's first and last cost, its iterations, the
+    accuracies as the metrics write them and the test cost's lowest point, in both languages."""
+    run = train(cat_task.problem, rate, iterations)
+    sentence = cost_chart_text(run)
+    if run.diverged:
+        assert sentence is None
+        return
+    costs, test = np.asarray(run.costs), np.asarray(run.test_costs)
+    best = int(np.argmin(test))
+    for language in ("en", "zh"):
+        text = text_of(sentence, language)
+        for number in (f"{costs[0]:.3f}", f"{costs[-1]:.3f}", f"{run.iteration:,}", f"{run.train_accuracy:.2f}",
+                       f"{run.test_accuracy:.2f}", f"{best:,}", f"{test[best]:.3f}"):
+            assert number in text, (number, text)
+    assert ("fell" in text_of(sentence)) == (costs[-1] <= costs[0]) != ("rose" in text_of(sentence))
+
+
+def test_the_cost_chart_in_words_of_the_course_run(cat_task):
+    sentence = cost_chart_text(train(cat_task.problem, 0.005, 2000))
+    assert text_of(sentence) == (
+        "The cost chart in words: the training cost fell from 0.693 to 0.136 over 2,000 iterations; train accuracy "
+        "99.04 %, test 70.00 %; the test cost was lowest at iteration 150 (0.501).")
+    assert text_of(sentence, "zh") == (
+        "代价曲线图的文字说明：在 2,000 次迭代中，训练集代价从 0.693 下降到 0.136；训练集准确率 99.04%，"
+        "测试集准确率 70.00%；测试集代价在第 150 次迭代时最低（0.501）。")
+
+
+def test_the_charts_numbers_as_a_table(cat_task):
+    """Eleven evenly spaced iterations and the test cost's lowest, each with the run's own numbers."""
+    run = train(cat_task.problem, 0.005, 2000)
+    rows = chart_numbers(run)
+    assert [row[0] for row in rows] == [0, 150, 200, 400, 600, 800, 1000, 1200, 1400, 1600, 1800, 2000]
+    for i, train_cost, test_cost, train_accuracy, test_accuracy in rows:
+        assert (train_cost, test_cost) == (run.costs[i], run.test_costs[i])
+        assert (train_accuracy, test_accuracy) == tuple(run.accuracies[i])
+    assert rows[-1][3:] == (run.train_accuracy, run.test_accuracy)
+    short = TrainingSnapshot(iteration=3, num_iterations=3, costs=np.array([1.0, 0.9, 0.8, 0.7]),
+                             train_accuracy=60.0, test_accuracy=None)
+    assert [row[:3] for row in chart_numbers(short)] == [(0, 1.0, None), (1, 0.9, None), (2, 0.8, None), (3, 0.7, None)]

@@ -26,6 +26,8 @@ def show_mislabeled(task: CatTask, test_probabilities: np.ndarray) -> None:
         test = pictures(task, task.source, "test")
         st.image([test[i] for i, _ in wrong], width=84, caption=[
             t("cat_classifier.mislabeled_caption", index=i, truth=class_name(task.problem.Y_test[0, i]), p=p)
+            for i, p in wrong], alt=[
+            t("cat_classifier.mislabeled_alt", index=i, truth=class_name(task.problem.Y_test[0, i]), p=p)
             for i, p in wrong])
 
 
@@ -44,7 +46,7 @@ def try_your_photo(task: CatTask, probability_of_cat: Callable[[np.ndarray], flo
         return
     probability = probability_of_cat(image)
     left, right = st.columns([1, 2])
-    left.image(enlarge(image, 4), width=256, caption=t("cat_classifier.photo_resized"))
+    left.image(enlarge(image, 4), width=256, caption=t("cat_classifier.photo_resized"), alt=t("cat_classifier.photo_alt"))
     right.metric(t("cat_classifier.photo_probability"), f"{probability:.1%}")
     right.markdown(t("cat_classifier.photo_verdict", verdict=class_name(probability > 0.5)))
     right.caption(which())
@@ -74,4 +76,6 @@ def gallery(task: CatTask) -> None:
     for start in range(0, count, GALLERY_COLUMNS):
         indices = range(start, min(start + GALLERY_COLUMNS, count))
         st.image([train[i] for i in indices], width=GALLERY_WIDTH,
-                 caption=[f"#{i} {class_name(task.problem.Y_train[0, i])}" for i in indices])
+                 caption=[f"#{i} {class_name(task.problem.Y_train[0, i])}" for i in indices],
+                 alt=[t("cat_classifier.train_image_alt", index=i, label=class_name(task.problem.Y_train[0, i]))
+                      for i in indices])

@@ -9,6 +9,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from core.settings import SWITCH, Setting
 from core.text import DEFAULT_LANGUAGE, LANGUAGES, t, use_language_from
+from ui.accessibility import accessible_document
 from ui.controls import format_option, mirror_in_url, value_from_url
 
 LANGUAGE = Setting("lang", "lang.label", SWITCH, DEFAULT_LANGUAGE, options=LANGUAGES,
@@ -24,7 +25,8 @@ def _session_language() -> str:
 
 
 def language_switch() -> str:
-    """Draw the switch (first thing in the sidebar) and return the language; every `t` follows it."""
+    """Draw the switch (first thing in the sidebar) and return the language; every `t` follows it. The
+    document says the language too (`<html lang>`, for screen readers: ui/accessibility.py)."""
     use_language_from(_session_language)
     if CHOSEN not in st.session_state:  # a new session: the link's language, or the default
         st.session_state[CHOSEN] = value_from_url(LANGUAGE, st.query_params.get_all(LANGUAGE.key))[0]
@@ -39,4 +41,5 @@ def language_switch() -> str:
             format_func=format_option(LANGUAGE), required=True, key=SWITCH_KEY)
     st.session_state[CHOSEN] = chosen or st.session_state[CHOSEN]
     mirror_in_url(LANGUAGE, st.session_state[CHOSEN])
+    accessible_document(st.session_state[CHOSEN])
     return st.session_state[CHOSEN]

@@ -23,7 +23,7 @@ import streamlit as st
 from core.chapters import Chapter
 from core.figures.common import FULL_POINTS, train_test_figure
 from core.settings import Setting
-from core.run_story import CAPTION, INFO, WARNING, Sentence, run_story
+from core.run_story import CAPTION, INFO, WARNING, Sentence, chart_numbers, cost_chart_text, percent, run_story
 from core.snapshot import TrainingSnapshot
 from core.text import t
 from ui.class_link import post_run
@@ -121,13 +121,38 @@ def step_8_charts(slots: Slots, run: TrainingSnapshot, chapter: Chapter, finishe
             "even": t("story.even"), "odd": t("story.odd")}
     points = {"max_points": FULL_POINTS} if finished else {}  # a finished curve keeps every iteration
     accuracies = run.accuracies if run.accuracies is not None else np.array([[run.train_accuracy, np.nan]])
-    slots.charts[0].plotly_chart(train_test_figure(
-        run.costs, run.test_costs, dict(sets, title=t(word("cost_chart"), **values), y=t(word("cost"))),
-        total_iterations=run.num_iterations, **points))
+    cost_chart = train_test_figure(run.costs, run.test_costs, dict(sets, title=t(word("cost_chart"), **values),
+                                                                   y=t(word("cost"))),
+                                   total_iterations=run.num_iterations, **points)
+    in_words = cost_chart_text(run) if finished else None  # said once the run ends, not at every frame
+    if in_words is None:
+        slots.charts[0].plotly_chart(cost_chart, alt=t(word("cost_chart"), **values))
+    else:
+        sentence = t(in_words.key, **in_words.values, **{name: t(key) for name, key in in_words.words.items()})
+        with slots.charts[0].container():
+            st.plotly_chart(cost_chart, alt=sentence)
+            say([in_words])
+            with st.expander(t("live.show_numbers")):
+                show_numbers(run, chapter)
     slots.charts[1].plotly_chart(train_test_figure(
         accuracies[:, 0], accuracies[:, 1] if run.test_costs is not None else None,
         dict(sets, title=t(word("accuracy_chart"), **values), y=t(word("accuracy"))),
-        total_iterations=run.num_iterations, **points))
+        total_iterations=run.num_iterations, **points), alt=t(word("accuracy_chart"), **values))
+
+
+def show_numbers(run: TrainingSnapshot, chapter: Chapter) -> None:
+    """The step-8 charts' numbers as a table (a few iterations and the test cost's lowest), for a learner
+    who reads numbers rather than curves."""
+    word = chapter.word
+    rows = chart_numbers(run)
+    columns = {t(word("iteration")): [row[0] for row in rows],
+               t("story.training_cost").capitalize(): [f"{row[1]:.4f}" for row in rows]}
+    if run.test_costs is not None:
+        columns[t("story.test_cost").capitalize()] = [f"{row[2]:.4f}" for row in rows]
+    columns[t(word("train_accuracy"))] = [f"{percent(row[3])} %" for row in rows]
+    if run.test_costs is not None:
+        columns[t(word("test_accuracy"))] = [f"{percent(row[4])} %" for row in rows]
+    st.table(columns, hide_index=True)
 
 
 # Finished runs shared by every session of the process: in a class, many learners train with the same

@@ -23,6 +23,8 @@ Words = Mapping[str, str]
 LIVE_POINTS = 300  # a live redraw of about 300 points is a few KB
 FULL_POINTS = 5001  # a finished curve keeps every iteration: downsampling would alias real oscillations
 CLASS_COLOURS = ("#0072B2", "#D55E00")  # class 0 blue, class 1 vermillion
+# ... and shapes: colour is never the only signal (a colour-blind learner, a grey projector, a printout).
+CLASS_SYMBOLS = ("circle", "triangle-up")
 SERIES = ("#0072B2", "#D55E00", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 LINE_COLOUR = "#009E73"  # a separating line (the perceptron's), drawn over the two classes
 SHADE = "rgba(230, 159, 0, 0.18)"  # a stretch of an axis worth noticing (saturation, concavity)
@@ -200,9 +202,10 @@ def finish(fig: go.Figure, title: str, height: int = 380, legend_below: bool = F
 
 
 def class_points(X, y, words: Words, marker_size: int = 12) -> list[go.Scatter]:
-    """Points (rows of X) of class 0 and class 1, in the classes' colours, named words["class0"/"class1"]."""
+    """Points (rows of X) of class 0 and class 1, in the classes' colours and shapes, named words["class0"/"class1"]."""
     return [go.Scatter(x=X[y == label, 0], y=X[y == label, 1], mode="markers", name=words[f"class{label}"],
-                       marker=dict(size=marker_size, color=CLASS_COLOURS[label], line=dict(width=1, color="white")))
+                       marker=dict(size=marker_size, color=CLASS_COLOURS[label], symbol=CLASS_SYMBOLS[label],
+                                   line=dict(width=1, color="white")))
             for label in (0, 1)]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from core.figures.common import CLASS_COLOURS, FONT_FAMILY, PROBABILITY_SCALE, chart_height, for_the_room, title_for_the_room
+from core.figures.common import CLASS_COLOURS, CLASS_SYMBOLS, FONT_FAMILY, PROBABILITY_SCALE, chart_height, for_the_room, title_for_the_room
 
 
 def decision_boundary_figure(xs, ys, probabilities, X, Y, words, height: int = 420, show_scale: bool = True,
@@ -26,7 +26,8 @@ def decision_boundary_figure(xs, ys, probabilities, X, Y, words, height: int = 4
     for value, colour in enumerate(CLASS_COLOURS):
         mask = labels == value
         fig.add_trace(go.Scatter(x=X[0, mask], y=X[1, mask], mode="markers", name=words[f"class{value}"],
-                                 marker=dict(color=colour, size=6, line=dict(color="white", width=0.5))))
+                                 marker=dict(color=colour, size=6, symbol=CLASS_SYMBOLS[value],
+                                             line=dict(color="white", width=0.5))))
     fig.update_layout(title=title_for_the_room(words["title"]), height=chart_height(height), margin=dict(l=10, r=10, t=50, b=10),
                       uirevision=words["title"], font=dict(family=FONT_FAMILY),
                       showlegend=show_legend,

@@ -118,6 +118,15 @@ EN = {
     "cat_classifier.photo_upload": "Your image (PNG, JPEG, GIF, BMP, WebP, …)",
     "cat_classifier.photo_help": "Any size up to {mb} MB; grayscale and transparent images are fine.",
     "cat_classifier.photo_resized": "What the model sees: 64 × 64 pixels",
+    # Text alternatives of the pictures (a screen reader says them; a caption is not one).
+    "cat_classifier.train_image_alt": "Training image #{index}: {label}",
+    "cat_classifier.test_image_alt": "Test image #{index}: {label}",
+    "cat_classifier.mislabeled_alt": "Test image #{index}, truly {truth}, which the model gets wrong: P(cat) = {p:.2f}",
+    "cat_classifier.weights_alt": (
+        "The 12,288 weights w drawn as a 64 × 64 colour picture, mid-grey for zero: brighter pushes towards cat, "
+        "darker away. They range from {low:.4f} to {high:.4f}."
+    ),
+    "cat_classifier.photo_alt": "Your picture squeezed to 64 × 64 pixels, as the model sees it",
     "cat_classifier.photo_probability": "Probability of cat",
     "cat_classifier.photo_verdict": "The model says: **{verdict}**.",
     "cat_classifier.photo_caveat": (
@@ -241,6 +250,14 @@ ZH = {
     "cat_classifier.photo_upload": "你的图片（PNG、JPEG、GIF、BMP、WebP 等）",
     "cat_classifier.photo_help": "大小不超过 {mb} MB 均可；灰度图和透明背景的图片也没问题。",
     "cat_classifier.photo_resized": "模型看到的样子：64 × 64 像素",
+    "cat_classifier.train_image_alt": "训练图像 #{index}：{label}",
+    "cat_classifier.test_image_alt": "测试图像 #{index}：{label}",
+    "cat_classifier.mislabeled_alt": "测试图像 #{index}，真实标签为{truth}，模型分错了：P(猫) = {p:.2f}",
+    "cat_classifier.weights_alt": (
+        "把 12,288 个权重 w 画成一张 64 × 64 的彩色图像，中灰色表示零：越亮越把答案推向猫，越暗越推离猫。"
+        "权重从 {low:.4f} 到 {high:.4f}。"
+    ),
+    "cat_classifier.photo_alt": "你的图片被缩成 64 × 64 像素，这是模型看到的样子",
     "cat_classifier.photo_probability": "是猫的概率",
     "cat_classifier.photo_verdict": "模型判断它属于 **{verdict}** 类。",
     "cat_classifier.photo_caveat": (

@@ -67,6 +67,8 @@ EN = {
     "live.stale": "The run shown was made with other settings ({changes}). Press Train to train with the current ones.",
     "live.stale_change": "{name}: {then}, now {now}",
     "live.stop_toast": "Stopped at iteration {i}.",
+    "a11y.skip_to": "Skip to {control}",
+    "live.show_numbers": "Show the numbers",
     "live.train_set": "Training set",
     "live.test_set": "Test set",
 }
@@ -134,6 +136,8 @@ ZH = {
     "live.stale": "显示的这次训练用的是另一组设置（{changes}）。按“训练”按钮，用当前的设置重新训练。",
     "live.stale_change": "{name}：当时为 {then}，现在为 {now}",
     "live.stop_toast": "已在第 {i} 次迭代时停止。",
+    "a11y.skip_to": "跳到“{control}”",
+    "live.show_numbers": "显示数值",
     "live.train_set": "训练集",
     "live.test_set": "测试集",
 }

@@ -79,6 +79,17 @@ EN = {
         "Your last run (α = {own_lr}) diverged at iteration {i}: its weights are not numbers any more, so the "
         "photo is classified by the course lab's model (α = {lr}, {iters} iterations)."
     ),
+    # The cost chart in words, beside it (a learner who cannot see the chart reads it; tests check it against the run).
+    "story.cost_chart_text": (
+        "The cost chart in words: the training cost {moved} from {first:.3f} to {last:.3f} over {iterations:,} "
+        "iterations; train accuracy {train} %, test {test} %; the test cost was lowest at iteration {best:,} ({low:.3f})."
+    ),
+    "story.cost_chart_text_train": (
+        "The cost chart in words: the training cost {moved} from {first:.3f} to {last:.3f} over {iterations:,} "
+        "iterations; train accuracy {train} %."
+    ),
+    "story.fell": "fell",
+    "story.rose": "rose",
 }
 
 ZH = {
@@ -145,4 +156,14 @@ ZH = {
         "你最近一次训练（α = {own_lr}）在第 {i} 次迭代时发散：它的权重已不再是有限数，"
         "所以这张图片由课程编程作业中的模型来分类（α = {lr}，{iters} 次迭代）。"
     ),
+    "story.cost_chart_text": (
+        "代价曲线图的文字说明：在 {iterations:,} 次迭代中，训练集代价从 {first:.3f} {moved}到 {last:.3f}；"
+        "训练集准确率 {train}%，测试集准确率 {test}%；测试集代价在第 {best:,} 次迭代时最低（{low:.3f}）。"
+    ),
+    "story.cost_chart_text_train": (
+        "代价曲线图的文字说明：在 {iterations:,} 次迭代中，训练集代价从 {first:.3f} {moved}到 {last:.3f}；"
+        "训练集准确率 {train}%。"
+    ),
+    "story.fell": "下降",
+    "story.rose": "上升",
 }
