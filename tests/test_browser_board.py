@@ -293,9 +293,9 @@ def test_a_lesson_teacher_asks_three_students_predict_and_the_reveal(browser, ap
 
         for (name, language, answer), student in zip(students, pages):
             expect(student.locator(IDLE)).to_be_attached()
-            student.get_by_test_id("stRadio").get_by_text(t(check.label(answer), language), exact=True).click()
+            student.locator(".st-key-lesson_banner").get_by_test_id("stRadio").get_by_text(t(check.label(answer), language), exact=True).click()
             expect(student.locator(IDLE)).to_be_attached()
-            student.get_by_role("button", name=t("lesson.lock", language)).click()
+            student.locator(".st-key-lesson_banner").get_by_role("button", name=t("lesson.lock", language)).click()
             expect(student.get_by_text(t("lesson.locked", language, answer=t(check.label(answer), language)))
                    ).to_be_visible()
             expect(student.get_by_role("link", name=t("lesson.run_it", language))).to_be_visible()
