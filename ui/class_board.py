@@ -238,7 +238,8 @@ def _teacher_panel(code: str, teacher_key: str, presenter: bool) -> None:
         st.code(join_link, language=None)
     with right:
         st.image(_qr(join_link), caption=t("class_board.qr_caption"), width="stretch" if presenter else 260,
-                 output_format="PNG")  # JPEG would blur the modules
+                 output_format="PNG",  # JPEG would blur the modules
+                 alt=t("class_board.qr_alt", code=format_code(code), link=join_link))
     if base.local:
         _local_address_warning(base)
     _teacher_controls(code, teacher_key, teacher_link, presenter)

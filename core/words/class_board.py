@@ -29,6 +29,7 @@ EN = {
     "class_board.teacher_header": "Your class",
     "class_board.code_caption": "Class code",
     "class_board.qr_caption": "Scan to join",
+    "class_board.qr_alt": "QR code of the join link for class {code}: {link}",
     "class_board.join_link_label": "Students join at this address, or by scanning the QR code:",
     "class_board.teacher_link_label": "Teacher link",
     "class_board.teacher_link_help": (
@@ -202,6 +203,7 @@ ZH = {
     "class_board.teacher_header": "你的班级",
     "class_board.code_caption": "班级代码",
     "class_board.qr_caption": "扫码加入",
+    "class_board.qr_alt": "加入班级 {code} 的链接的二维码：{link}",
     "class_board.join_link_label": "学生通过此地址加入，或扫描二维码：",
     "class_board.teacher_link_label": "教师链接",
     "class_board.teacher_link_help": (
