@@ -12,8 +12,7 @@ reach (core/public_url.py).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import replace
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
@@ -32,7 +31,7 @@ from core.qr import qr_png
 from core.settings import format_number
 from core.text import t
 from ui.browser_memory import forget, remember, remembered, remembered_all
-from ui.class_link import (CLASS_PARAM, TEACHER_KEYS, Seat, markdown_literal, taught_class, board, class_snapshot, error_text, leave, seat, sit,
+from ui.class_link import (CLASS_PARAM, board_errors, TEACHER_KEYS, Seat, markdown_literal, taught_class, board, class_snapshot, leave, seat, sit,
                            withdraw_button)
 from ui.controls import describe_value
 from ui.explain import explain
@@ -69,19 +68,6 @@ def render() -> None:
         st.info(t("class_board.watching", code=format_code(code)))
         _join_form(code)
     live_board(code, presenter)
-
-
-@contextmanager
-def board_errors(unavailable: Callable[[str], object] = st.error) -> Iterator[None]:
-    """Run the block; if the board refuses (BoardError) say why as an error, and if its database cannot be
-    reached say so with `unavailable` (st.error or st.warning); either way the rest of the block is skipped
-    and the page goes on."""
-    try:
-        yield
-    except BoardError as error:
-        st.error(error_text(error))
-    except SQLAlchemyError:
-        unavailable(t("class_board.unavailable"))
 
 
 # ---- getting into a class ----

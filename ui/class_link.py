@@ -19,6 +19,8 @@ from __future__ import annotations
 import math
 import re
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import streamlit as st
@@ -244,6 +246,19 @@ def _offers() -> list[Seat]:
 
 def error_text(error: BoardError) -> str:
     return t(f"class_board.error.{error.code}")
+
+
+@contextmanager
+def board_errors(unavailable: Callable[[str], object] = st.error) -> Iterator[None]:
+    """Run the block; if the board refuses (BoardError) say why as an error, and if its database cannot be
+    reached say so with `unavailable` (st.error or st.warning); either way the rest of the block is skipped
+    and the page goes on."""
+    try:
+        yield
+    except BoardError as error:
+        st.error(error_text(error))
+    except SQLAlchemyError:
+        unavailable(t("class_board.unavailable"))
 
 
 def post_run(page: str, settings: dict, run) -> None:

@@ -22,13 +22,13 @@ from contextlib import suppress
 import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
-from core.board import Answers, BoardError, LessonStep, board_url, format_code
+from core.board import Answers, BoardError, LessonStep, board_url
 from core.chapters import CHAPTERS, chapter as chapter_entry, find_check
 from core.chapters.class_board import REFRESH_SECONDS, SNAPSHOT_SECONDS
 from core.checks import CHOICE, Check
 from core.settings import format_number
 from core.text import t
-from ui.class_link import (MINE_KEY, RETRY_KEY, RETRY_SECONDS, SEAT_GONE, board, board_for, lose_seat,
+from ui.class_link import (MINE_KEY, board_errors, RETRY_KEY, RETRY_SECONDS, SEAT_GONE, board, board_for, lose_seat,
                            seat_line, teacher_line)
 
 FOLLOW_KEY = "lesson.follow"  # the student's "Follow the teacher" toggle (on by default)
@@ -215,13 +215,8 @@ def teacher_panel(code: str, teacher_key: str, presenter: bool, done: Callable[[
                                  format_func=lambda k: t("lesson.only_chapter") if k is None
                                  else find_check(k).question_text())
         if button.button(t("lesson.ask_button"), key="lesson_ask", type="primary", icon=":material/campaign:"):
-            try:
+            with board_errors():
                 _board().ask(code, teacher_key, slug, chosen)
-            except BoardError as error:
-                st.error(t(f"class_board.error.{error.code}"))
-            except SQLAlchemyError:
-                st.error(t("class_board.unavailable"))
-            else:
                 lesson_step.clear()
                 done(t("lesson.asked"))
         _live_answers(code, teacher_key, presenter)
@@ -255,13 +250,8 @@ def _live_answers(code: str, teacher_key: str, presenter: bool) -> None:
         st.markdown(check.explain())
         return
     if reveal.button(t("lesson.reveal_button"), key="lesson_reveal", icon=":material/visibility:"):
-        try:
+        with board_errors():
             _board().reveal(code, teacher_key, check.key)
-        except BoardError as error:
-            st.error(t(f"class_board.error.{error.code}"))
-        except SQLAlchemyError:
-            st.error(t("class_board.unavailable"))
-        else:
             lesson_step.clear()
             st.rerun()  # the panel and the board, with the answer marked
     if presenter:
