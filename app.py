@@ -10,7 +10,8 @@ from ui.browser_memory import write_again
 from ui.language import language_switch
 from ui.lesson import above_the_page
 from ui.lesson_path import lesson_path
-from ui.predict import predict_then_run
+from ui.opened_run import apply_opened_run
+from ui.predict import predict_then_run, run_it_from_link
 from ui.presenter import presenter_switch
 from ui.styles import apply_styles
 
@@ -31,6 +32,8 @@ if chapter_of[current.url_path].trains:  # from the keyboard, Train is two press
     train = chapter_of[current.url_path].session_key("train")
     skip_link(t("a11y.skip_to", control=t(chapter_of[current.url_path].word("train"))), f".st-key-{train} button")
 above_the_page(chapter_of[current.url_path].slug)  # a student's class seat and lesson banner
+run_it_from_link(chapter_of[current.url_path])  # ?go=1: a "Run it" link's settings on the controls, and run
+apply_opened_run(chapter_of[current.url_path])  # ?run=<id>&class=<code>: that run's settings on the controls
 current.run()
 # A page that stopped early (st.stop: no data to show) ends the run there, and its path links with it.
 predict_then_run(chapter_of[current.url_path])

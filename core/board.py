@@ -317,6 +317,17 @@ def curve_positions(iterations: int | None, points: int) -> list[int]:
     return [int(i) for i in even_positions(points if iterations is None else iterations + 1, points)]
 
 
+def runs_of_settings(runs: Sequence[PostedRun], page: str, settings: Mapping[str, Any]) -> list[PostedRun]:
+    """The runs of `page` made with every one of `settings` (by URL key; a number to a billionth of itself):
+    the class's runs of a check's settings, after the teacher says "Everyone run it"."""
+    def same(value, wanted) -> bool:
+        if isinstance(wanted, (int, float)) and not isinstance(wanted, bool) and isinstance(value, (int, float)):
+            return math.isclose(value, wanted, rel_tol=1e-9, abs_tol=1e-12)
+        return value == wanted
+    return [run for run in runs if run.page == page
+            and all(key in run.settings and same(run.settings[key], wanted) for key, wanted in settings.items())]
+
+
 def run_from_snapshot(page: str, settings: Mapping[str, Any], snapshot) -> Run:
     """A Run from a training generator's last snapshot (core.snapshot.TrainingSnapshot): the curve thinned,
     non-finite costs as null. The curve's points are evenly spaced over iterations 0..snapshot.iteration."""

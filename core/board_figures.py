@@ -17,6 +17,7 @@ from plotly.colors import sample_colorscale
 
 from core.board import PostedRun, curve_positions
 from core.settings import format_number
+from core.text import t
 
 # The top of Plasma is a pale yellow that vanishes on a projector's white: stop short of it.
 PALETTE_STOP = 0.85
@@ -40,6 +41,17 @@ class BoardWords:
     train_accuracy: str
     diverged: str
     runs_count: str  # with a {count} placeholder
+
+
+def board_words(language: str | None = None) -> BoardWords:
+    """The board charts' words from the catalogue (default: the learner's language)."""
+    return BoardWords(
+        curves_title=t("class_board.curves_title", language), scatter_title=t("class_board.scatter_title", language),
+        iteration=t("class_board.iteration", language), cost=t("class_board.cost", language),
+        learning_rate=t("class_board.learning_rate", language), accuracy=t("class_board.accuracy", language),
+        test_accuracy=t("class_board.test_accuracy", language),
+        train_accuracy=t("class_board.train_accuracy", language), diverged=t("class_board.diverged", language),
+        runs_count=t("class_board.runs_count", language, count="{count}"))
 
 
 def _scale(presenter: bool) -> dict:

@@ -9,6 +9,7 @@ not diverge, percentages written exactly as the table beside them writes them.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Mapping
 
@@ -158,3 +159,18 @@ def comparison_lesson(results: list[RateResult], iterations: int) -> list[Senten
         sentences.append(Sentence("story.compare_slow", {"lr": format_number(slowest.learning_rate), "iters": iterations,
                                                          "cost": slowest.final_cost}))
     return sentences + [goal]
+
+
+REPRODUCED = 1e-9  # a run trained again from the same seed and settings agrees with the stored one to this
+
+
+def reproduction(stored_cost: float | None, new_cost: float | None) -> tuple[bool, float]:
+    """(whether a run trained again reproduces the stored one, the absolute difference of their final costs).
+    Two diverged runs (no finite cost) agree with each other; one finite and one not do not."""
+    finite = [cost is not None and math.isfinite(cost) for cost in (stored_cost, new_cost)]
+    if not any(finite):
+        return True, 0.0
+    if not all(finite):
+        return False, math.inf
+    difference = abs(stored_cost - new_cost)
+    return difference <= REPRODUCED, difference

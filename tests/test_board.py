@@ -605,3 +605,21 @@ def test_without_postgresql_the_fixture_skips_with_a_reason_or_fails_when_requir
     monkeypatch.setenv(conftest_postgres.REQUIRE, "1")
     with pytest.raises(Failed, match="required"):
         conftest_postgres._unavailable("no initdb under /usr/lib/postgresql")
+
+
+def test_runs_of_settings_match_every_setting_given_and_numbers_to_a_billionth():
+    from core.board import PostedRun, runs_of_settings
+
+    def run(run_id, page, **settings):
+        return PostedRun(run_id=run_id, nickname="n", page=page, settings=settings, final_cost=0.1,
+                         train_accuracy=None, test_accuracy=None, diverged=False, costs=[], iterations=1,
+                         num_iterations=1, posted_at=0.0)
+
+    runs = [run(1, "cat_classifier", lr=0.005, iters=2000, pace="watch"),
+            run(2, "cat_classifier", lr=0.005 * (1 + 1e-12), iters=2000),
+            run(3, "cat_classifier", lr=0.005, iters=1000),
+            run(4, "deep_network", lr=0.005, iters=2000),
+            run(5, "cat_classifier", lr=0.005)]
+    assert [r.run_id for r in runs_of_settings(runs, "cat_classifier", {"lr": 0.005, "iters": 2000})] == [1, 2]
+    assert [r.run_id for r in runs_of_settings(runs, "cat_classifier", {})] == [1, 2, 3, 5]
+    assert runs_of_settings(runs, "cat_classifier", {"pace": "slow"}) == []

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.cat_data  # the pages and runs here read the cat images
 
 BOARD_PAGE = "pages/class_board.py"
 CAT_PAGE = "pages/cat_classifier.py"
+CAT_RUN = "cat_classifier_run"  # the session key of the cat page's run
 
 
 @pytest.fixture
@@ -265,5 +266,53 @@ def test_one_students_run_is_opened_from_the_table(board):
         at.subheader)
     assert len(at.get("plotly_chart")) == 3  # the board's two charts and this run's curve
     [again] = [l for l in at.get("page_link") if l.proto.label == t("class_board.run_again", chapter=t("nav.cat_classifier"))]
-    assert "cat_classifier" in again.proto.page and "lr=0.005" in again.proto.query_string \
-        and "iters=100" in again.proto.query_string
+    bo = board.runs(code)[-1]
+    assert "cat_classifier" in again.proto.page and again.proto.query_string == f"run={bo.run_id}&class={format_code(code)}"
+
+
+def test_a_students_exact_run_opens_read_only_and_runs_again_to_the_same_cost(board):
+    """/cat_classifier?run=<id>&class=<code>: the run's settings on the controls, its stored numbers and curve;
+    Run it again trains them here (not replayed: this process forgets its finished runs) to the same final
+    cost, to 1e-9."""
+    from ui import live
+
+    code, _ = board.open_class()
+    train_cat(join(code, "Mei"), lr=0.005, iterations=120)
+    [stored] = board.runs(code)
+    assert stored.settings["lr"] == 0.005 and stored.settings["iters"] == 120
+    live._shared_runs.clear()
+
+    teacher = open_page(CAT_PAGE, run=str(stored.run_id), **{"class": format_code(code)})
+    assert t("opened_run.header", nickname="Mei", code=format_code(code)) in texts(teacher.subheader)
+    assert teacher.slider(key="iters").value == 120 and teacher.select_slider(key="lr").value == 0.005
+    assert f"{stored.final_cost:.6f}" in [m.value for m in teacher.metric]
+    assert f"run_curve_{stored.run_id}" in [chart.key for chart in teacher.get("plotly_chart")]  # the stored curve
+    assert CAT_RUN not in teacher.session_state  # read-only: nothing trained yet
+    teacher.button(key="opened_run_again").click()
+    rerun(teacher)
+    again = teacher.session_state[CAT_RUN].snapshot
+    assert again.done and abs(again.cost - stored.final_cost) <= 1e-9
+    assert t("opened_run.reproduced", nickname="Mei", mine=f"{again.cost:.9f}", theirs=f"{stored.final_cost:.9f}",
+             difference=f"{abs(again.cost - stored.final_cost):.1e}") in texts(teacher.success)
+    assert len(board.runs(code)) == 1  # the teacher has no seat: the reproduction is not posted
+
+
+@pytest.mark.parametrize("query, words", [
+    ({"run": "99999"}, "opened_run.no_class"),
+    ({"run": "99999", "class": "ABCD-2345"}, "class_board.error.class_not_found"),
+])
+def test_a_run_link_that_cannot_be_shown_says_why(board, query, words):
+    at = open_page(CAT_PAGE, **query)
+    assert t(words).split("{")[0][:30] in texts(at.warning)
+
+
+def test_a_run_link_to_another_chapter_points_there(board):
+    code, _ = board.open_class()
+    student = board.join(code, "Ada")
+    board.post(code, student, dict(page="deep_network", settings={"dn_lr": 0.0075, "dn_iters": 100}, final_cost=0.3,
+                                   train_accuracy=90.0, test_accuracy=70.0, diverged=False, costs=[0.7, 0.3],
+                                   iterations=1, num_iterations=100))
+    [run] = board.runs(code)
+    at = open_page(CAT_PAGE, run=str(run.run_id), **{"class": format_code(code)})
+    assert t("opened_run.not_here", chapter=t("nav.deep_network")) in texts(at.warning)
+    assert "opened_run_again" not in [b.key for b in at.button]

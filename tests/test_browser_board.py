@@ -113,8 +113,9 @@ def test_two_students_train_and_the_board_shows_both_runs(browser, app_url):
         newest = STUDENTS[-1][0]
         expect(teacher.get_by_text(f"{newest}'s run on Cat classifier")).to_be_visible()
         expect(teacher.locator(".js-plotly-plot")).to_have_count(3)
-        expect(teacher.get_by_role("link", name="Run it again on Cat classifier")).to_have_attribute(
-            "href", re.compile(r"cat_classifier\?.*lr=0\.0001"))
+        run_link = teacher.get_by_role("link", name="Run it again on Cat classifier")
+        expect(run_link).to_have_attribute("href", re.compile(rf"cat_classifier\?run=\d+&class={code}$"))
+        run_href = run_link.get_attribute("href")
         expect(teacher.locator(IDLE)).to_be_attached()
         teacher.locator(".st-key-one_run").screenshot(path=str(ARTIFACTS / "board_one_run.png"))
 
@@ -145,6 +146,15 @@ def test_two_students_train_and_the_board_shows_both_runs(browser, app_url):
         elsewhere.goto(f"{app_url}/class_board?class={code}&teacher={quote(teacher_key)}")
         expect(elsewhere.get_by_role("button", name="Close the class")).to_be_visible()
         assert "teacher" not in query(elsewhere)
+
+        # The run's own link: its chapter with its settings, its stored numbers, and Run it again to the same cost.
+        elsewhere.goto(run_href if run_href.startswith("http") else f"{app_url}/{run_href.lstrip('/')}")
+        expect(elsewhere.get_by_text(f"{newest}'s run, class {code}")).to_be_visible(timeout=60_000)
+        expect(elsewhere.locator(IDLE)).to_be_attached()
+        elsewhere.get_by_role("button", name="Run it again", exact=True).click()
+        expect(elsewhere.get_by_text(re.compile(r"the same run \(they differ by"))).to_be_visible(timeout=60_000)
+        expect(elsewhere.locator(IDLE)).to_be_attached()
+        elsewhere.locator(".st-key-opened_run").screenshot(path=str(ARTIFACTS / "opened_run.png"))
     finally:
         for context in contexts:
             context.close()

@@ -253,3 +253,42 @@ def test_withdrawing_forgets_the_locked_answers(board):
     rerun(student)
     assert board.answers(code, CHECK).answered == 0
     assert not [s for s in student.success if str(s.value).startswith("Locked in")]
+
+
+@pytest.mark.cat_data
+def test_everyone_run_it_trains_on_every_following_page_and_the_board_gathers_the_runs(board, monkeypatch):
+    """After the reveal, the teacher's **Everyone run it** asks the check again; a following student's page (on
+    the chapter already, its controls moved elsewhere) takes the check's settings and trains at once, and the
+    teacher's panel lists the class's runs of exactly those settings."""
+    import ui.lesson
+
+    check = find_check("cat_classifier.overfitting")  # lr 0.005, 2000 iterations
+    code, key = board.open_class()
+    mei = board.join(code, "Mei")
+    board.ask(code, key, "cat_classifier", check.key)
+    board.answer(code, mei, check.key, check.correct_answer())
+    student = as_student(code, mei, "pages/cat_classifier.py", pace="instant", lr="0.01", iters="300")
+    assert student.slider(key="iters").value == 300
+    rerun(student)  # the step seen: nothing moves (already there, the check not revealed)
+    assert student.slider(key="iters").value == 300 and "cat_classifier_run" not in student.session_state
+
+    board.reveal(code, key, check.key)
+    teacher = as_teacher(monkeypatch, code, key)
+    assert t("lesson.no_runs_yet") in texts(teacher.caption)
+    teacher.button(key="lesson_everyone_run").click()
+    rerun(teacher)
+    assert board.current_step(code).step == 2
+
+    ui.lesson.lesson_step.clear()
+    rerun(student)  # the banner sees the new step
+    rerun(student)  # and the page runs it: the check's settings, trained at once
+    assert (student.slider(key="iters").value, student.select_slider(key="lr").value) == (2000, 0.005)
+    assert student.session_state["cat_classifier_run"].snapshot.done
+    [run] = board.runs(code)
+    assert (run.settings["lr"], run.settings["iters"]) == (0.005, 2000)
+
+    from ui.class_link import class_snapshot
+
+    class_snapshot.clear()
+    rerun(teacher)
+    assert t("lesson.runs_of_check", count=1, students=1) in texts(teacher.markdown)

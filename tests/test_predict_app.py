@@ -58,3 +58,25 @@ def test_the_cat_page_asks_too():
     at = open_page("pages/cat_classifier.py")
     assert at.radio(key=f"predict_answer_{check.key}") if check.kind == "choice" else at.number_input(
         key=f"predict_answer_{check.key}")
+
+
+@pytest.mark.cat_data
+def test_run_it_on_a_training_chapter_trains_the_checks_settings():
+    check = chapter("cat_classifier").checks[1]  # overfitting: lr 0.005, 2000 iterations
+    at = open_page("pages/cat_classifier.py", pace="instant")
+    assert "cat_classifier_run" not in at.session_state
+    answer_and_run(at, check, check.correct_answer())
+    record = at.session_state["cat_classifier_run"]
+    assert record.snapshot.done and (record.settings["lr"], record.settings["iters"]) == (0.005, 2000)
+    assert "Your prediction held" in texts(at.success)
+
+
+@pytest.mark.cat_data
+def test_a_run_it_link_puts_its_settings_on_moved_controls_and_trains():
+    at = open_page("pages/cat_classifier.py", pace="instant")
+    at.slider(key="iters").set_value(300)
+    rerun(at)
+    at.query_params.update(go="1", iters="200", lr="0.005")
+    rerun(at)
+    assert at.slider(key="iters").value == 200 and "go" not in at.query_params
+    assert at.session_state["cat_classifier_run"].settings["iters"] == 200

@@ -178,3 +178,13 @@ def test_the_charts_numbers_as_a_table(cat_task):
     short = TrainingSnapshot(iteration=3, num_iterations=3, costs=np.array([1.0, 0.9, 0.8, 0.7]),
                              train_accuracy=60.0, test_accuracy=None)
     assert [row[:3] for row in chart_numbers(short)] == [(0, 1.0, None), (1, 0.9, None), (2, 0.8, None), (3, 0.7, None)]
+
+
+def test_reproduction_agrees_to_a_billionth_and_treats_diverged_runs_alike():
+    from core.run_story import reproduction
+
+    assert reproduction(0.5, 0.5 + 4e-10) == (True, pytest.approx(4e-10))
+    same, difference = reproduction(0.5, 0.5 + 2e-9)
+    assert not same and difference == pytest.approx(2e-9)
+    assert reproduction(None, float("nan")) == (True, 0.0)  # both diverged
+    assert reproduction(0.3, None) == (False, float("inf"))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import time
 from contextlib import suppress
-from dataclasses import replace
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -23,19 +22,18 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from core.board import (DEFAULT_LIFETIME, NICKNAME_MAX, BoardError, ClassInfo, PostedRun, board_url, format_code,
                         normalize_code)
-from core.board_figures import BoardWords, accuracy_figure, curves_figure, table_rows
+from core.board_figures import accuracy_figure, board_words, curves_figure, table_rows
 from core.chapters import CHAPTERS, TRAINING, chapter as chapter_entry
 from core.chapters.class_board import REFRESH_SECONDS, SWEEP_SECONDS
 from core.public_url import PublicBase, configured_public_url, host_of, network_address, public_base, suggested_url
 from core.qr import qr_png
-from core.settings import format_number
 from core.text import t
 from ui.browser_memory import forget, remember, remembered, remembered_all
 from ui.class_link import (CLASS_PARAM, board_errors, TEACHER_KEYS, Seat, markdown_literal, taught_class, board, class_snapshot, leave, seat, sit,
                            withdraw_button)
-from ui.controls import describe_value
 from ui.explain import explain
 from ui.lesson import teacher_panel
+from ui.opened_run import RUN_PARAM, run_card
 from ui.presenter_mode import presenting
 
 TEACHER_PARAM = "teacher"
@@ -314,15 +312,6 @@ def _sweep_expired() -> None:
         board().expire()
 
 
-def _words() -> BoardWords:
-    return BoardWords(
-        curves_title=t("class_board.curves_title"), scatter_title=t("class_board.scatter_title"),
-        iteration=t("class_board.iteration"), cost=t("class_board.cost"), learning_rate=t("class_board.learning_rate"),
-        accuracy=t("class_board.accuracy"), test_accuracy=t("class_board.test_accuracy"),
-        train_accuracy=t("class_board.train_accuracy"), diverged=t("class_board.diverged"),
-        runs_count=t("class_board.runs_count", count="{count}"))
-
-
 def _chapter_names() -> dict[str, str]:
     return {chapter.slug: t(chapter.title) for chapter in CHAPTERS}
 
@@ -352,13 +341,13 @@ def _draw_board(info: ClassInfo, runs: list[PostedRun], presenter: bool) -> None
         page = st.segmented_control(t("class_board.chapter_filter"), pages, default=pages[0],
                                     format_func=lambda slug: names.get(slug, slug), key="board_chapter")
         runs = [run for run in runs if run.page == (page or pages[0])]
-    words = _words()
+    words = board_words()
     charts = [st.container()] * 2 if presenter else st.columns(2)
     charts[0].plotly_chart(curves_figure(runs, words, presenter), key="board_curves")
     charts[1].plotly_chart(accuracy_figure(runs, words, presenter), key="board_accuracy")
     chosen = _table(runs, names)
     if chosen is not None:
-        _one_run(chosen, names, words, presenter)
+        _one_run(info.code, chosen, names, presenter)
 
 
 def _table(runs, names: dict[str, str]) -> PostedRun | None:
@@ -393,9 +382,9 @@ def _table(runs, names: dict[str, str]) -> PostedRun | None:
     return runs[len(runs) - 1 - chosen[0]] if chosen else None  # the table lists the newest first
 
 
-def _one_run(run: PostedRun, names: dict[str, str], words: BoardWords, presenter: bool) -> None:
-    """One student's run, chosen in the table, for the whole class to look at: its settings, its own cost curve,
-    and a link that opens its chapter with exactly these settings, to run it again."""
+def _one_run(code: str, run: PostedRun, names: dict[str, str], presenter: bool) -> None:
+    """One student's run, chosen in the table, for the whole class to look at (ui/opened_run.py: its settings,
+    its numbers, its own cost curve), and a link that opens it on its chapter, to run it again."""
     with st.container(border=True, key="one_run"):
         st.subheader(t("class_board.one_run_header", nickname=markdown_literal(run.nickname),
                        chapter=names.get(run.page, run.page)))
@@ -403,14 +392,7 @@ def _one_run(run: PostedRun, names: dict[str, str], words: BoardWords, presenter
             chapter = chapter_entry(run.page)
         except KeyError:
             chapter = None
-        labels = {setting.key: setting for setting in (chapter.settings if chapter else ())}
-        described = [f"{t(labels[key].label)} = {describe_value(labels[key], value)}" if key in labels
-                     else f"{key} = {value}" for key, value in run.settings.items()]
-        st.markdown(markdown_literal(t("text.between_items").join(described)))
-        st.plotly_chart(curves_figure([run], replace(words, curves_title=t("class_board.one_run_curve")), presenter),
-                        key="one_run_curve")
+        run_card(run, chapter, presenter)
         if chapter is not None:
             st.page_link(chapter.path, label=t("class_board.run_again", chapter=t(chapter.title)),
-                         icon=":material/replay:",
-                         query_params={key: format_number(value) if isinstance(value, float) else str(value)
-                                       for key, value in run.settings.items()})
+                         icon=":material/replay:", query_params={RUN_PARAM: str(run.run_id), CLASS_PARAM: format_code(code)})

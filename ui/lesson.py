@@ -22,13 +22,14 @@ from contextlib import suppress
 import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
-from core.board import Answers, BoardError, LessonStep, board_url
+from core.board import Answers, BoardError, LessonStep, board_url, runs_of_settings
 from core.chapters import CHAPTERS, chapter as chapter_entry, find_check
 from core.chapters.class_board import REFRESH_SECONDS, SNAPSHOT_SECONDS
 from core.checks import CHOICE, Check
 from core.settings import format_number
 from core.text import t
-from ui.class_link import (MINE_KEY, board_errors, RETRY_KEY, RETRY_SECONDS, SEAT_GONE, board, board_for, lose_seat,
+from ui.predict import RUN_IT_PARAM
+from ui.class_link import (MINE_KEY, board_errors, class_snapshot, RETRY_KEY, RETRY_SECONDS, SEAT_GONE, board, board_for, lose_seat,
                            seat_line, teacher_line)
 
 FOLLOW_KEY = "lesson.follow"  # the student's "Follow the teacher" toggle (on by default)
@@ -69,9 +70,10 @@ def option_words(check: Check, value) -> str:
     return check.answer_words(value)
 
 
-def run_it_params(check: Check) -> dict[str, str]:
-    """The check's settings as a link's query parameters (what "Run it" applies)."""
-    params = {}
+def run_it_params(check: Check, go: bool = False) -> dict[str, str]:
+    """The check's settings as a link's query parameters (what "Run it" applies); `go`: the link runs them
+    (ui/predict.py: the controls take them even where moved, and a training chapter trains)."""
+    params = {RUN_IT_PARAM: "1"} if go else {}
     for key, value in check.settings.items():
         if isinstance(value, bool):
             params[key] = "1" if value else "0"
@@ -114,12 +116,15 @@ def _student_fragment(seat, here: str | None) -> None:
     # A new step is shown at once, by this fragment (no full rerun); a following student's page moves to the
     # chapter on the next poll (a full run of that page), so forty pages switching at once never delay the
     # question itself.
+    # A check asked again once revealed is the teacher's "Everyone run it": a following page runs its settings
+    # (on its own chapter too). Asked first, it only brings the page there: the student predicts before running.
+    everyone_runs = check is not None and check.key in step.revealed
     moving = False
     if step.step > st.session_state.get(FOLLOWED_KEY, 0):
-        if follow and here != chapter.slug:
+        if follow and (here != chapter.slug or everyone_runs):
             if st.session_state.get(SEEN_KEY) == step.step:
                 st.session_state[FOLLOWED_KEY] = step.step
-                st.switch_page(chapter.path, query_params=run_it_params(check) if check else None)
+                st.switch_page(chapter.path, query_params=run_it_params(check, go=everyone_runs) if check else None)
             moving = True
         else:
             st.session_state[FOLLOWED_KEY] = step.step
@@ -137,7 +142,7 @@ def _student_fragment(seat, here: str | None) -> None:
             if here != chapter.slug or check is not None and check.key in st.session_state.get(MINE_KEY, {}):
                 label = t("lesson.run_it") if check is not None else t("lesson.go_there", chapter=t(chapter.title))
                 st.page_link(chapter.path, label=label, icon=":material/play_arrow:",
-                             query_params=run_it_params(check) if check else None)
+                             query_params=run_it_params(check, go=True) if check else None)
             st.toggle(t("lesson.follow"), value=follow, key="lesson_follow_toggle", help=t("lesson.follow_help"),
                       on_change=_follow_changed)
         if moving:
@@ -248,6 +253,7 @@ def _live_answers(code: str, teacher_key: str, presenter: bool) -> None:
         st.success(t("lesson.revealed", answer=option_words(check, check.correct_answer())),
                    icon=":material/check_circle:")
         st.markdown(check.explain())
+        _everyone_runs_it(code, teacher_key, step.chapter, check)
         return
     if reveal.button(t("lesson.reveal_button"), key="lesson_reveal", icon=":material/visibility:"):
         with board_errors():
@@ -258,6 +264,30 @@ def _live_answers(code: str, teacher_key: str, presenter: bool) -> None:
         st.caption(t("lesson.hidden_on_projector"))
     else:
         _distribution(check, answers)
+
+
+def _everyone_runs_it(code: str, teacher_key: str, chapter_slug: str, check: Check) -> None:
+    """After the reveal: **Everyone run it** (the check asked again: every following student's page runs its
+    settings), then, on a chapter that trains, the class's runs of exactly those settings from the board."""
+    if st.button(t("lesson.everyone_run"), key="lesson_everyone_run", type="primary", icon=":material/groups:",
+                 help=t("lesson.everyone_run_help")):
+        with board_errors():
+            _board().ask(code, teacher_key, chapter_slug, check.key)
+            lesson_step.clear()
+            st.toast(t("lesson.everyone_run_sent"))
+    if not chapter_entry(chapter_slug).trains:
+        return
+    _, runs = class_snapshot(board_url(), code)
+    theirs = runs_of_settings(runs, chapter_slug, check.settings)
+    if not theirs:
+        st.caption(t("lesson.no_runs_yet"))
+        return
+    st.markdown(t("lesson.runs_of_check", count=len(theirs), students=len({run.nickname for run in theirs})))
+    st.table({t("class_board.col_nickname"): [run.nickname for run in theirs],
+              t("class_board.col_final_cost"): ["—" if run.final_cost is None else f"{run.final_cost:.4f}"
+                                                for run in theirs],
+              t("class_board.col_test"): ["—" if run.test_accuracy is None else f"{run.test_accuracy:.1f}"
+                                          for run in theirs]}, hide_index=True)
 
 
 def _distribution(check: Check, answers: Answers) -> None:

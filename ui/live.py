@@ -28,6 +28,8 @@ from core.snapshot import TrainingSnapshot
 from core.text import t
 from ui.class_link import post_run
 from ui.controls import describe_value
+from ui.opened_run import opened_run_card, say_reproduction
+from ui.presenter_mode import presenting
 
 FRAMES_PER_SECOND = 8
 INSTANT_FRAMES = 3  # "instant": a glimpse of the curve growing, not a film (each frame is sent to the browser)
@@ -243,12 +245,18 @@ class Training:
         return (self.chapter.slug, self.data, tuple(sorted(run_settings(self.settings).items())), self.every)
 
 
+def _made_with(record: RunRecord, settings: Mapping[str, object]) -> bool:
+    """Whether the run kept in the session was made with these settings (those it has a value for)."""
+    return all(record.settings.get(key, value) == value for key, value in settings.items())
+
+
 def training_section(training: Training) -> RunRecord | None:
     """Train, "Stop training", and the view of the chapter's run kept in the session. A joined student's
     run goes to the class board under the chapter's slug; a run finished earlier in this process with the
     same `run_key` is replayed, not trained again. Returns the run kept in the session, if any."""
     chapter = training.chapter
     key = chapter.session_key("run")
+    opened = opened_run_card(chapter, presenting())  # ?run=<id>&class=<code>: a student's exact run, read-only
     # Train, then "Stop training", side by side and each as wide as its words (fixed columns cut the words
     # off in presenter mode's larger type).
     buttons = st.container(horizontal=True)
@@ -259,6 +267,7 @@ def training_section(training: Training) -> RunRecord | None:
     @st.fragment
     def section():
         train_clicked = train_slot.button(t(chapter.word("train")), type="primary", key=chapter.session_key("train"))
+        train_clicked = st.session_state.pop(chapter.session_key("train_now"), False) or train_clicked  # Run it again
         notice = st.container()  # above the charts it qualifies: a run made with other settings says so first
         charts = st.columns(training.charts) if training.charts > 1 else [st]
         slots = Slots(st.empty(), st.empty(), [column.empty() for column in charts])
@@ -277,6 +286,8 @@ def training_section(training: Training) -> RunRecord | None:
         if not train_clicked:
             training.draw(record, slots, True)
         show_outcome(record, chapter, training.outcome(record))
+        if opened is not None and record.snapshot.done and _made_with(record, opened.settings):
+            say_reproduction(opened, record.snapshot.cost)
         post_run(chapter.slug, record.settings, record.snapshot)  # to the class board, once, if this student joined one
         if training.after is not None and not record.snapshot.diverged:
             training.after(record)

@@ -10,12 +10,41 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.chapters import Chapter
+from core.chapters import Chapter, chapter as chapter_entry
 from core.checks import CHOICE, AnswerError, Check
+from core.settings import MULTI
 from core.text import t
+from ui.controls import value_from_url
 
 LOCKED_KEY = "predict.locked"  # {check key: the locked answer}
 RAN_KEY = "predict.ran"  # the checks whose settings this session has run
+RUN_IT_PARAM = "go"  # `?go=1` on a "Run it" link: the address's settings become the controls' values, and run
+
+
+def train_if_it_trains(chapter: Chapter, keys) -> None:
+    """Settings given by a check that include the chapter's learning rate or iterations are a training run:
+    ui/live.py's training section trains them at once (another section's settings, say a comparison's, are not)."""
+    if chapter.trains and {chapter.learning_rate.key, chapter.iterations.key} & set(keys):
+        st.session_state[chapter.session_key("train_now")] = True
+
+
+def run_it_from_link(chapter: Chapter) -> None:
+    """app.py, before the page: a "Run it" link (`go=1`, from the lesson banner or a teacher's "Everyone run it")
+    puts the settings in the address on the page's controls, even where the learner had moved them (a widget
+    already drawn keeps its own state over the address), and a training chapter trains at once."""
+    if st.query_params.get(RUN_IT_PARAM) is None:
+        return
+    go = st.query_params.get(RUN_IT_PARAM) == "1"
+    del st.query_params[RUN_IT_PARAM]
+    if not go:
+        return
+    for setting in chapter.settings:
+        raw = st.query_params.get_all(setting.key)
+        if raw:
+            value, problem = value_from_url(setting, raw)
+            if problem is None:
+                st.session_state[setting.key] = list(value) if setting.kind == MULTI else value
+    train_if_it_trains(chapter, st.query_params.keys())
 
 
 def predict_then_run(chapter: Chapter) -> None:
@@ -35,6 +64,7 @@ def _run_it(check: Check) -> None:
     for key, value in check.settings.items():
         st.session_state[key] = value
     st.session_state.setdefault(RAN_KEY, set()).add(check.key)
+    train_if_it_trains(chapter_entry(check.chapter), check.settings.keys())
 
 
 @st.fragment

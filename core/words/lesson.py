@@ -19,6 +19,14 @@ EN = {
     "lesson.option_count": "{option}: {count}",
     "lesson.numbers": "Numbers given: {numbers}",
     "lesson.revealed": "The answer: {answer}",
+    "lesson.everyone_run": "Everyone run it",
+    "lesson.everyone_run_help": (
+        "Every student who follows you runs this check's settings on their own page now; a chapter that trains "
+        "trains at once, and its runs arrive below."
+    ),
+    "lesson.everyone_run_sent": "Sent: the class runs it.",
+    "lesson.no_runs_yet": "No run of these settings on the board yet.",
+    "lesson.runs_of_check": "The class's runs of these settings: {count} (from {students} students).",
     # ---- the student ----
     "lesson.teacher_brings": "Your teacher brings the class to {chapter}.",
     "lesson.teacher_asks": "Your teacher asks: {question}",
@@ -53,6 +61,11 @@ ZH = {
     "lesson.option_count": "{option}：{count} 人",
     "lesson.numbers": "学生给出的数：{numbers}",
     "lesson.revealed": "答案：{answer}",
+    "lesson.everyone_run": "全班运行",
+    "lesson.everyone_run_help": "所有跟随你的学生现在就在自己的页面上用这道题的设置运行；需要训练的章节会立即开始训练，训练结果显示在下方。",
+    "lesson.everyone_run_sent": "已发送：全班开始运行。",
+    "lesson.no_runs_yet": "看板上还没有这些设置的训练。",
+    "lesson.runs_of_check": "全班用这些设置的训练：{count} 次（来自 {students} 位学生）。",
     # ---- the student ----
     "lesson.teacher_brings": "老师把全班带到 {chapter}。",
     "lesson.teacher_asks": "老师提问：{question}",
