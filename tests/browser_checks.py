@@ -81,6 +81,13 @@ def open_and_settle(page, url: str) -> None:
     page.goto(url)
     # "Not running" also holds before the first run has begun: wait for the page's title, then for the end.
     expect(page.get_by_test_id("stMain").locator("h1").first).to_be_visible(timeout=60_000)
+    settle(page)
+
+
+def settle(page) -> None:
+    """Wait for the script run to end, then walk down the page and back up (elements drawn once in view)."""
+    from playwright.sync_api import expect
+
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     step = page.viewport_size["height"]
     for y in range(0, 40 * step, step):
