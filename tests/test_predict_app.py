@@ -80,3 +80,16 @@ def test_a_run_it_link_puts_its_settings_on_moved_controls_and_trains():
     rerun(at)
     assert at.slider(key="iters").value == 200 and "go" not in at.query_params
     assert at.session_state["cat_classifier_run"].settings["iters"] == 200
+
+
+@pytest.mark.cat_data
+def test_the_cat_page_predicts_then_trains_in_chinese():
+    check = chapter("cat_classifier").checks[1]
+    at = open_page("pages/cat_classifier.py", lang="zh", pace="instant")
+    at.session_state[LOCKED_KEY] = {check.key: check.correct_answer()}  # a Chinese radio: see above
+    rerun(at)
+    at.button(key=f"predict_run_{check.key}").click()
+    rerun(at)
+    assert at.session_state["cat_classifier_run"].snapshot.done
+    held = ZH["predict.held"].split("{")[0]
+    assert held in texts(at.success) and check.explain("zh") in [element.value for element in at.markdown]
