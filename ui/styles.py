@@ -14,7 +14,12 @@ SCREEN_CSS = """
 [data-testid="stMetric"] { container-type: inline-size; }
 [data-testid="stMetricValue"] { font-size: min(2.25rem, 20cqi); }
 [class*="st-key-browser_memory"] { display: none; }
+[data-testid="stMain"] a:focus-visible, [data-testid="stSidebar"] a:focus-visible, summary:focus-visible {
+  outline: 3px solid currentColor; outline-offset: 2px; border-radius: 0.5rem; }
 """
+# The outline above: a keyboard focus that shows (WCAG 2.4.7). Streamlit marks a focused page link or expander
+# only by a faint grey background; buttons and inputs have their own ring. currentColor: dark on the light
+# theme, light on the dark one.
 
 # Presenter mode, for a 1280 x 720 projector read from the back of the room. Streamlit sizes its text in rem
 # (body 1rem, captions and labels 0.875rem, the smallest 0.75rem) from the root's 16 px: a root of 24 px
