@@ -53,7 +53,7 @@ def row(surface: Surface, path: Path) -> tuple[tuple[str, dict], int, str]:
 def path_rows(path: Path, rows: int = 11) -> tuple[tuple, ...]:
     """A path's numbers at a few evenly spaced steps, the start and the last: (step, w, b, J)."""
     at = sorted(set(np.linspace(0, path.steps, min(rows, path.steps + 1)).round().astype(int).tolist()))
-    return tuple((k, number(path.w[k]), number(path.b[k]), number(path.cost[k])) for k in at)
+    return tuple((k, number(path.w[k] + 0.0), number(path.b[k] + 0.0), number(path.cost[k])) for k in at)  # never -0
 
 
 PATH_COLUMNS = ("gradient_descent.col_step", "gradient_descent.col_w", "gradient_descent.col_b", "gradient_descent.col_cost")
