@@ -81,6 +81,15 @@ def test_logistic_model_says_each_side_of_one_half():
     assert f"says 0 for {int(np.sum(says == 0))}," in sentence
 
 
+def test_logistic_model_two_features_both_charts_carry_the_sentence():
+    at = open_page("pages/logistic_model.py", lm_data="two", lm_w2="-0.5", lm_b="1")
+    [sentence] = in_words(at)
+    assert alts(at) == [sentence, sentence]
+    assert "the boundary 1.0·x₁ − 0.5·x₂ + 1.0 = 0" in sentence
+    says = at.dataframe[0].value.iloc[:, -2].to_numpy()
+    assert f"says 1 for {int(np.sum(says == 1))} examples" in sentence
+
+
 def test_activation_value_and_slope_are_the_metrics():
     at = open_page("pages/activations.py")
     curve, linear, bent = in_words(at)

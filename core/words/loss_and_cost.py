@@ -150,5 +150,5 @@ ZH = {
     # charts in words (core/chart_words.py)
     "loss_and_cost.chart_text": "图的文字说明：在 a = {a} 处，y = 1 时损失为 {one}，y = 0 时为 {zero}；每条曲线在 a 接近其标签时趋于 0，a 接近另一个标签时无限增大。",
     "loss_and_cost.bars_text": "图的文字说明：{m} 个样本；最小损失 {low}（第 {low_i} 个样本），最大 {high}（第 {high_i} 个样本）；它们的平均值，即代价 J，为 {cost}。",
-    "loss_and_cost.convex_text": "图的文字说明：在 w 从 {low} 到 {high} 之间，平方误差代价有 {count} 段向下弯（不是凸的）（{ranges}），最低 {squared_min}，在 w = {squared_at}；对数损失代价向下弯的段数为 {log_count}，最低 {log_min}，在 w = {log_at}。",
+    "loss_and_cost.convex_text": "图的文字说明：在 w 从 {low} 到 {high} 之间，平方误差代价在 {count} 段区间向下弯、不是凸的（{ranges}），最低 {squared_min}，在 w = {squared_at}；对数损失代价向下弯的段数为 {log_count}，最低 {log_min}，在 w = {log_at}。",
 }
