@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.chart_words import ChartWords
 from core.optimizers import NOT_FINITE, Path, outcome
+from core.run_story import CAPTION, Sentence
 from core.surfaces import Surface
 
 NO_NUMBER = "—"  # a table cell with no number worth showing (not a word: the same in every language)
@@ -46,3 +48,45 @@ def row(surface: Surface, path: Path) -> tuple[tuple[str, dict], int, str]:
         return ("gradient_descent.short_diverged_at", {"step": path.escape[0]}), path.steps, NO_NUMBER
     return (SHORT_OUTCOME[outcome(surface, path)], {}), path.steps, (
         NO_NUMBER if path.diverged else number(path.cost[-1]))
+
+
+def path_rows(path: Path, rows: int = 11) -> tuple[tuple, ...]:
+    """A path's numbers at a few evenly spaced steps, the start and the last: (step, w, b, J)."""
+    at = sorted(set(np.linspace(0, path.steps, min(rows, path.steps + 1)).round().astype(int).tolist()))
+    return tuple((k, number(path.w[k] + 0.0), number(path.b[k] + 0.0), number(path.cost[k])) for k in at)  # never -0
+
+
+PATH_COLUMNS = ("gradient_descent.col_step", "gradient_descent.col_w", "gradient_descent.col_b", "gradient_descent.col_cost")
+
+
+def cost_words(path: Path) -> ChartWords:
+    """The cost chart in one sentence, from the path: J at the start and at the last step drawn, and the
+    lowest J with its step (a diverged path says where it left); its numbers at a few steps."""
+    low = int(np.nanargmin(path.cost))
+    fields = dict(first=number(path.cost[0]), last=number(path.cost[-1]), steps=path.steps,
+                  low=number(path.cost[low]), at=low)
+    if path.diverged:
+        key, fields = "gradient_descent.cost_text_diverged", dict(fields, step=path.escape[0] if path.escape else path.steps + 1)
+    else:
+        key = "gradient_descent.cost_text"
+    return ChartWords(Sentence(key, fields, CAPTION), PATH_COLUMNS, path_rows(path))
+
+
+def compare_words(surface: Surface, labels, paths) -> ChartWords:
+    """A comparison figure in one sentence: how many paths, the lowest final J and whose, how many diverged
+    (the same rows as the table beside it: `row`)."""
+    labels, paths = list(labels), list(paths)
+    finite = [(label, p) for label, p in zip(labels, paths) if not p.diverged]
+    diverged = [label for label, p in zip(labels, paths) if p.diverged]
+    fields = dict(count=len(paths), diverged=len(diverged), names=", ".join(diverged) or "—")
+    if not finite:
+        return ChartWords(Sentence("gradient_descent.compare_text_none", fields, CAPTION))
+    best_label, best = min(finite, key=lambda item: item[1].cost[-1])
+    return ChartWords(Sentence("gradient_descent.compare_text", dict(fields, best=best_label, cost=number(best.cost[-1]),
+                                                                     steps=best.steps), CAPTION))
+
+
+def descent_words(path: Path) -> dict:
+    """Where the path in the picture starts and how many steps it takes (the sentence under the picture,
+    `message`, says where it ends)."""
+    return dict(w0=number(path.w[0]), b0=number(path.b[0]), first=number(path.cost[0]), steps=path.steps)

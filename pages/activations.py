@@ -7,7 +7,9 @@ from core.activations import (ACTIVATIONS, LEAKY_SLOPE, SATURATED_FRACTION, TwoL
                               saturated_intervals)
 from core.figures.activations import activation_figure, network_output_figure
 from core.chapters.activations import FUNCTION, HIDDEN_WIDTH, NAMES, WEIGHTS_SEED, Z_RANGE, Z_VALUE
+from core.chart_words import activation_words, collapse_words, output_words
 from core.text import t
+from ui.chart_words import chart
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.explain import explain
@@ -31,9 +33,10 @@ z = np.linspace(-z_range, z_range, 401)
 g, dg = activation.function(z), activation.derivative(z)
 g0, slope0 = float(activation.function(z0)), float(activation.derivative(z0))
 saturated = saturated_intervals(activation, -z_range, z_range)
-st.plotly_chart(activation_figure(z, g, dg, z0, g0, slope0, saturated, {
+chart(activation_figure(z, g, dg, z0, g0, slope0, saturated, {
     "title": t("activations.chart", name=label), "function": t("activations.chart_function"), "derivative": t("activations.chart_derivative"),
-    "tangent": t("activations.chart_tangent"), "saturated": t("activations.chart_saturated"), "z": t("activations.z")}))
+    "tangent": t("activations.chart_tangent"), "saturated": t("activations.chart_saturated"), "z": t("activations.z")}),
+      activation_words(z, g, dg, z0, g0, slope0, saturated))
 
 columns = st.columns([1, 1, 3])
 columns[0].metric(t("activations.value", z=z0), f"{g0:.4f}")
@@ -66,11 +69,12 @@ seed = setting_widget(WEIGHTS_SEED, where=st)
 net = TwoLayerNet.random(seed, HIDDEN_WIDTH)
 left, right = st.columns(2)
 xs, ys, linear = output_grid(net, lambda values: values)
-left.plotly_chart(network_output_figure(xs, ys, linear, {"title": t("activations.linear_chart"), "output": t("activations.output")}))
 _, _, bent = output_grid(centred(net, activation.function), activation.function)
-right.plotly_chart(network_output_figure(xs, ys, bent, {"title": t("activations.nonlinear_chart", name=label),
-                                                        "output": t("activations.output")}))
 w, b = net.collapsed()
 grid = np.column_stack([c.ravel() for c in np.meshgrid(xs, ys)])
 error = float(np.max(np.abs(linear.ravel() - (grid @ w + b))))
+chart(network_output_figure(xs, ys, linear, {"title": t("activations.linear_chart"), "output": t("activations.output")}),
+      collapse_words(w, b, error), where=left)
+chart(network_output_figure(xs, ys, bent, {"title": t("activations.nonlinear_chart", name=label),
+                                           "output": t("activations.output")}), output_words(bent), where=right)
 st.caption(t("activations.collapse", w1=w[0], w2=w[1], b=b, error=error))

@@ -9,7 +9,9 @@ from core.chapters import gradient_descent
 from core.chapters.computation_graph import EXAMPLE_COUNT, GRAPH, INPUTS, LEARNING_RATE, STEPS
 from core.graphs import check_gradients, derivative, gradient_step, graph_spec, number, shortcuts, steps, view_at
 from core.settings import format_number, url_text
+from core.chart_words import graph_words
 from core.text import t
+from ui.chart_words import show_numbers, words_text
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.explain import aside, explain
@@ -74,6 +76,9 @@ current = step.node if step is not None and index < view.total else None
 parameter_nodes = {built.inputs[s.key] for s in parameters}
 st.graphviz_chart(to_dot(built.order, output, view.valued, view.graded, current, parameter_nodes,
                          edge_labels=len(built.order) <= 16), width="content")
+graph_in_words = graph_words(built.order, output, view.valued, view.graded, plain)
+st.caption(words_text(graph_in_words.sentence))  # a graph has no alt: its words stand beside it
+show_numbers(graph_in_words)
 aside(t("computation_graph.legend"))
 if index == view.total:
     st.success(t("computation_graph.step_done", total=view.total))

@@ -11,10 +11,12 @@ from core.figures.common import comparison_figure
 from core.notebooks import deep_notebook
 from core.nn import layer_shapes, parse_hidden_sizes, predict_proba, train_steps
 from core.settings import format_number
+from core.chart_words import comparison_words
 from core.text import t
 from ui.accessibility import calm
 from ui.cat_data import cat_task, trained_logistic, trained_network
 from ui.cat_views import show_mislabeled, try_your_photo
+from ui.chart_words import chart
 from ui.code_panel import code_panel, fast_form_panel, network_forms_agreement
 from ui.controls import setting_widget
 from ui.explain import explain
@@ -107,8 +109,9 @@ def compare() -> None:
                   t("deep_network.train_accuracy"): [f"{r.snapshot.train_accuracy:.2f} %" for r in results.values()],
                   t("deep_network.test_accuracy"): [f"{r.snapshot.test_accuracy:.2f} %" for r in results.values()],
                   t("deep_network.seconds"): [f"{r.seconds:.2f}" for r in results.values()]}, hide_index=True)
-    st.plotly_chart(comparison_figure({name: r.snapshot.costs[:-1] for name, r in results.items()},
-                                      {"title": t("deep_network.compare_chart"), "x": t("deep_network.iteration"), "y": t("deep_network.cost")}))
+    curves = {name: r.snapshot.costs[:-1] for name, r in results.items()}
+    chart(comparison_figure(curves, {"title": t("deep_network.compare_chart"), "x": t("deep_network.iteration"),
+                                     "y": t("deep_network.cost")}), comparison_words(curves))
     logistic, *_, deep = (r.snapshot.test_accuracy for r in results.values())
     explain(t("deep_network.compare_lesson", deep=deep, logistic=logistic))
 

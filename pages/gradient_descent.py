@@ -13,6 +13,7 @@ from core.chapters.gradient_descent import (COMPARED_RATES, INSPECT, ITERATIONS,
 from core.settings import format_number
 from core.surfaces import DATA_SURFACES, SURFACES, grid, make_surface
 from core.text import t
+from ui.chart_words import chart
 from ui.code_panel import code_panel
 from ui.controls import setting_widget, value_from_url
 from ui.explain import aside, explain
@@ -126,20 +127,22 @@ explain(t(ABOUT[surface_key], m=len(surface.data[0]) if surface.data else 0, w_s
 path = path_of(surface_key, noise, seed, start, learning_rate, iterations, optimizer)
 title = t("gradient_descent.figure_title", surface=surface_name, optimizer=optimizer_name, lr=lr_text,
           w0=format_number(start[0]), b0=format_number(start[1]))
+kind, key, fields = descent_story.message(surface, path, lr_text)
+ending = t(key, **fields)  # the sentence under the picture: where the path ends
 st.plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words,
                               presenting()),
-                key="gd_descent")
+                key="gd_descent", alt=t("gradient_descent.descent_text", **descent_story.descent_words(path)) + ending)
 aside(t("gradient_descent.picture_caption"))
 
-kind, key, fields = descent_story.message(surface, path, lr_text)
-getattr(st, kind)(t(key, **fields))
+getattr(st, kind)(ending)
 zigzag = zigzag_fraction(path)
 if zigzag > 0.5:
     st.info(t("gradient_descent.zigzag", share=f"{zigzag:.0%}"))
 if limit:
     st.caption(t("gradient_descent.limit_note", lr=lr_text, ratio=f"{learning_rate / limit:.2f}", limit=number(limit)))
-st.plotly_chart(cost_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer,
-                           t("gradient_descent.cost_title", optimizer=optimizer_name, lr=lr_text), words, presenting()))
+chart(cost_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer,
+                 t("gradient_descent.cost_title", optimizer=optimizer_name, lr=lr_text), words, presenting()),
+      descent_story.cost_words(path))
 
 # ---- 2 · the numbers: a fragment, so picking another step reruns only this section ----
 @st.fragment
@@ -176,10 +179,12 @@ rate_args = tuple((rate, (start, rate, iterations, optimizer)) for rate in COMPA
 rate_paths = {rate: path_of(surface_key, noise, seed, *args) for rate, args in rate_args}
 labels = tuple(t("gradient_descent.rate_label_diverged" if p.diverged else "gradient_descent.rate_label", lr=format_number(rate))
                for rate, p in rate_paths.items())
-st.plotly_chart(compare_figure(
+chart(compare_figure(
     surface_key, noise, seed, tuple(zip(labels, (args for _, args in rate_args))),
     t("gradient_descent.rates_title", surface=surface_name, optimizer=optimizer_name, iters=iterations), words, presenting(),
-    slider_labels=tuple(format_number(rate) for rate in COMPARED_RATES), slider_prefix=t("gradient_descent.slider_rate")))
+    slider_labels=tuple(format_number(rate) for rate in COMPARED_RATES), slider_prefix=t("gradient_descent.slider_rate")),
+    descent_story.compare_words(
+        surface, (t("gradient_descent.rate_label", lr=format_number(rate)) for rate in rate_paths), rate_paths.values()))  # its numbers: the table below
 outcome_table(t("gradient_descent.col_rate"), (format_number(rate) for rate in rate_paths), rate_paths.values())
 
 # ---- 4 · optimizers (with the other surfaces) ----
@@ -187,10 +192,11 @@ def optimizers_section():
     st.header(t("gradient_descent.optimizers_header"))
     explain(t("gradient_descent.optimizers_intro"))
     optimizer_args = tuple((t(OPTIMIZER_NAMES[name]), (start, learning_rate, iterations, name)) for name in OPTIMIZERS)
-    st.plotly_chart(compare_figure(
-        surface_key, noise, seed, optimizer_args,
-        t("gradient_descent.optimizers_title", surface=surface_name, lr=lr_text, iters=iterations), words, presenting()))
     optimizer_paths = [path_of(surface_key, noise, seed, *args) for _, args in optimizer_args]
+    chart(compare_figure(
+        surface_key, noise, seed, optimizer_args,
+        t("gradient_descent.optimizers_title", surface=surface_name, lr=lr_text, iters=iterations), words, presenting()),
+        descent_story.compare_words(surface, (label for label, _ in optimizer_args), optimizer_paths))  # numbers: the table
     outcome_table(t("gradient_descent.optimizer"), (label for label, _ in optimizer_args), optimizer_paths)
 
 

@@ -10,7 +10,9 @@ from core.figures.logistic_model import plane_figure, sigmoid_figure
 from core.logistic import sigmoid
 from core.perceptron import line_segment
 from core.perceptron import predict as perceptron_step
+from core.chart_words import logistic_words
 from core.text import t
+from ui.chart_words import words_text
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.explain import aside, explain
@@ -54,6 +56,8 @@ code_panel("logistic_model.hypothesis")
 # ---- 2 · the model on twelve examples ----
 st.header(t("logistic_model.model_header"))
 explain(t(f"logistic_model.model_intro_{data_name}"))
+in_words = words_text(logistic_words(split, lm.boundary_x(w1, b), w[:, 0] if data_name == "two" else [w1], b,
+                                     float(sigmoid(b)) if not np.any(w) else None).sentence)
 words = {key: t(f"logistic_model.{key}") for key in (
     "y_hat", "curve", "step", "class0", "class1", "wrong", "threshold", "boundary", "says1", "says0")}
 if data_name == "one":
@@ -61,15 +65,16 @@ if data_name == "one":
     step = perceptron_step(np.array([w1]), b, xs[:, None])  # the perceptron on the same line wx + b
     st.plotly_chart(sigmoid_figure(xs, lm.sigmoid_curve(w1, b, xs), step, X[0], y_hat, Y, lm.boundary_x(w1, b),
                                    words | {"title": t("logistic_model.chart_one", total=split.total),
-                                            "axis": t("logistic_model.axis_x")}))
+                                            "axis": t("logistic_model.axis_x")}), alt=in_words)
 else:
     left, right = st.columns(2)
     xs, ys, P = lm.probability_grid(w, b, PLANE_BOX)
     left.plotly_chart(plane_figure(xs, ys, P, X, Y, y_hat, line_segment(w[:, 0], b, PLANE_BOX),
-                                   words | {"title": t("logistic_model.chart_plane")}))
+                                   words | {"title": t("logistic_model.chart_plane")}), alt=in_words)
     zs = z_axis(z)
     right.plotly_chart(sigmoid_figure(zs, sigmoid(zs), (zs > 0).astype(int), z, y_hat, Y, 0.0,
-                                      words | {"title": t("logistic_model.chart_z"), "axis": t("logistic_model.axis_z")}))
+                                      words | {"title": t("logistic_model.chart_z"), "axis": t("logistic_model.axis_z")}), alt=in_words)
+st.caption(in_words)  # the numbers: every example, in the table below
 
 columns = st.columns(3)
 columns[0].metric(t("logistic_model.metric_right"),

@@ -7,7 +7,9 @@ from core.figures.loss_and_cost import convexity_figure, loss_curves_figure, los
 from core.loss import (ONE_WEIGHT_X, concave_stretches, cost, log_loss, log_loss_cost, sample_predictions,
                        squared_error_cost)
 from core.chapters.loss_and_cost import EXAMPLES, PREDICTION, SEED
+from core.chart_words import convexity_words, loss_curves_words, losses_words
 from core.text import t
+from ui.chart_words import chart
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.explain import explain
@@ -27,9 +29,10 @@ with right:
     st.metric(t("loss_and_cost.if_one", a=a), f"{float(log_loss(a, 1)):.4f}")
     st.metric(t("loss_and_cost.if_zero", a=a), f"{float(log_loss(a, 0)):.4f}")
 grid = np.linspace(0.005, 0.995, 199)
-left.plotly_chart(loss_curves_figure(grid, log_loss(grid, 1), log_loss(grid, 0), a, {
+chart(loss_curves_figure(grid, log_loss(grid, 1), log_loss(grid, 0), a, {
     "title": t("loss_and_cost.chart"), "y1": t("loss_and_cost.chart_y1"), "y0": t("loss_and_cost.chart_y0"),
-    "a": t("loss_and_cost.chart_a"), "loss": t("loss_and_cost.chart_loss")}))
+    "a": t("loss_and_cost.chart_a"), "loss": t("loss_and_cost.chart_loss")}),
+      loss_curves_words(a, float(log_loss(a, 1)), float(log_loss(a, 0))), where=left)
 explain(t("loss_and_cost.one_explain"))
 
 # ---- 2 · m examples ----
@@ -48,9 +51,10 @@ code_panel("loss_and_cost.cost")
 metrics = st.columns(2)
 metrics[0].metric(t("loss_and_cost.cost_metric"), f"{J:.4f}")
 metrics[1].metric(t("loss_and_cost.worst_metric"), f"{losses.max():.4f}")
-st.plotly_chart(losses_bar_figure(losses, labels, predictions, J, {
+chart(losses_bar_figure(losses, labels, predictions, J, {
     "title": t("loss_and_cost.bars_chart"), "example": t("loss_and_cost.bars_example"), "loss": t("loss_and_cost.chart_loss"),
-    "cost": t("loss_and_cost.bars_cost"), "class0": t("loss_and_cost.label0"), "class1": t("loss_and_cost.label1"), "hover": t("loss_and_cost.bars_hover")}))
+    "cost": t("loss_and_cost.bars_cost"), "class0": t("loss_and_cost.label0"), "class1": t("loss_and_cost.label1"), "hover": t("loss_and_cost.bars_hover")}),
+      losses_words(losses, J))  # its numbers: every example, in the table below
 with st.expander(t("loss_and_cost.table")):
     st.dataframe({t("loss_and_cost.col_example"): np.arange(1, m + 1), t("loss_and_cost.col_label"): labels,
                   t("loss_and_cost.col_prediction"): predictions, t("loss_and_cost.col_loss"): np.round(losses, 4)}, hide_index=True)
@@ -60,11 +64,12 @@ st.header(t("loss_and_cost.convex_header"))
 explain(t("loss_and_cost.convex_intro", m=len(ONE_WEIGHT_X)))
 w = np.linspace(-8, 8, 321)
 squared, logloss = squared_error_cost(w), log_loss_cost(w)
-concave = concave_stretches(w, squared)
-st.plotly_chart(convexity_figure(w, squared, logloss, concave, {
+concave, log_concave = concave_stretches(w, squared), concave_stretches(w, logloss)
+chart(convexity_figure(w, squared, logloss, concave, {
     "title": t("loss_and_cost.convex_chart"), "squared": t("loss_and_cost.convex_squared"), "log": t("loss_and_cost.convex_log"),
-    "w": t("loss_and_cost.convex_w"), "cost": t("loss_and_cost.convex_cost"), "concave": t("loss_and_cost.convex_concave")}))
-if concave and not concave_stretches(w, logloss):
+    "w": t("loss_and_cost.convex_w"), "cost": t("loss_and_cost.convex_cost"), "concave": t("loss_and_cost.convex_concave")}),
+      convexity_words(w, squared, logloss, concave, log_concave))
+if concave and not log_concave:
     st.caption(t("loss_and_cost.convex_found", count=len(concave)))
 code_panel("loss_and_cost.convexity")
 

@@ -6,7 +6,9 @@ import streamlit as st
 from core import perceptron as pc
 from core.figures.perceptron import perceptron_animation, xor_network_figure
 from core.chapters.perceptron import DATA, EPOCHS, NOISE, SEED, XOR_ITERATIONS, XOR_LEARNING_RATE, XOR_SEED
+from core.chart_words import perceptron_words, xor_words
 from core.text import t
+from ui.chart_words import chart
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.explain import aside, explain
@@ -45,7 +47,7 @@ run = pc.train_perceptron(X, y, max_epochs=max_epochs)
 last = run.epochs[-1]
 figure_words = {key: t(f"perceptron.{key}") for key in
                 ("class0", "class1", "line", "wrong", "errors", "epoch", "play", "pause", "frame")}
-st.plotly_chart(perceptron_animation(X, y, run, box, figure_words))
+chart(perceptron_animation(X, y, run, box, figure_words), perceptron_words(run, len(y)))
 
 columns = st.columns(3)
 columns[0].metric(t("perceptron.metric_epochs"), last.number)
@@ -73,9 +75,10 @@ right.metric(t("perceptron.xor_accuracy"), f"{right_count / 4:.0%}")
 right.metric(t("perceptron.xor_cost"), f"{network.costs[-1]:.4f}")
 xs, ys, P = pc.probability_grid(network)
 lines = [network.hidden_line(unit) for unit in range(2)]
-left.plotly_chart(xor_network_figure(xs, ys, P, X_xor, y_xor, lines, {
+chart(xor_network_figure(xs, ys, P, X_xor, y_xor, lines, {
     "title": t("perceptron.xor_chart"), "probability": t("perceptron.probability"), "class0": t("perceptron.class0"),
-    "class1": t("perceptron.class1"), "hidden": t("perceptron.hidden")}))
+    "class1": t("perceptron.class1"), "hidden": t("perceptron.hidden")}),
+      xor_words(X_xor, y_xor, network.probability(X_xor), network.costs[-1]), where=left)  # its numbers: the table below
 if right_count == 4:
     right.success(t("perceptron.xor_solved"))
 else:

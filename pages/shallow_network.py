@@ -11,8 +11,10 @@ from core.figures.shallow_network import decision_boundary_figure
 from core.notebooks import shallow_notebook
 from core.nn import layer_shapes, predict_proba, train_steps
 from core.settings import format_number
+from core.chart_words import boundary_words, shallow_words
 from core.text import t
 from ui.accessibility import calm
+from ui.chart_words import chart, words_text
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.explain import explain
@@ -80,10 +82,17 @@ def draw(record, slots, finished: bool) -> None:
     figure = boundary(run, t("shallow_network.boundary_live", h=made[HIDDEN.key]), run_X, run_Y, steps=80 if finished else 40,
                       show_scale=False)
     # A network that stopped changing (dead ReLUs) would redraw an identical figure: Streamlit refuses two.
-    slots.charts[0].plotly_chart(figure.update_layout(meta={"iteration": run.iteration}))
-    slots.charts[1].plotly_chart(cost_curve_figure(
+    figure.update_layout(meta={"iteration": run.iteration})
+    costs = cost_curve_figure(
         run.costs, {"title": t("shallow_network.cost_chart"), "x": t("shallow_network.iteration"), "y": t("shallow_network.cost")},
-        total_iterations=run.num_iterations))
+        total_iterations=run.num_iterations)
+    if not finished or run.diverged:  # said in words once the run ends, not at every frame
+        slots.charts[0].plotly_chart(figure, alt=t("shallow_network.boundary_live", h=made[HIDDEN.key]))
+        slots.charts[1].plotly_chart(costs, alt=t("shallow_network.cost_chart"))
+        return
+    in_words = shallow_words(run.costs, run.train_accuracy, run_X.shape[1], run.iteration)
+    slots.charts[0].plotly_chart(figure, alt=words_text(in_words.sentence))
+    chart(costs, in_words, where=slots.charts[1])
 
 
 training_section(Training(
@@ -106,7 +115,8 @@ st.header(t("shallow_network.logistic_header"))
 explain(t("shallow_network.logistic_intro"))
 logistic = trained(data_name, noise, (2, 1), "sigmoid", seed, 1.2, 2000)
 columns = st.columns([3, 2])
-columns[0].plotly_chart(boundary(logistic, t("shallow_network.logistic_chart"), X, Y, height=380))
+columns[0].plotly_chart(boundary(logistic, t("shallow_network.logistic_chart"), X, Y, height=380),
+                        alt=words_text(boundary_words(logistic.train_accuracy, X.shape[1]).sentence))
 columns[1].markdown(t("shallow_network.logistic_accuracy", acc=logistic.train_accuracy))
 
 # ---- The hidden-layer size experiment ----
@@ -135,7 +145,8 @@ def experiment() -> None:
     for position, (h, result) in enumerate(results.items()):
         grid[position % 4].plotly_chart(boundary(
             result, t("shallow_network.experiment_cell", h=h, acc=result.train_accuracy), experiment_X, experiment_Y,
-            height=300, show_scale=False, show_legend=False))
+            height=300, show_scale=False, show_legend=False),
+            alt=words_text(boundary_words(result.train_accuracy, experiment_X.shape[1]).sentence))
     st.dataframe({t("shallow_network.experiment_units"): list(results),
                   t("shallow_network.experiment_table_accuracy"): [f"{r.train_accuracy:.2f} %" for r in results.values()],
                   t("shallow_network.experiment_table_cost"): [f"{r.cost:.4f}" for r in results.values()]},

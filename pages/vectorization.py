@@ -7,10 +7,12 @@ import streamlit as st
 
 from core.figures.vectorization import timing_bars_figure
 from core.chapters.vectorization import CAT_LEARNING_RATE, EXAMPLES, GRADIENT_FEATURES, ITERATIONS, LENGTH
+from core.chart_words import milliseconds, ratio_text, timing_words
 from core.text import t
 from core.vectorize import (LOOP_BUDGET, REPEATS, broadcast_steps, loop_examples_within, time_cat_training,
                             time_dot, time_gradient)
 from ui.cat_data import cat_task
+from ui.chart_words import chart
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.explain import explain, for_the_teacher
@@ -36,17 +38,16 @@ def timed(name: str, inputs, measure):
 
 
 def times(ratio: float) -> str:
-    return t("vectorization.times", x=f"{ratio:,.0f}" if ratio >= 10 else f"{ratio:.1f}")
+    return t("vectorization.times", x=ratio_text(ratio))
 
 
 def ms(seconds: float) -> str:
-    value = seconds * 1000
-    return t("vectorization.ms", ms=f"{value:,.0f}" if value >= 100 else f"{value:.3g}")
+    return t("vectorization.ms", ms=milliseconds(seconds))
 
 
-def bars(title: str, names: list[str], seconds: list[float]) -> None:
-    st.plotly_chart(timing_bars_figure(names, [s * 1000 for s in seconds], [ms(s) for s in seconds],
-                                       {"title": title, "x": t("vectorization.axis_ms")}))
+def bars(title: str, name_keys: list[str], seconds: list[float]) -> None:
+    chart(timing_bars_figure([t(key) for key in name_keys], [s * 1000 for s in seconds], [ms(s) for s in seconds],
+                             {"title": title, "x": t("vectorization.axis_ms")}), timing_words(name_keys, seconds))
 
 
 st.title(t("vectorization.title"))
@@ -72,7 +73,7 @@ if dot.extrapolated:
                  factor=dot.n / dot.loop_n, loop_value=dot.loop_value, numpy_value=dot.numpy_value_on_loop_n))
 else:
     st.caption(t("vectorization.dot_same", loop_value=dot.loop_value, numpy_value=dot.numpy_value_on_loop_n))
-bars(t("vectorization.dot_chart", n=dot.n), [t("vectorization.loop_ms"), t("vectorization.numpy_ms")], [dot.loop_seconds_for_n, dot.numpy_seconds])
+bars(t("vectorization.dot_chart", n=dot.n), ["vectorization.loop_ms", "vectorization.numpy_ms"], [dot.loop_seconds_for_n, dot.numpy_seconds])
 
 # ---- 2 · gradient ----
 st.header(t("vectorization.grad_header"))
@@ -85,7 +86,7 @@ columns[0].metric(t("vectorization.loop_ms"), ms(gradient.loop_seconds))
 columns[1].metric(t("vectorization.numpy_ms"), ms(gradient.vectorized_seconds))
 columns[2].metric(t("vectorization.speedup"), times(gradient.speedup))
 st.caption(t("vectorization.grad_same", difference=gradient.max_difference))
-bars(t("vectorization.grad_chart", m=m), [t("vectorization.loop_ms"), t("vectorization.numpy_ms")],
+bars(t("vectorization.grad_chart", m=m), ["vectorization.loop_ms", "vectorization.numpy_ms"],
      [gradient.loop_seconds, gradient.vectorized_seconds])
 
 # ---- 3 · shapes (on the cat data) ----
@@ -128,7 +129,7 @@ race_table((loop, vectorized))
 if not loop.seconds > NOISY_RATIO * vectorized.seconds > NOISY_RATIO * gram.seconds:
     st.warning(t("vectorization.noisy"))
 st.caption(t("vectorization.cat_same", spread=abs(loop.final_cost - vectorized.final_cost)))
-bars(t("vectorization.cat_chart", iters=iterations), [t(f"vectorization.way_{w.way}") for w in (loop, vectorized)],
+bars(t("vectorization.cat_chart", iters=iterations), [f"vectorization.way_{w.way}" for w in (loop, vectorized)],
      [loop.seconds, vectorized.seconds])
 with for_the_teacher(t("vectorization.gram_topic")):
     race_table((gram,))

@@ -23,12 +23,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from core.board import (DEFAULT_LIFETIME, NICKNAME_MAX, BoardError, ClassInfo, PostedRun, board_url, format_code,
                         normalize_code)
 from core.board_figures import accuracy_figure, board_words, curves_figure, table_rows
+from core.chart_words import board_accuracy_words, board_curves_words
 from core.chapters import CHAPTERS, TRAINING, chapter as chapter_entry
 from core.chapters.class_board import REFRESH_SECONDS, SWEEP_SECONDS
 from core.public_url import PublicBase, configured_public_url, host_of, network_address, public_base, suggested_url
 from core.qr import qr_png
 from core.text import t
 from ui.browser_memory import forget, remember, remembered, remembered_all
+from ui.chart_words import chart
 from ui.class_link import (CLASS_PARAM, board_errors, TEACHER_KEYS, Seat, markdown_literal, taught_class, board, class_snapshot, leave, seat, sit,
                            withdraw_button)
 from ui.explain import explain
@@ -343,8 +345,9 @@ def _draw_board(info: ClassInfo, runs: list[PostedRun], presenter: bool) -> None
         runs = [run for run in runs if run.page == (page or pages[0])]
     words = board_words()
     charts = [st.container()] * 2 if presenter else st.columns(2)
-    charts[0].plotly_chart(curves_figure(runs, words, presenter), key="board_curves")
-    charts[1].plotly_chart(accuracy_figure(runs, words, presenter), key="board_accuracy")
+    chart(curves_figure(runs, words, presenter), board_curves_words(runs), where=charts[0], key="board_curves")
+    chart(accuracy_figure(runs, words, presenter), board_accuracy_words(runs), where=charts[1], numbers=False,
+          key="board_accuracy")  # its numbers: the cost chart's table, per learning rate
     chosen = _table(runs, names)
     if chosen is not None:
         _one_run(info.code, chosen, names, presenter)

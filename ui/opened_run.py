@@ -16,9 +16,11 @@ import streamlit as st
 from core.board import BoardError, PostedRun, format_code, normalize_code
 from core.board_figures import board_words, curves_figure
 from core.chapters import Chapter, chapter as chapter_entry
+from core.chart_words import board_curves_words
 from core.run_story import reproduction
 from core.settings import MULTI, url_text
 from core.text import t
+from ui.chart_words import chart
 from ui.class_link import CLASS_PARAM, board_for, board_url, error_text, markdown_literal
 from ui.controls import describe_value, value_from_url
 
@@ -118,9 +120,8 @@ def run_card(run: PostedRun, chapter: Chapter | None, presenter: bool) -> None:
                (t("opened_run.test_accuracy"), "—" if run.test_accuracy is None else f"{run.test_accuracy:.1f} %")]
     for column, (label, value) in zip(st.columns(len(numbers)), numbers):
         column.metric(label, value)
-    title = t("class_board.one_run_curve")
-    st.plotly_chart(curves_figure([run], replace(board_words(), curves_title=title), presenter),
-                    key=f"run_curve_{run.run_id}", alt=title)
+    chart(curves_figure([run], replace(board_words(), curves_title=t("class_board.one_run_curve")), presenter),
+          board_curves_words([run]), key=f"run_curve_{run.run_id}")
 
 
 def say_reproduction(run: PostedRun, final_cost: float | None) -> None:

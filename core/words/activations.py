@@ -57,6 +57,11 @@ EN = {
     "activations.nonlinear_chart": "With {name}: the boundary bends",
     "activations.output": "output",
     "activations.collapse": "The linear network is exactly one layer: w = ({w1:.3f}, {w2:.3f}), b = {b:.3f}, at every input to within {error:.1e}.",
+    # charts in words (core/chart_words.py)
+    "activations.chart_text": "The chart in words: at z = {z0}, g(z) = {g} and its slope g′(z) = {slope}; the steepest slope is {peak}. Between z = {low} and {high} the slope never falls below {percent:g} % of the steepest: no saturation.",
+    "activations.chart_text_saturated": "The chart in words: at z = {z0}, g(z) = {g} and its slope g′(z) = {slope}; the steepest slope is {peak}. Between z = {low} and {high} the slope is below {percent:g} % of the steepest (saturated) on {ranges}.",
+    "activations.linear_chart_text": "The chart in words: the linear network's output over the plane is one flat plane, the single layer {layer} (largest difference {error}).",
+    "activations.output_chart_text": "The chart in words: the network's output over the plane goes from {low} to {high}.",
 }
 
 ZH = {
@@ -114,4 +119,9 @@ ZH = {
     "activations.nonlinear_chart": "使用 {name}：边界弯曲了",
     "activations.output": "输出",
     "activations.collapse": "这个线性网络恰好等于一层：w = ({w1:.3f}, {w2:.3f})，b = {b:.3f}，在每个输入上的误差都不超过 {error:.1e}。",
+    # charts in words (core/chart_words.py)
+    "activations.chart_text": "图的文字说明：在 z = {z0} 处，g(z) = {g}，斜率 g′(z) = {slope}；最大斜率为 {peak}。在 z = {low} 到 {high} 之间，斜率从未低于最大斜率的 {percent:g}%：没有饱和。",
+    "activations.chart_text_saturated": "图的文字说明：在 z = {z0} 处，g(z) = {g}，斜率 g′(z) = {slope}；最大斜率为 {peak}。在 z = {low} 到 {high} 之间，斜率低于最大斜率 {percent:g}%（饱和）的区间是 {ranges}。",
+    "activations.linear_chart_text": "图的文字说明：线性网络在平面上的输出是一个平面，等于单层 {layer}（最大差 {error}）。",
+    "activations.output_chart_text": "图的文字说明：网络在平面上的输出从 {low} 到 {high}。",
 }

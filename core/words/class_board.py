@@ -178,6 +178,11 @@ EN = {
     ),
     "class_board.error.photo_not_found": "This photo is no longer on the class board.",
     "class_board.error.not_your_photo": "You can delete only your own photos.",
+    # charts in words (core/chart_words.py)
+    "class_board.curves_text": "The chart in words: {runs} runs at {rates} learning rates; the lowest final cost is {cost} (α = {lr}); {diverged} diverged.",
+    "class_board.curves_text_none": "The chart in words: {runs} runs at {rates} learning rates, none with a final cost; {diverged} diverged.",
+    "class_board.accuracy_text": "The chart in words: the best test accuracy of {runs} runs is {accuracy} % (α = {lr}); {diverged} diverged (crosses at 0).",
+    "class_board.accuracy_text_train": "The chart in words: the best train accuracy of {runs} runs is {accuracy} % (α = {lr}), no test set; {diverged} diverged (crosses at 0).",
 }
 
 ZH = {
@@ -329,4 +334,9 @@ ZH = {
     "class_board.error.too_many_photos": "这个班级已有 1000 张照片，这是一个班级的上限：已有照片都不会丢失，但在删除一些之前不再接受新的照片。",
     "class_board.error.photo_not_found": "这张照片已不在班级看板上。",
     "class_board.error.not_your_photo": "你只能删除自己的照片。",
+    # charts in words (core/chart_words.py)
+    "class_board.curves_text": "图的文字说明：{rates} 个学习率下共 {runs} 次训练；最低的最终代价为 {cost}（α = {lr}）；{diverged} 次发散。",
+    "class_board.curves_text_none": "图的文字说明：{rates} 个学习率下共 {runs} 次训练，都没有最终代价；{diverged} 次发散。",
+    "class_board.accuracy_text": "图的文字说明：{runs} 次训练中最高的测试集准确率为 {accuracy}%（α = {lr}）；{diverged} 次发散（画在 0 处的叉）。",
+    "class_board.accuracy_text_train": "图的文字说明：{runs} 次训练中最高的训练集准确率为 {accuracy}%（α = {lr}），没有测试集；{diverged} 次发散（画在 0 处的叉）。",
 }

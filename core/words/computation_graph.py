@@ -140,6 +140,12 @@ EN = {
     "computation_graph.in.n_v2": "w[2]₂ (hidden 2 → output)",
     "computation_graph.in.n_c": "b[2] (bias of the output)",
     "computation_graph.to_gradient_descent": "Take many such steps on the gradient-descent page, starting from w = {gd_w0}, b = {gd_b0}",
+    # charts in words (core/chart_words.py)
+    "computation_graph.graph_text": "The graph in words: {known} of {nodes} values known, left to right: {values}.",
+    "computation_graph.graph_text_backward": "The graph in words: {known} of {nodes} values known: {values}. Derivatives known so far, right to left: {grads}.",
+    "computation_graph.col_node": "Node",
+    "computation_graph.col_value": "Value",
+    "computation_graph.col_derivative": "Derivative of the output",
 }
 
 ZH = {
@@ -265,4 +271,10 @@ ZH = {
     "computation_graph.in.n_v2": "w[2]₂（隐含单元 2 → 输出）",
     "computation_graph.in.n_c": "b[2]（输出的偏置）",
     "computation_graph.to_gradient_descent": "到梯度下降一章，从 w = {gd_w0}、b = {gd_b0} 出发，连续迭代许多步",
+    # charts in words (core/chart_words.py)
+    "computation_graph.graph_text": "图的文字说明：{nodes} 个值中已知 {known} 个，从左到右：{values}。",
+    "computation_graph.graph_text_backward": "图的文字说明：{nodes} 个值中已知 {known} 个：{values}。目前已知的导数，从右到左：{grads}。",
+    "computation_graph.col_node": "节点",
+    "computation_graph.col_value": "值",
+    "computation_graph.col_derivative": "输出对它的导数",
 }

@@ -70,6 +70,10 @@ EN = {
     "deep_network.photo_intro": "Classified by the network you trained last or, until you have trained one, by the course lab's L-layer network.",
     "deep_network.photo_model_yours": "Classified by the network you trained.",
     "deep_network.photo_model_reference": "Classified by the course lab's L-layer network (20, 7, 5).",
+    # charts in words (core/chart_words.py)
+    "deep_network.compare_text": "The chart in words: the final cost of each model is {each}; the lowest is {best} ({low}).",
+    "deep_network.first_cost": "First cost",
+    "deep_network.final_cost": "Final cost",
 }
 
 ZH = {
@@ -139,4 +143,8 @@ ZH = {
     "deep_network.photo_intro": "由你最近训练的网络来分类；在你训练出自己的网络之前，则由课程编程作业中的 L 层网络来分类。",
     "deep_network.photo_model_yours": "由你训练的网络分类。",
     "deep_network.photo_model_reference": "由课程编程作业中的 L 层网络（20, 7, 5）分类。",
+    # charts in words (core/chart_words.py)
+    "deep_network.compare_text": "图的文字说明：各模型的最终代价为 {each}；最低的是 {best}（{low}）。",
+    "deep_network.first_cost": "初始代价",
+    "deep_network.final_cost": "最终代价",
 }

@@ -174,6 +174,12 @@ EN = {
     ),
     "gradient_descent.optimizers_title": "Four optimizers: {surface}, α = {lr}, {iters} iterations",
     "gradient_descent.all_steps": "Every step of the path",
+    # charts in words (core/chart_words.py)
+    "gradient_descent.descent_text": "The picture in words: the path starts at w = {w0}, b = {b0} (J = {first}) and takes {steps} steps. ",
+    "gradient_descent.cost_text": "The chart in words: the cost J went from {first} at the start to {last} after {steps} steps; lowest {low} at step {at}.",
+    "gradient_descent.cost_text_diverged": "The chart in words: the cost J started at {first}; the path left the map at step {step}, so the chart ends after {steps} steps at {last} (lowest {low} at step {at}).",
+    "gradient_descent.compare_text": "The chart in words: {count} paths; the lowest final cost, {cost}, is that of {best}, after {steps} steps; {diverged} diverged ({names}).",
+    "gradient_descent.compare_text_none": "The chart in words: {count} paths, and all {diverged} diverged ({names}).",
 }
 
 ZH = {
@@ -336,4 +342,10 @@ ZH = {
     ),
     "gradient_descent.optimizers_title": "四种优化器：{surface}，α = {lr}，{iters} 次迭代",
     "gradient_descent.all_steps": "路径的每一步",
+    # charts in words (core/chart_words.py)
+    "gradient_descent.descent_text": "图的文字说明：路径从 w = {w0}、b = {b0}（J = {first}）出发，走了 {steps} 步。",
+    "gradient_descent.cost_text": "图的文字说明：代价 J 从起点的 {first} 变为 {steps} 步后的 {last}；最低 {low}，在第 {at} 步。",
+    "gradient_descent.cost_text_diverged": "图的文字说明：代价 J 起点为 {first}；路径在第 {step} 步离开等高线图的范围，所以曲线在 {steps} 步后止于 {last}（最低 {low}，在第 {at} 步）。",
+    "gradient_descent.compare_text": "图的文字说明：{count} 条路径；最低的最终代价为 {cost}，来自 {best}，走了 {steps} 步；{diverged} 条发散（{names}）。",
+    "gradient_descent.compare_text_none": "图的文字说明：{count} 条路径，{diverged} 条全部发散（{names}）。",
 }

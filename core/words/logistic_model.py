@@ -110,6 +110,10 @@ EN = {
         "then runs this same ŷ = σ(wᵀx + b) with 12,288 features, one per pixel value of a picture."
     ),
     "logistic_model.ahead": "Ahead: {chapter}",
+    # charts in words (core/chart_words.py)
+    "logistic_model.chart_text_one": "The chart in words: the curve ŷ = σ({z}) crosses 0.5 at x = {x}. Above 0.5 the model says 1 for {said_one} examples, {right_one} of them labelled 1; at or below 0.5 it says 0 for {said_zero}, {right_zero} of them labelled 0: {right} of {total} right.",
+    "logistic_model.chart_text_two": "The charts in words: the boundary {z} = 0 is where z = 0 and ŷ = 0.5. Above 0.5 the model says 1 for {said_one} examples, {right_one} of them labelled 1; at or below 0.5 it says 0 for {said_zero}, {right_zero} of them labelled 0: {right} of {total} right.",
+    "logistic_model.chart_text_flat": "The chart in words: every weight is 0, so ŷ = σ({b}) = {y_hat} for every example: a flat curve, no boundary. The model says 1 for {said_one} examples ({right_one} labelled 1) and 0 for {said_zero} ({right_zero} labelled 0): {right} of {total} right.",
 }
 
 ZH = {
@@ -215,4 +219,8 @@ ZH = {
         "下坡移动。之后，猫分类器会用同一个 ŷ = σ(wᵀx + b) 处理 12,288 个特征，每个特征是图片中的一个像素值。"
     ),
     "logistic_model.ahead": "后面的章节：{chapter}",
+    # charts in words (core/chart_words.py)
+    "logistic_model.chart_text_one": "图的文字说明：曲线 ŷ = σ({z}) 在 x = {x} 处穿过 0.5。高于 0.5 时模型对 {said_one} 个样本说 1，其中 {right_one} 个标签为 1；不高于 0.5 时对 {said_zero} 个样本说 0，其中 {right_zero} 个标签为 0：{total} 个中 {right} 个正确。",
+    "logistic_model.chart_text_two": "图的文字说明：边界 {z} = 0 就是 z = 0、ŷ = 0.5 的地方。高于 0.5 时模型对 {said_one} 个样本说 1，其中 {right_one} 个标签为 1；不高于 0.5 时对 {said_zero} 个样本说 0，其中 {right_zero} 个标签为 0：{total} 个中 {right} 个正确。",
+    "logistic_model.chart_text_flat": "图的文字说明：所有权重都是 0，所以每个样本的 ŷ = σ({b}) = {y_hat}：一条平线，没有边界。模型对 {said_one} 个样本说 1（{right_one} 个标签为 1），对 {said_zero} 个说 0（{right_zero} 个标签为 0）：{total} 个中 {right} 个正确。",
 }

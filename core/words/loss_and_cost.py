@@ -72,6 +72,10 @@ EN = {
     ),
     "loss_and_cost.latex_likelihood_m": r"\log \prod_{i=1}^{m} P\bigl(y^{(i)} \mid x^{(i)}\bigr) = -\sum_{i=1}^{m} \mathcal{L}\bigl(a^{(i)}, y^{(i)}\bigr) = -m\,J",
     "loss_and_cost.derivation_end": "Minimising J is maximum-likelihood estimation: the principle behind the formula.",
+    # charts in words (core/chart_words.py)
+    "loss_and_cost.chart_text": "The chart in words: at a = {a} the loss is {one} if y = 1 and {zero} if y = 0; each curve falls towards 0 as a nears its label and grows without bound as a nears the other label.",
+    "loss_and_cost.bars_text": "The chart in words: {m} examples; the smallest loss is {low} (example {low_i}), the largest {high} (example {high_i}); their mean, the cost J, is {cost}.",
+    "loss_and_cost.convex_text": "The chart in words: over w from {low} to {high}, the squared-error cost bends down (not convex) on {count} stretches ({ranges}) and is lowest, {squared_min}, at w = {squared_at}; the log-loss cost bends down on {log_count} stretches and is lowest, {log_min}, at w = {log_at}.",
 }
 
 ZH = {
@@ -143,4 +147,8 @@ ZH = {
     ),
     "loss_and_cost.latex_likelihood_m": r"\log \prod_{i=1}^{m} P\bigl(y^{(i)} \mid x^{(i)}\bigr) = -\sum_{i=1}^{m} \mathcal{L}\bigl(a^{(i)}, y^{(i)}\bigr) = -m\,J",
     "loss_and_cost.derivation_end": "最小化 J 就是最大似然估计：这正是这个公式背后的原理。",
+    # charts in words (core/chart_words.py)
+    "loss_and_cost.chart_text": "图的文字说明：在 a = {a} 处，y = 1 时损失为 {one}，y = 0 时为 {zero}；每条曲线在 a 接近其标签时趋于 0，a 接近另一个标签时无限增大。",
+    "loss_and_cost.bars_text": "图的文字说明：{m} 个样本；最小损失 {low}（第 {low_i} 个样本），最大 {high}（第 {high_i} 个样本）；它们的平均值，即代价 J，为 {cost}。",
+    "loss_and_cost.convex_text": "图的文字说明：在 w 从 {low} 到 {high} 之间，平方误差代价在 {count} 段区间向下弯、不是凸的（{ranges}），最低 {squared_min}，在 w = {squared_at}；对数损失代价向下弯的段数为 {log_count}，最低 {log_min}，在 w = {log_at}。",
 }

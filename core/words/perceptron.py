@@ -87,6 +87,13 @@ EN = {
         "networks that follow. The analogy stops there: real neurons are far more complicated, and modern "
         "networks are built for the mathematics, not to imitate brains."
     ),
+    # charts in words (core/chart_words.py)
+    "perceptron.chart_text_converged": "The animation in words: {epochs} epochs; the line misclassified {first} of the {points} points at the start and none after epoch {epochs}, after {updates} updates. Its final line is {line} = 0.",
+    "perceptron.chart_text": "The animation in words: {epochs} epochs; the line misclassified {first} of the {points} points at the start and {last} at the end (fewest {least}), after {updates} updates. Its final line is {line} = 0.",
+    "perceptron.col_w1": "w₁",
+    "perceptron.col_w2": "w₂",
+    "perceptron.col_b": "b",
+    "perceptron.xor_chart_text": "The chart in words: the network's probability of class 1 at each point is {points}; {right} of {total} right, final cost {cost}.",
 }
 
 ZH = {
@@ -169,4 +176,11 @@ ZH = {
         "是否放电、放电多强，就是 **激活** 值：这里是一个硬阶跃，在后面的网络中则是平滑的 sigmoid 或 tanh。"
         "这个类比到此为止：真实的神经元要复杂得多，现代神经网络是为数学而设计的，并不是为了模仿大脑。"
     ),
+    # charts in words (core/chart_words.py)
+    "perceptron.chart_text_converged": "动画的文字说明：共 {epochs} 轮；起初直线在 {points} 个点中分错 {first} 个，第 {epochs} 轮后一个也不错，共更新 {updates} 次。最终直线是 {line} = 0。",
+    "perceptron.chart_text": "动画的文字说明：共 {epochs} 轮；起初直线在 {points} 个点中分错 {first} 个，最后分错 {last} 个（最少 {least} 个），共更新 {updates} 次。最终直线是 {line} = 0。",
+    "perceptron.col_w1": "权重 w₁",
+    "perceptron.col_w2": "权重 w₂",
+    "perceptron.col_b": "偏置 b",
+    "perceptron.xor_chart_text": "图的文字说明：网络给每个点属于类别 1 的概率为 {points}；{total} 个点中 {right} 个正确，最终代价 {cost}。",
 }

@@ -73,6 +73,9 @@ EN = {
     "shallow_network.experiment_units": "Hidden units",
     "shallow_network.experiment_table_accuracy": "Accuracy",
     "shallow_network.experiment_table_cost": "Final cost",
+    # charts in words (core/chart_words.py)
+    "shallow_network.chart_text": "The charts in words: the cost {moved} from {first} to {last} over {iterations:,} iterations; the decision boundary gets {accuracy} % of the {points} points right.",
+    "shallow_network.boundary_text": "The chart in words: the decision boundary gets {accuracy} % of the {points} points right.",
 }
 
 ZH = {
@@ -144,4 +147,7 @@ ZH = {
     "shallow_network.experiment_units": "隐含单元数",
     "shallow_network.experiment_table_accuracy": "准确率",
     "shallow_network.experiment_table_cost": "最终代价",
+    # charts in words (core/chart_words.py)
+    "shallow_network.chart_text": "图的文字说明：在 {iterations:,} 次迭代中，代价从 {first} {moved}到 {last}；决策边界把 {points} 个点中的 {accuracy}% 分对。",
+    "shallow_network.boundary_text": "图的文字说明：决策边界把 {points} 个点中的 {accuracy}% 分对。",
 }

@@ -85,6 +85,10 @@ EN = {
         "at the same cost (within {spread:.1e}); the cat page trains with it."
     ),
     "vectorization.gram_once": "K itself costs n·m² multiplications, once: {ms:.3g} ms here, paid when the data loads and shared by every run and every visitor.",
+    # charts in words (core/chart_words.py)
+    "vectorization.bars_text": "The chart in words: {slow} took {slow_ms} ms, {fast} {fast_ms} ms: {ratio} times faster.",
+    "vectorization.col_slower": "Times the fastest",
+    "vectorization.col_ms": "Milliseconds",
 }
 
 ZH = {
@@ -166,4 +170,8 @@ ZH = {
         "连向量化形式也比不上它。它最后得到相同的代价（差不超过 {spread:.1e}）；猫分类器一章就用它来训练。"
     ),
     "vectorization.gram_once": "K 本身需要 n·m² 次乘法，但只算一次：这里用了 {ms:.3g} 毫秒，在数据加载时完成，由每次运行和每位访问者共享。",
+    # charts in words (core/chart_words.py)
+    "vectorization.bars_text": "图的文字说明：{slow} 用时 {slow_ms} 毫秒，{fast} 用时 {fast_ms} 毫秒：快 {ratio} 倍。",
+    "vectorization.col_slower": "是最快者的几倍",
+    "vectorization.col_ms": "毫秒",
 }
