@@ -105,6 +105,21 @@ def cost_chart_text(run: TrainingSnapshot) -> Sentence | None:
     return Sentence("story.cost_chart_text", values, CAPTION, words)
 
 
+def accuracy_chart_text(run: TrainingSnapshot) -> Sentence | None:
+    """The step-8 accuracy chart in one sentence, from its own numbers: the train (and test) accuracy at the
+    first and the last iteration, and the test accuracy's highest and where (None for a diverged run)."""
+    if run.diverged or run.accuracies is None or len(run.accuracies) < 2:
+        return None
+    first, last = run.accuracies[0], run.accuracies[-1]
+    values = {"iterations": run.iteration, "train_first": percent(first[0]), "train": percent(last[0])}
+    if run.test_costs is None or not np.isfinite(run.accuracies[:, 1]).any():
+        return Sentence("story.accuracy_chart_text_train", values, CAPTION)
+    best = int(np.nanargmax(run.accuracies[:, 1]))
+    values.update(test_first=percent(first[1]), test=percent(last[1]), best=best,
+                  high=percent(run.accuracies[best, 1]))
+    return Sentence("story.accuracy_chart_text", values, CAPTION)
+
+
 def chart_numbers(run: TrainingSnapshot, rows: int = 11) -> list[tuple[int, float, float | None, float, float | None]]:
     """The step-8 charts' numbers at a few iterations, for a table beside them: evenly spaced from the first to
     the last, and the iteration where the test cost was lowest. Each row: (iteration, training cost, test

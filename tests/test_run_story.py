@@ -188,3 +188,18 @@ def test_reproduction_agrees_to_a_billionth_and_treats_diverged_runs_alike():
     assert not same and difference == pytest.approx(2e-9)
     assert reproduction(None, float("nan")) == (True, 0.0)  # both diverged
     assert reproduction(0.3, None) == (False, float("inf"))
+
+
+def test_the_accuracy_chart_in_words_of_the_course_run(cat_task):
+    """The accuracy chart's sentence quotes its first and last points and the test accuracy's highest."""
+    from core.run_story import accuracy_chart_text
+
+    run = train(cat_task.problem, 0.005, 2000)
+    accuracies = np.asarray(run.accuracies)
+    best = int(np.argmax(accuracies[:, 1]))
+    text = text_of(accuracy_chart_text(run))
+    for number in (f"{accuracies[0, 0]:.2f}", f"{run.train_accuracy:.2f}", f"{accuracies[0, 1]:.2f}",
+                   f"{run.test_accuracy:.2f}", f"{best:,}", f"{accuracies[best, 1]:.2f}"):
+        assert number in text, (number, text)
+    assert text.startswith("The accuracy chart in words: over 2,000 iterations the train accuracy went from")
+    assert "准确率曲线图" in text_of(accuracy_chart_text(run), "zh")

@@ -23,7 +23,8 @@ import streamlit as st
 from core.chapters import Chapter
 from core.figures.common import FULL_POINTS, train_test_figure
 from core.settings import Setting
-from core.run_story import CAPTION, INFO, WARNING, Sentence, chart_numbers, cost_chart_text, percent, run_story
+from core.run_story import (CAPTION, INFO, WARNING, Sentence, accuracy_chart_text, chart_numbers, cost_chart_text,
+                             percent, run_story)
 from core.snapshot import TrainingSnapshot
 from core.text import t
 from ui.class_link import post_run
@@ -136,10 +137,17 @@ def step_8_charts(slots: Slots, run: TrainingSnapshot, chapter: Chapter, finishe
             say([in_words])
             with st.expander(t("live.show_numbers")):
                 show_numbers(run, chapter)
-    slots.charts[1].plotly_chart(train_test_figure(
+    accuracy_chart = train_test_figure(
         accuracies[:, 0], accuracies[:, 1] if run.test_costs is not None else None,
         dict(sets, title=t(word("accuracy_chart"), **values), y=t(word("accuracy"))),
-        total_iterations=run.num_iterations, **points), alt=t(word("accuracy_chart"), **values))
+        total_iterations=run.num_iterations, **points)
+    in_words = accuracy_chart_text(run) if finished else None  # the table under the cost chart has its numbers
+    if in_words is None:
+        slots.charts[1].plotly_chart(accuracy_chart, alt=t(word("accuracy_chart"), **values))
+    else:
+        with slots.charts[1].container():
+            st.plotly_chart(accuracy_chart, alt=t(in_words.key, **in_words.values))
+            say([in_words])
 
 
 def show_numbers(run: TrainingSnapshot, chapter: Chapter) -> None:

@@ -88,6 +88,15 @@ EN = {
         "The cost chart in words: the training cost {moved} from {first:.3f} to {last:.3f} over {iterations:,} "
         "iterations; train accuracy {train} %."
     ),
+    "story.accuracy_chart_text": (
+        "The accuracy chart in words: over {iterations:,} iterations the train accuracy went from {train_first} % "
+        "to {train} %, the test accuracy from {test_first} % to {test} %; the test accuracy was highest at "
+        "iteration {best:,} ({high} %)."
+    ),
+    "story.accuracy_chart_text_train": (
+        "The accuracy chart in words: over {iterations:,} iterations the train accuracy went from {train_first} % "
+        "to {train} %."
+    ),
     "story.fell": "fell",
     "story.rose": "rose",
 }
@@ -163,6 +172,13 @@ ZH = {
     "story.cost_chart_text_train": (
         "代价曲线图的文字说明：在 {iterations:,} 次迭代中，训练集代价从 {first:.3f} {moved}到 {last:.3f}；"
         "训练集准确率 {train}%。"
+    ),
+    "story.accuracy_chart_text": (
+        "准确率曲线图的文字说明：在 {iterations:,} 次迭代中，训练集准确率从 {train_first}% 变为 {train}%，"
+        "测试集准确率从 {test_first}% 变为 {test}%；测试集准确率在第 {best:,} 次迭代时最高（{high}%）。"
+    ),
+    "story.accuracy_chart_text_train": (
+        "准确率曲线图的文字说明：在 {iterations:,} 次迭代中，训练集准确率从 {train_first}% 变为 {train}%。"
     ),
     "story.fell": "下降",
     "story.rose": "上升",
