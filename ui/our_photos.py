@@ -191,11 +191,12 @@ def _mine(photos: list, current: Seat | None) -> None:
         st.caption(t("our_photos.mine_none"))
         return
     where = current.code if current else ALONE
-    for start in range(0, len(mine), 8):
-        for column, (number, p) in zip(st.columns(8), enumerate(mine[start:start + 8], start + 1)):
-            column.image(thumbnail(p, where), width=THUMB, caption=class_name(p.label),
+    with st.container(horizontal=True, gap="small", key="our_photos_mine"):  # wraps on a phone's narrow screen
+        for number, p in enumerate(mine, 1):
+            with st.container(width="content", horizontal_alignment="center", gap=None):
+                st.image(thumbnail(p, where), width=THUMB, caption=class_name(p.label),
                          alt=t("our_photos.thumb_alt", number=number, label=class_name(p.label)))
-            column.button(t("our_photos.delete"), key=f"our_photos_delete_{p.photo_id}", type="tertiary",
+                st.button(t("our_photos.delete"), key=f"our_photos_delete_{p.photo_id}", type="tertiary",
                           icon=":material/delete:", on_click=_delete, args=(current, p.photo_id))
 
 
@@ -294,6 +295,11 @@ def lesson_what_changed(result: Comparison | None) -> None:
 def our_photos_section(task: CatTask, learning_rate: float, num_iterations: int) -> None:
     """The cat classifier page's "Our photos": the notice, the camera or an upload, the learner's photos, and
     the three lessons on every photo of the class (or of this session)."""
+    with st.container(key="our_photos"):
+        _section(task, learning_rate, num_iterations)
+
+
+def _section(task: CatTask, learning_rate: float, num_iterations: int) -> None:
     st.header(t("our_photos.header"))
     explain(t("our_photos.intro"))
     current = seat()
@@ -321,6 +327,11 @@ def our_photos_section(task: CatTask, learning_rate: float, num_iterations: int)
 def board_photos(code: str, teacher_key: str | None, task: CatTask | None = None) -> None:
     """The class board's photos: thumbnails by label, counts per label and per student, the course's model's
     accuracy on them; the teacher deletes any or all."""
+    with st.container(key="our_photos_board"):
+        _board_section(code, teacher_key, task)
+
+
+def _board_section(code: str, teacher_key: str | None, task: CatTask | None) -> None:
     st.header(t("our_photos.board_header"))
     with board_errors(unavailable=st.warning):
         photos = tuple(class_photos(board_url(), code))

@@ -24,19 +24,19 @@ EN = {
     "our_photos.upload_label": "Or upload a photo (JPEG, PNG or WebP)",
     "our_photos.upload_help": "Up to {mb} MB. Only its 64 × 64 version is kept.",
     "our_photos.label_label": "What is in the photo?",
-    "our_photos.label_needed": "Choose cat or not a cat, then add the photo.",
+    "our_photos.label_needed": "Choose cat or non-cat, then add the photo.",
     "our_photos.preview_caption": "What the model sees: 64 × 64 pixels",
     "our_photos.preview_alt": "Your photo shrunk to 64 × 64 pixels, the model's input",
     "our_photos.add": "Add",
     "our_photos.added_class": "Added to class {code}'s photos.",
     "our_photos.added_alone": "Added to your photos (this tab only).",
-    "our_photos.too_many_alone": "You have {count} photos, the most this tab keeps: delete one to add another.",
+    "our_photos.too_many_alone": "You have {count} photos here, the most this tab keeps: delete one to add another.",
     "our_photos.mine_header": "Your photos ({count})",
     "our_photos.mine_none": "You have not added a photo yet.",
     "our_photos.thumb_alt": "Your photo {number}, labelled {label}",
     "our_photos.delete": "Delete",
     "our_photos.deleted": "Photo deleted.",
-    "our_photos.class_count": "Class {code} has {count} photos from {students} students.",
+    "our_photos.class_count": "Photos in class {code}: {count}, from students: {students}.",
     # ---- lesson 1 ----
     "our_photos.lesson1_header": "1 · The course's model on our photos",
     "our_photos.lesson1_none": "Add a photo: the three lessons use the photos added here.",
@@ -44,10 +44,10 @@ EN = {
         "The course's model: logistic regression trained on the course's {m} pictures (learning rate {lr}, "
         "{iters} iterations)."
     ),
-    "our_photos.accuracy_ours": "Accuracy on our {count} photos",
+    "our_photos.accuracy_ours": "Accuracy on our photos ({count})",
     "our_photos.accuracy_course": "Accuracy on the course's {count} test pictures",
     "our_photos.lesson1_explain": (
-        "The course's model gets {right} of our {count} photos right ({ours} %), against {course} % on the "
+        "The course's model gets {right} of our photos right, out of {count} ({ours} %), against {course} % on the "
         "course's own test pictures."
     ),
     "our_photos.confusion_intro": (
@@ -72,33 +72,33 @@ EN = {
     ),
     "our_photos.missing_one_side_alone": "Training needs at least two photos: one to learn from, one to test on.",
     "our_photos.split_class": (
-        "Our photos are split by student: {train} photos of {train_students} students train, {test} photos "
-        "of {test_students} other students test. No student's photos are on both sides."
+        "Our photos are split by student. Training: {train} photos, from students: {train_students}. Testing: "
+        "{test} photos, from other students: {test_students}. No student's photos are on both sides."
     ),
     "our_photos.split_alone": (
         "Your photos are split one by one: {train} train, {test} test. Two photos of the same cat may sit on "
         "both sides, which flatters the model; in a class, photos are split by student."
     ),
     "our_photos.col_model": "Model",
-    "our_photos.col_ours": "Our {count} held-out photos (%)",
-    "our_photos.col_course": "The course's {count} test pictures (%)",
+    "our_photos.col_ours": "Our held-out photos ({count}), %",
+    "our_photos.col_course": "The course's {count} test pictures, %",
     "our_photos.row_course": "Trained on the course's {m} pictures",
-    "our_photos.row_with": "Trained on the course's {m} pictures + our {added} photos",
+    "our_photos.row_with": "Trained on the course's {m} pictures + our photos ({added})",
     "our_photos.table_caption": "Both models trained with learning rate {lr} for {iters} iterations; accuracy in %.",
     # ---- lesson 3 ----
     "our_photos.lesson3_header": "3 · What changed",
     "our_photos.lesson3_off": "Turn on **Train with our photos** above to see what changes.",
     "our_photos.changed_ours_up": (
-        "On our {count} held-out photos, accuracy rose from {before} % to {after} % ({points} points) with "
-        "{added} of our photos in training: more data of the kind we test on helps."
+        "On our held-out photos ({count}), accuracy rose from {before} % to {after} % ({points} points) with "
+        "our photos in training ({added}): more data of the kind we test on helps."
     ),
     "our_photos.changed_ours_down": (
-        "On our {count} held-out photos, accuracy fell from {before} % to {after} % ({points} points) with "
-        "{added} of our photos in training: so few photos can also mislead the model."
+        "On our held-out photos ({count}), accuracy fell from {before} % to {after} % ({points} points) with "
+        "our photos in training ({added}): so few photos can also mislead the model."
     ),
     "our_photos.changed_ours_same": (
-        "On our {count} held-out photos, accuracy stayed near {before} % ({after} %) with {added} of our "
-        "photos in training: a few photos among hundreds change little."
+        "On our held-out photos ({count}), accuracy stayed near {before} % ({after} %) with our "
+        "photos in training ({added}): a few photos among hundreds change little."
     ),
     "our_photos.changed_course_up": "On the course's test pictures it rose from {before} % to {after} %.",
     "our_photos.changed_course_down": "On the course's test pictures it fell from {before} % to {after} %.",
@@ -111,13 +111,13 @@ EN = {
     "our_photos.board_header": "The class's photos",
     "our_photos.board_none": "No photo yet: students add them on the cat classifier page.",
     "our_photos.board_cats": "Cats",
-    "our_photos.board_not_cats": "Not cats",
+    "our_photos.board_not_cats": "Non-cats",
     "our_photos.board_accuracy": "The course's model on them",
     "our_photos.board_per_student": "Photos per student",
     "our_photos.col_student": "Student",
     "our_photos.col_photos": "Photos",
     "our_photos.board_explain": (
-        "{count} photos: {cats} cats and {not_cats} not cats from {students} students. The course's model "
+        "Photos: {count} (cats: {cats}, non-cats: {not_cats}), from students: {students}. The course's model "
         "gets {accuracy} % of them right."
     ),
     "our_photos.board_thumb": "#{number} · {nickname}",
@@ -125,8 +125,8 @@ EN = {
     "our_photos.board_delete_some": "Photos to delete",
     "our_photos.board_delete_button": "Delete the chosen photos",
     "our_photos.board_delete_all": "Delete all the class's photos",
-    "our_photos.board_delete_confirm": "Yes, delete all {count} photos",
-    "our_photos.board_deleted": "{count} photos deleted.",
+    "our_photos.board_delete_confirm": "Yes, delete every photo of this class ({count})",
+    "our_photos.board_deleted": "Photos deleted: {count}.",
 }
 
 ZH = {
