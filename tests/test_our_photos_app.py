@@ -57,8 +57,6 @@ def upload(at, seed: int, label: int, name: str = "photo.png", language: str = "
     uploader(at).upload(name, picture(seed), "image/png").run()
     assert not at.exception, [e.value for e in at.exception]
     at.button_group(key=LABEL).set_value(t(f"cat_classifier.class_{label}", language))
-    rerun(at)
-    assert not at.button(key="our_photos_add").disabled
     at.button(key="our_photos_add").click()
     return rerun(at)
 
@@ -84,10 +82,10 @@ def test_a_learner_alone_adds_photos_sees_the_preview_and_the_lessons_with_cores
     preview = [img for element in at.get("image") for img in element.proto.imgs
                if img.caption == t("our_photos.preview_caption")]
     assert len(preview) == 1 and preview[0].alt == t("our_photos.preview_alt")
-    assert at.button(key="our_photos_add").disabled  # no label yet
-    assert t("our_photos.label_needed") in texts(at.caption)
-    at.button_group(key=LABEL).set_value(t("cat_classifier.class_1"))
+    at.button(key="our_photos_add").click()  # no label yet
     rerun(at)
+    assert t("our_photos.label_needed") in texts(at.warning) and "our_photos.alone" not in at.session_state
+    at.button_group(key=LABEL).set_value(t("cat_classifier.class_1"))
     at.button(key="our_photos_add").click()
     rerun(at)
     assert t("our_photos.added_alone") in texts(at.success)

@@ -125,18 +125,19 @@ def _add_form(current: Seat | None) -> None:
         return
     left, right = st.columns([1, 2])
     left.image(enlarge(pixels, 2), width=128, caption=t("our_photos.preview_caption"), alt=t("our_photos.preview_alt"))
-    with right:
+    # A form: choosing the label costs no round trip to the server, only Add does (a class adds hundreds).
+    with right.form("our_photos_form", border=False):
         # The options are the words themselves (no format_func): a test in any language can choose one.
         words = {class_name(1): 1, class_name(0): 0}
-        label = words.get(st.segmented_control(t("our_photos.label_label"), list(words), key=LABEL_KEY))
-        if label is None:
-            st.caption(t("our_photos.label_needed"))
-        st.button(t("our_photos.add"), key="our_photos_add", type="primary", icon=":material/add_a_photo:",
-                  disabled=label is None, on_click=_add, args=(current, pixels, label))
+        st.segmented_control(t("our_photos.label_label"), list(words), key=LABEL_KEY)
+        st.form_submit_button(t("our_photos.add"), key="our_photos_add", type="primary", icon=":material/add_a_photo:",
+                              on_click=_add, args=(current, pixels, words))
 
 
-def _add(current: Seat | None, pixels: np.ndarray, label: int | None) -> None:
+def _add(current: Seat | None, pixels: np.ndarray, words: dict) -> None:
+    label = words.get(st.session_state.get(LABEL_KEY))
     if label is None:
+        st.session_state[NOTE_KEY] = ("warning", t("our_photos.label_needed"))
         return
     if current is None:
         mine = st.session_state.setdefault(ALONE_KEY, [])
@@ -232,13 +233,15 @@ def confusion_cells(photos, result: Score, where: str) -> None:
         row[0].markdown(f"**{t('our_photos.confusion_truth', label=class_name(truth))}**")
         for column, predicted in zip(row[1:], (1, 0)):
             indices = result.confusion[(truth, predicted)]
-            with column.expander(t("our_photos.confusion_cell", label=class_name(predicted), count=len(indices))):
-                if indices:
+            # The pictures only on request: an expander would send every photo of the class on every rerun.
+            with column.container(border=True):
+                st.markdown(t("our_photos.confusion_cell", label=class_name(predicted), count=len(indices)))
+                if not indices:
+                    st.caption(t("our_photos.confusion_empty"))
+                elif st.toggle(t("our_photos.confusion_show"), key=f"our_photos_cell_{truth}{predicted}"):
                     st.image([thumbnail(photos[i], where) for i in indices], width=THUMB,
                              alt=[t("our_photos.cell_alt", label=class_name(truth), answer=class_name(predicted))
                                   for _ in indices])
-                else:
-                    st.caption(t("our_photos.confusion_empty"))
 
 
 def lesson_course_model(task: CatTask, photos: tuple, fingerprint: str, where: str) -> None:

@@ -52,11 +52,12 @@ EN = {
     ),
     "our_photos.confusion_intro": (
         "The confusion matrix: each row is what a photo really shows, each column what the model answered; "
-        "open a cell to see its photos."
+        "show a cell's photos with its switch."
     ),
     "our_photos.confusion_truth": "Really {label}",
     "our_photos.confusion_cell": "Answered {label}: {count}",
     "our_photos.confusion_empty": "No photo here.",
+    "our_photos.confusion_show": "Show the photos",
     "our_photos.cell_alt": "A photo labelled {label}; the model said {answer}",
     # ---- lesson 2 ----
     "our_photos.lesson2_header": "2 · Train with our photos",
@@ -173,10 +174,11 @@ ZH = {
     "our_photos.lesson1_explain": (
         "课程的模型在我们的 {count} 张照片中答对了 {right} 张（{ours} %），而在课程自己的测试图片上为 {course} %。"
     ),
-    "our_photos.confusion_intro": "混淆矩阵：每一行是照片真正的内容，每一列是模型的回答；打开一个格子可以看到其中的照片。",
+    "our_photos.confusion_intro": "混淆矩阵：每一行是照片真正的内容，每一列是模型的回答；用格子里的开关可以显示其中的照片。",
     "our_photos.confusion_truth": "实际是{label}",
     "our_photos.confusion_cell": "回答为{label}：{count}",
     "our_photos.confusion_empty": "这里没有照片。",
+    "our_photos.confusion_show": "显示照片",
     "our_photos.cell_alt": "一张标签为{label}的照片；模型回答为{answer}",
     # ---- lesson 2 ----
     "our_photos.lesson2_header": "2 · 用我们的照片训练",
