@@ -81,6 +81,8 @@ def test_a_student_takes_a_photo_on_a_phone_and_the_teacher_deletes_it(camera_br
 
         # The teacher's board redraws itself: the photo arrives, labelled cat, by Mei.
         photos = teacher.locator(".st-key-our_photos_board")
+        expect(photos.get_by_test_id("stMetricValue").first).to_have_text("1", timeout=20_000)
+        photos.get_by_text("Show the photos").click()
         expect(photos.get_by_role("img", name="by Mei, labelled cat")).to_be_visible(timeout=20_000)
         expect(photos.get_by_test_id("stMetricValue").first).to_have_text("1")
         photos.scroll_into_view_if_needed()

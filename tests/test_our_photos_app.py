@@ -175,9 +175,19 @@ def test_the_board_shows_the_photos_by_label_and_the_teacher_deletes_them(board)
              accuracy=metrics(student)[t("our_photos.board_accuracy")].removesuffix(" %")) in texts(student.markdown)
     counts = frame(student, t("our_photos.col_student"))
     assert dict(zip(counts.iloc[:, 0], counts.iloc[:, 1])) == {"Mei": 2, "Ada": 1}
+    assert not [i for e in student.get("image") for i in e.proto.imgs if "labelled" in i.alt]  # only on request
+    student.toggle(key="our_photos_board_show").set_value(True)
+    rerun(student)
+    alts = [i.alt for e in student.get("image") for i in e.proto.imgs if "labelled" in i.alt]
+    first, second, third = (p.photo_id for p in board.photos(code))
+    assert alts == [t("our_photos.board_thumb_alt", number=first, nickname="Mei", label="cat"),
+                    t("our_photos.board_thumb_alt", number=third, nickname="Ada", label="cat"),
+                    t("our_photos.board_thumb_alt", number=second, nickname="Mei", label="non-cat")]  # by label
     assert not [b for b in student.button if b.key and b.key.startswith("our_photos_delete")]  # not the teacher
 
     at = open_page(BOARD_PAGE, **{"class": format_code(code), "teacher": teacher_key})
+    at.toggle(key="our_photos_board_show").set_value(True)
+    rerun(at)
     first = board.photos(code)[0].photo_id
     at.multiselect(key="our_photos_chosen").select(first)
     rerun(at)

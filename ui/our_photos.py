@@ -266,7 +266,8 @@ def lesson_training(task: CatTask, photos: tuple, fingerprint: str, alone: bool,
     on = st.toggle(t("our_photos.train_toggle"), key=TRAIN_TOGGLE, help=t("our_photos.train_help", m=task.problem.m))
     if not on:
         return None
-    missing, result = compared(task, task.source, photos, fingerprint, alone, learning_rate, num_iterations)
+    with st.spinner(t("our_photos.training", iters=num_iterations)):
+        missing, result = compared(task, task.source, photos, fingerprint, alone, learning_rate, num_iterations)
     if missing is not None:
         st.info(t(f"our_photos.missing_{missing}" + ("" if missing == "no_photos" else "_alone" if alone else "_class")))
         return None
@@ -358,6 +359,9 @@ def _board_section(code: str, teacher_key: str | None, task: CatTask | None) -> 
                                    t("our_photos.col_photos"): list(students.values())}),
                      hide_index=True, key="our_photos_students")
         st.caption(t("our_photos.board_per_student"))
+        # The pictures on request: the board redraws itself every few seconds for every viewer.
+        if not st.toggle(t("our_photos.board_show"), key="our_photos_board_show"):
+            return
         for label, title in ((1, "our_photos.board_cats"), (0, "our_photos.board_not_cats")):
             shown = [p for p in photos if p.label == label]
             st.subheader(f"{t(title)} ({len(shown)})")
@@ -366,7 +370,7 @@ def _board_section(code: str, teacher_key: str | None, task: CatTask | None) -> 
                          caption=[t("our_photos.board_thumb", number=p.photo_id, nickname=p.nickname) for p in shown],
                          alt=[t("our_photos.board_thumb_alt", number=p.photo_id, nickname=p.nickname,
                                 label=class_name(label)) for p in shown])
-        if teacher_key:
+        if teacher_key:  # the teacher deletes what they have looked at
             _teacher_deletes(code, teacher_key, photos)
 
 

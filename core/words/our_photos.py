@@ -85,6 +85,7 @@ EN = {
     "our_photos.col_course": "The course's {count} test pictures, %",
     "our_photos.row_course": "Trained on the course's {m} pictures",
     "our_photos.row_with": "Trained on the course's {m} pictures + our photos ({added})",
+    "our_photos.training": "Training on the course's pictures and our photos ({iters} iterations)…",
     "our_photos.table_caption": "Both models trained with learning rate {lr} for {iters} iterations; accuracy in %.",
     # ---- lesson 3 ----
     "our_photos.lesson3_header": "3 · What changed",
@@ -115,6 +116,7 @@ EN = {
     "our_photos.board_not_cats": "Non-cats",
     "our_photos.board_accuracy": "The course's model on them",
     "our_photos.board_per_student": "Photos per student",
+    "our_photos.board_show": "Show the photos",
     "our_photos.col_student": "Student",
     "our_photos.col_photos": "Photos",
     "our_photos.board_explain": (
@@ -206,6 +208,7 @@ ZH = {
     "our_photos.col_course": "课程的 {count} 张测试图片（%）",
     "our_photos.row_course": "在课程的 {m} 张图片上训练",
     "our_photos.row_with": "在课程的 {m} 张图片 + 我们的 {added} 张照片上训练",
+    "our_photos.training": "正在课程的图片和我们的照片上训练（{iters} 次迭代）……",
     "our_photos.table_caption": "两个模型都以学习率 {lr} 训练 {iters} 次迭代；准确率以 % 表示。",
     # ---- lesson 3 ----
     "our_photos.lesson3_header": "3 · 发生了什么变化",
@@ -233,6 +236,7 @@ ZH = {
     "our_photos.board_not_cats": "非猫",
     "our_photos.board_accuracy": "课程的模型在这些照片上",
     "our_photos.board_per_student": "每位学生的照片数",
+    "our_photos.board_show": "显示照片",
     "our_photos.col_student": "学生",
     "our_photos.col_photos": "照片",
     "our_photos.board_explain": (
