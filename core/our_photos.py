@@ -164,7 +164,7 @@ def what_changed(comparison: Comparison) -> list[tuple[str, dict]]:
         return [("changed_diverged", {})]
 
     def direction(gain: float) -> str:
-        return "same" if abs(gain) < SAME_POINTS else "up" if gain > 0 else "down"
+        return "equal" if f"{abs(gain):.2f}" == "0.00" else "same" if abs(gain) < SAME_POINTS else "up" if gain > 0 else "down"
 
     values = dict(before=f"{comparison.before.accuracy:.2f}", after=f"{comparison.after.accuracy:.2f}",
                   points=f"{abs(comparison.gain):.2f}", count=len(comparison.split.test),

@@ -127,11 +127,13 @@ def fake_comparison(before: float, after: float, before_course: float, after_cou
 
 def test_what_changed_reads_the_direction_and_size_off_the_numbers():
     up = what_changed(fake_comparison(50.0, 75.0, 70.0, 70.0))
-    assert [key for key, _ in up] == ["changed_ours_up", "changed_course_same"]
+    assert [key for key, _ in up] == ["changed_ours_up", "changed_course_equal"]
     assert up[0][1] == dict(before="50.00", after="75.00", points="25.00", count=2, added=1)
     down = what_changed(fake_comparison(75.0, 50.0, 70.0, 64.0))
     assert [key for key, _ in down] == ["changed_ours_down", "changed_course_down"] and down[1][1]["points"] == "6.00"
     assert what_changed(fake_comparison(50, 50, 70, 72, diverged=True)) == [("changed_diverged", {})]
+    near = what_changed(fake_comparison(50.0, 50.0, 70.0, 70.2))
+    assert [key for key, _ in near] == ["changed_ours_equal", "changed_course_same"]
 
 
 def test_tally_counts_per_label_and_per_student():

@@ -102,6 +102,11 @@ EN = {
         "On our held-out photos ({count}), accuracy stayed near {before} % ({after} %) with our "
         "photos in training ({added}): a few photos among hundreds change little."
     ),
+    "our_photos.changed_ours_equal": (
+        "On our held-out photos ({count}), accuracy stayed at {before} % with our photos in training ({added}): "
+        "a few photos among hundreds change little."
+    ),
+    "our_photos.changed_course_equal": "On the course's test pictures it stayed at {before} %.",
     "our_photos.changed_course_up": "On the course's test pictures it rose from {before} % to {after} %.",
     "our_photos.changed_course_down": "On the course's test pictures it fell from {before} % to {after} %.",
     "our_photos.changed_course_same": "On the course's test pictures it stayed near {before} % ({after} %).",
@@ -225,6 +230,11 @@ ZH = {
         "训练中加入我们的 {added} 张照片后，在我们留出的 {count} 张照片上，准确率保持在 {before} % 左右"
         "（{after} %）：几百张图片中加入几张，变化不大。"
     ),
+    "our_photos.changed_ours_equal": (
+        "训练中加入我们的照片（{added} 张）后，在我们留出的照片（{count} 张）上，准确率保持在 {before} %："
+        "几百张图片中加入几张，变化不大。"
+    ),
+    "our_photos.changed_course_equal": "在课程的测试图片上，准确率保持在 {before} %。",
     "our_photos.changed_course_up": "在课程的测试图片上，准确率从 {before} % 升到 {after} %。",
     "our_photos.changed_course_down": "在课程的测试图片上，准确率从 {before} % 降到 {after} %。",
     "our_photos.changed_course_same": "在课程的测试图片上，准确率保持在 {before} % 左右（{after} %）。",
