@@ -215,3 +215,13 @@ def test_our_photos_in_chinese():
     rerun(at)
     assert frame(at, t("our_photos.col_model", "zh")).shape == (2, 3)
     assert t("our_photos.lesson3_header", "zh") in texts(at.subheader)
+
+
+def test_a_closed_class_refuses_a_photo_with_the_boards_reason(board):
+    code, teacher_key = board.open_class()
+    mei = board.join(code, "Mei")
+    at = open_page(CAT_PAGE, **{"class": format_code(code), "student": mei})
+    board.close(code, teacher_key)
+    at = upload(at, 7, 1)
+    assert t("class_board.error.class_closed") in texts(at.error)
+    assert board.photos(code) == [] and not [s for s in at.success if "Added" in str(s.value)]
