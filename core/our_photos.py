@@ -16,7 +16,7 @@ import numpy as np
 
 from core.cat_task import CatTask
 from core.datasets import flatten_and_scale
-from core.dual_logistic import GramProblem, Snapshot, predict_proba
+from core.dual_logistic import GramProblem, Snapshot, predict_proba, train
 
 TEST_SHARE = 0.3  # about this share of our photos is held out for testing, by whole students
 
@@ -99,3 +99,88 @@ def with_photos(task: CatTask, photos: Sequence[LabelledPhoto]) -> GramProblem:
     for array in arrays.values():
         array.setflags(write=False)
     return GramProblem(**arrays)
+
+
+def split_by_photo(photos: Sequence[LabelledPhoto], test_share: float = TEST_SHARE, seed: int = 0) -> Split:
+    """A learner alone has one student only: their photos are held out one by one (shuffled by `seed`),
+    at least one on each side when there are two or more. The same cat photographed twice may then sit on
+    both sides, which the page says."""
+    order = list(range(len(photos)))
+    random.Random(seed).shuffle(order)
+    held = min(max(1, round(test_share * len(photos))), max(len(photos) - 1, 1)) if photos else 0
+    testing = set(order[:held])
+    return Split(train=tuple(p for i, p in enumerate(photos) if i not in testing),
+                 test=tuple(p for i, p in enumerate(photos) if i in testing))
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Lessons 2 and 3: the course's model and the model trained with our photos (the same learning rate and
+    iterations), each on our held-out photos and on the course's test set."""
+
+    split: Split
+    before: Score  # trained on the course's images only, on our held-out photos
+    after: Score  # trained on the course's images and our training photos, on our held-out photos
+    before_course: float  # test accuracy (%) on the course's test set
+    after_course: float
+    diverged: bool
+
+    @property
+    def gain(self) -> float:
+        return self.after.accuracy - self.before.accuracy
+
+    @property
+    def course_gain(self) -> float:
+        return self.after_course - self.before_course
+
+
+def what_is_missing(split: Split) -> str | None:
+    """Why our photos cannot yet train and test (a catalogue key suffix), or None when they can."""
+    if not split.train and not split.test:
+        return "no_photos"
+    if not split.train:
+        return "one_side"
+    return None
+
+
+def compare(task: CatTask, split: Split, learning_rate: float, num_iterations: int,
+            course_run: Snapshot | None = None) -> Comparison:
+    """Train with our training photos and score both models on our held-out photos and the course's test set.
+    `course_run`: the course-only run with the same settings, if already trained (a cache)."""
+    problem = with_photos(task, split.train)
+    after_run = train(problem, learning_rate, num_iterations)
+    before_run = course_run if course_run is not None else train(task.problem, learning_rate, num_iterations)
+    return Comparison(split=split, before=score(task.problem, before_run, split.test),
+                      after=score(problem, after_run, split.test), before_course=float(before_run.test_accuracy),
+                      after_course=float(after_run.test_accuracy), diverged=bool(after_run.diverged or before_run.diverged))
+
+
+SAME_POINTS = 0.5  # a change smaller than this (in percentage points) is "no change"
+
+
+def what_changed(comparison: Comparison) -> list[tuple[str, dict]]:
+    """One or two sentences read off the numbers: (catalogue key suffix, values)."""
+    if comparison.diverged:
+        return [("changed_diverged", {})]
+
+    def direction(gain: float) -> str:
+        return "equal" if f"{abs(gain):.2f}" == "0.00" else "same" if abs(gain) < SAME_POINTS else "up" if gain > 0 else "down"
+
+    values = dict(before=f"{comparison.before.accuracy:.2f}", after=f"{comparison.after.accuracy:.2f}",
+                  points=f"{abs(comparison.gain):.2f}", count=len(comparison.split.test),
+                  added=len(comparison.split.train))
+    course = dict(before=f"{comparison.before_course:.2f}", after=f"{comparison.after_course:.2f}",
+                  points=f"{abs(comparison.course_gain):.2f}")
+    return [(f"changed_ours_{direction(comparison.gain)}", values),
+            (f"changed_course_{direction(comparison.course_gain)}", course)]
+
+
+def tally(photos: Sequence) -> tuple[dict[int, int], dict[str, int]]:
+    """Counts per label (1 cat, 0 not a cat) and per student's nickname (in the order they first added one)."""
+    labels = {1: 0, 0: 0}
+    students: dict[str, int] = {}
+    for p in photos:
+        labels[int(p.label)] += 1
+        name = getattr(p, "nickname", p.student_id)
+        students[name] = students.get(name, 0) + 1
+    return labels, students

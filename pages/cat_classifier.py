@@ -26,6 +26,7 @@ from ui.code_panel import code_panel, fast_form_panel, logistic_forms_agreement
 from ui.controls import setting_widget
 from ui.explain import explain
 from ui.notebook_download import notebook_download
+from ui.our_photos import our_photos_section
 from ui.live import Training, step_8_view, training_section
 from ui.router import ensure_router
 
@@ -197,3 +198,6 @@ def photo() -> None:
 
 
 photo()
+
+# ---- 5 · Our photos (ui/our_photos.py) ----
+our_photos_section(task, learning_rate, num_iterations)

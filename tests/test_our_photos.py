@@ -8,7 +8,8 @@ from hypothesis import given, settings, strategies as st
 
 from core.cat_task import CatTask
 from core.dual_logistic import train
-from core.our_photos import matrices, score, split_by_student, with_photos
+from core.our_photos import (Comparison, Score, Split, compare, matrices, score, split_by_photo, split_by_student, tally,
+                             what_changed, what_is_missing, with_photos)
 from core.span import gram
 
 
@@ -83,3 +84,58 @@ def test_a_score_counts_each_cell_of_the_confusion_matrix():
 def test_with_no_photo_the_course_numbers_stand(cat_task):
     run = train(with_photos(cat_task, []), 0.005, 2000)
     assert run.train_accuracy == pytest.approx(99.04, abs=0.01) and run.test_accuracy == pytest.approx(70.0)
+
+
+@given(st.integers(0, 40), st.integers(0, 50))
+@settings(max_examples=100, deadline=None)
+def test_a_learner_alones_photos_are_split_one_by_one_with_one_on_each_side(count, seed):
+    photos = [photo("me", k % 2, k) for k in range(count)]
+    split = split_by_photo(photos, seed=seed)
+    ids = lambda side: {id(p) for p in side}  # noqa: E731
+    assert not ids(split.train) & ids(split.test)
+    assert len(split.train) + len(split.test) == count
+    if count >= 2:
+        assert split.train and split.test and len(split.test) >= round(0.3 * count) >= 0
+    assert what_is_missing(split) == (None if count >= 2 else "no_photos" if count == 0 else "one_side")
+
+
+def test_what_is_missing_asks_for_a_second_student():
+    assert what_is_missing(split_by_student([photo("a", 1), photo("a", 0)])) == "one_side"
+    assert what_is_missing(split_by_student([photo("a", 1), photo("b", 0)])) is None
+    assert what_is_missing(split_by_student([])) == "no_photos"
+
+
+def test_compare_trains_with_our_training_photos_and_scores_both_models_on_the_held_out_ones():
+    task = small_task()
+    ours = [photo("a", 1, 1), photo("a", 0, 2), photo("b", 1, 3), photo("c", 0, 4)]
+    split = split_by_student(ours)
+    result = compare(task, split, 0.001, 20)
+    before, after = train(task.problem, 0.001, 20), train(with_photos(task, split.train), 0.001, 20)
+    assert result.before.accuracy == score(task.problem, before, split.test).accuracy
+    assert result.after.accuracy == score(with_photos(task, split.train), after, split.test).accuracy
+    assert result.before_course == before.test_accuracy and result.after_course == after.test_accuracy
+    assert result.gain == result.after.accuracy - result.before.accuracy
+    cached = compare(task, split, 0.001, 20, course_run=train(task.problem, 0.0, 1))  # a given course run is used
+    assert cached.before_course == train(task.problem, 0.0, 1).test_accuracy
+
+
+def fake_comparison(before: float, after: float, before_course: float, after_course: float, diverged=False):
+    empty = lambda accuracy: Score(np.zeros(0), accuracy, {})  # noqa: E731
+    return Comparison(split=Split((photo("a", 1),), (photo("b", 1), photo("b", 0))), before=empty(before),
+                      after=empty(after), before_course=before_course, after_course=after_course, diverged=diverged)
+
+
+def test_what_changed_reads_the_direction_and_size_off_the_numbers():
+    up = what_changed(fake_comparison(50.0, 75.0, 70.0, 70.0))
+    assert [key for key, _ in up] == ["changed_ours_up", "changed_course_equal"]
+    assert up[0][1] == dict(before="50.00", after="75.00", points="25.00", count=2, added=1)
+    down = what_changed(fake_comparison(75.0, 50.0, 70.0, 64.0))
+    assert [key for key, _ in down] == ["changed_ours_down", "changed_course_down"] and down[1][1]["points"] == "6.00"
+    assert what_changed(fake_comparison(50, 50, 70, 72, diverged=True)) == [("changed_diverged", {})]
+    near = what_changed(fake_comparison(50.0, 50.0, 70.0, 70.2))
+    assert [key for key, _ in near] == ["changed_ours_equal", "changed_course_same"]
+
+
+def test_tally_counts_per_label_and_per_student():
+    labels, students = tally([photo("a", 1), photo("b", 0), photo("a", 1)])
+    assert labels == {1: 2, 0: 1} and students == {"a": 2, "b": 1}

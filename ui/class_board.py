@@ -36,6 +36,7 @@ from ui.class_link import (CLASS_PARAM, board_errors, TEACHER_KEYS, Seat, markdo
 from ui.explain import explain
 from ui.lesson import teacher_panel
 from ui.opened_run import RUN_PARAM, run_card
+from ui.our_photos import board_photos
 from ui.presenter_mode import presenting
 
 TEACHER_PARAM = "teacher"
@@ -68,6 +69,7 @@ def render() -> None:
         st.info(t("class_board.watching", code=format_code(code)))
         _join_form(code)
     live_board(code, presenter)
+    board_photos(code, teacher_key)  # the class's own photos (ui/our_photos.py)
 
 
 # ---- getting into a class ----
