@@ -6,7 +6,7 @@ import io
 import warnings
 
 import numpy as np
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # larger images are refused before decoding (a decompression bomb guard)
@@ -22,11 +22,13 @@ class PhotoError(ValueError):
         super().__init__(f"{code}: {detail}")
 
 
-def photo_to_input(data: bytes, side: int = SIDE) -> np.ndarray:
+def photo_to_input(data: bytes, side: int = SIDE, crop: bool = False) -> np.ndarray:
     """Any common image file -> (side, side, 3) uint8, as the cat images are.
 
-    Grayscale is expanded to RGB; transparency is laid on white (a cut-out cat shows on white, not
-    black); the whole picture is squeezed to a square, as the course did with its own photos.
+    The camera's EXIF orientation is applied (a phone held upright gives an upright picture); grayscale is
+    expanded to RGB; transparency is laid on white (a cut-out cat shows on white, not black). The whole
+    picture is squeezed to a square, as the course did with its own photos, or with `crop` its centre square
+    is kept (the class's photos: a cat keeps its shape).
     """
     if len(data) > MAX_UPLOAD_BYTES:
         raise PhotoError("too_large", len(data))
@@ -45,11 +47,19 @@ def photo_to_input(data: bytes, side: int = SIDE) -> np.ndarray:
         raise PhotoError("not_an_image") from None
     except (OSError, ValueError, SyntaxError):
         raise PhotoError("unreadable") from None
+    try:
+        image = ImageOps.exif_transpose(image)
+    except (OSError, ValueError, TypeError, SyntaxError):  # a broken EXIF block: the picture as stored
+        pass
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
         background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         image = Image.alpha_composite(background, rgba)
-    image = image.convert("RGB").resize((side, side), Image.Resampling.LANCZOS)
+    image = image.convert("RGB")
+    if crop:
+        image = ImageOps.fit(image, (side, side), Image.Resampling.LANCZOS, centering=(0.5, 0.5))
+    else:
+        image = image.resize((side, side), Image.Resampling.LANCZOS)
     return np.asarray(image, dtype=np.uint8)
 
 

@@ -76,3 +76,33 @@ def test_enlarge_keeps_pixels():
     image = np.arange(12).reshape(2, 2, 3)
     big = enlarge(image, 3)
     assert big.shape == (6, 6, 3) and (big[:3, :3] == image[0, 0]).all()
+
+
+def test_a_class_photo_is_turned_upright_and_its_centre_square_kept():
+    """EXIF orientation 6 (a phone held upright: stored on its side, to be turned 90° clockwise), and a wide
+    picture whose left and right thirds are red: the crop keeps only the green centre, the squeeze keeps all."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    from core.images import photo_to_input
+
+    wide = np.zeros((60, 180, 3), np.uint8)
+    wide[:, :60] = wide[:, 120:] = (255, 0, 0)
+    wide[:, 60:120] = (0, 255, 0)
+    buffer = io.BytesIO()
+    Image.fromarray(wide).save(buffer, format="PNG")
+    cropped = photo_to_input(buffer.getvalue(), crop=True).astype(int)
+    squeezed = photo_to_input(buffer.getvalue()).astype(int)
+    assert cropped[:, :, 1].min() > 200 and cropped[:, :, 0].max() < 60
+    assert squeezed[:, 0, 0].min() > 200 and squeezed[:, 32, 1].min() > 200
+
+    tall = np.zeros((40, 80, 3), np.uint8)  # stored on its side: turned clockwise, its right half is the bottom
+    tall[:, 40:] = (0, 0, 255)
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    buffer = io.BytesIO()
+    Image.fromarray(tall).save(buffer, format="JPEG", exif=exif, quality=95)
+    upright = photo_to_input(buffer.getvalue(), side=8).astype(int)
+    assert upright[-1, :, 2].mean() > 200 and upright[0, :, 2].mean() < 60  # blue at the bottom once turned

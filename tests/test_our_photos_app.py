@@ -92,7 +92,7 @@ def test_a_learner_alone_adds_photos_sees_the_preview_and_the_lessons_with_cores
     assert t("our_photos.mine_header", count=1) in texts(at.subheader)
 
     reference = train(cat_task.problem, 0.005, 2000)
-    first = photo_to_input(picture(1))
+    first = photo_to_input(picture(1), crop=True)
     one = score(cat_task.problem, reference, [type("P", (), dict(student_id="alone", label=1, pixels=first))()])
     assert metrics(at)[t("our_photos.accuracy_ours", count=1)] == f"{percent(one.accuracy)} %"
     assert metrics(at)[t("our_photos.accuracy_course", count=50)] == "70.00 %"
@@ -142,12 +142,12 @@ def test_a_joined_student_adds_a_photo_to_the_board_and_deletes_it(board):
     assert t("our_photos.added_class", code=format_code(code)) in texts(at.success)
     stored = board.photos(code)
     assert [(p.nickname, p.label) for p in stored] == [("Mei", 1)]
-    assert np.array_equal(stored[0].pixels, photo_to_input(picture(5)))  # only the model's 64 × 64 input
+    assert np.array_equal(stored[0].pixels, photo_to_input(picture(5), crop=True))  # only the model's 64 × 64 input
     assert t("our_photos.class_count", code=format_code(code), count=1, students=1) in texts(at.caption)
 
     # another student's photo is in the lessons, not among Mei's own
     ada = board.join(code, "Ada")
-    board.add_photo(code, ada, photo_to_input(picture(6)), 0)
+    board.add_photo(code, ada, photo_to_input(picture(6), crop=True), 0)
     from ui.our_photos import class_photos
     class_photos.clear()
     rerun(at)
@@ -167,7 +167,7 @@ def test_the_board_shows_the_photos_by_label_and_the_teacher_deletes_them(board)
     code, teacher_key = board.open_class()
     mei, ada = board.join(code, "Mei"), board.join(code, "Ada")
     for student, seed, label in ((mei, 1, 1), (mei, 2, 0), (ada, 3, 1)):
-        board.add_photo(code, student, photo_to_input(picture(seed)), label)
+        board.add_photo(code, student, photo_to_input(picture(seed), crop=True), label)
     student = open_page(BOARD_PAGE, **{"class": format_code(code), "student": mei})
     assert t("our_photos.board_header") in texts(student.header)
     assert metrics(student)[t("our_photos.board_cats")] == "2" and metrics(student)[t("our_photos.board_not_cats")] == "1"

@@ -119,7 +119,7 @@ def _add_form(current: Seat | None) -> None:
     if chosen is None:
         return
     try:
-        pixels = photo_to_input(chosen.getvalue())  # the original goes no further than this call
+        pixels = photo_to_input(chosen.getvalue(), crop=True)  # the original goes no further than this call
     except PhotoError as error:
         st.error(t(f"photo.{error.code}", name=markdown_literal(chosen.name or "photo"), mb=UPLOAD_MB))
         return
