@@ -4,8 +4,15 @@ import pytest
 
 from core.chapters import chapter
 from core.text import EN, ZH
-from tests.apptest import open_page, rerun, texts
-from ui.predict import LOCKED_KEY
+from tests.apptest import open_page as open_app_page, rerun, texts
+from ui.predict import LOCKED_KEY, PANEL_KEY
+
+
+def open_page(page, **query):
+    """The page with its "Predict, then run" panel opened (its questions are drawn only then)."""
+    at = open_app_page(page, **query)
+    at.session_state[PANEL_KEY] = True
+    return rerun(at)
 
 
 def answer_and_run(at, check, value):
@@ -93,3 +100,13 @@ def test_the_cat_page_predicts_then_trains_in_chinese():
     assert at.session_state["cat_classifier_run"].snapshot.done
     held = ZH["predict.held"].split("{")[0]
     assert held in texts(at.success) and check.explain("zh") in [element.value for element in at.markdown]
+
+
+def test_the_panel_draws_its_questions_only_once_opened():
+    check = chapter("perceptron").checks[0]
+    at = open_app_page("pages/perceptron.py")
+    answer = f"predict_answer_{check.key}"
+    assert answer not in [w.key for w in [*at.radio, *at.number_input]]
+    at.session_state[PANEL_KEY] = True
+    rerun(at)
+    assert answer in [w.key for w in [*at.radio, *at.number_input]]

@@ -19,18 +19,31 @@ AGREEMENT_ITERATIONS_LOGISTIC = 100  # the text's loop takes about 5 ms a step o
 AGREEMENT_ITERATIONS_NETWORK = 10  # the direct first layer (20 × 12288 weights) takes about 50 ms a step
 
 
+def panel_key(key: str) -> str:
+    """The session key of listing `key`'s panel (open or closed)."""
+    return "code_" + key.replace(".", "_")
+
+
+@st.fragment
 def code_panel(key: str) -> None:
-    """The listing `key` in a closed expander titled with its functions' names."""
+    """The listing `key` in a closed expander titled with its functions' names. Its code is sent only once the
+    learner opens it (a lazy expander, in a fragment: opening it reruns only the panel): highlighted code
+    costs a browser more to draw than the page's charts, and most visits never open it."""
     listing = LISTINGS[key]
-    with st.expander(t("code.title", names=listing.names)):
-        st.code(source_of(listing), language="python")
+    panel = st.expander(t("code.title", names=listing.names), key=panel_key(key), on_change="rerun")
+    if panel.open:
+        panel.code(source_of(listing), language="python")
 
 
+@st.fragment
 def fast_form_panel(key: str, agreement: FormsAgreement) -> None:
     """The fast form `key` a page trains with: why it is the text's loop (words and two lines of algebra), its
-    code, and how closely the two forms' numbers agreed when both were run here."""
+    code, and how closely the two forms' numbers agreed when both were run here (sent once opened, as above)."""
     listing = LISTINGS[key]
-    with for_the_teacher(t("code.fast_title", names=listing.names)):
+    panel = for_the_teacher(t("code.fast_title", names=listing.names), key=panel_key(key))
+    if not panel.open:
+        return
+    with panel:
         st.markdown(t(listing.intro))
         st.latex(t(listing.latex))
         st.code(source_of(listing), language="python")

@@ -20,9 +20,11 @@ def aside(text: str, where=None, *, box: str = "caption") -> None:
         where.caption(text)
 
 
-def for_the_teacher(topic: str, where=None):
-    """A closed box for what a first-year class can skip (a faster algorithm, say): `with for_the_teacher(...):`."""
-    return (where or st).expander(t("present.for_the_teacher", topic=topic), icon=":material/school:")
+def for_the_teacher(topic: str, where=None, key: str | None = None):
+    """A closed box for what a first-year class can skip (a faster algorithm, say): `with for_the_teacher(...):`.
+    With a `key`, its content runs only once opened (`if box.open:`)."""
+    lazy = dict(key=key, on_change="rerun") if key else {}
+    return (where or st).expander(t("present.for_the_teacher", topic=topic), icon=":material/school:", **lazy)
 
 
 def explain(text: str, where=None) -> None:

@@ -18,6 +18,7 @@ from ui.controls import value_from_url
 
 LOCKED_KEY = "predict.locked"  # {check key: the locked answer}
 RAN_KEY = "predict.ran"  # the checks whose settings this session has run
+PANEL_KEY = "predict_panel"  # the panel open or closed
 RUN_IT_PARAM = "go"  # `?go=1` on a "Run it" link: the address's settings become the controls' values, and run
 
 
@@ -51,7 +52,12 @@ def predict_then_run(chapter: Chapter) -> None:
     """Draw the chapter's checks (nothing for a chapter without any)."""
     if not chapter.checks:
         return
-    with st.expander(t("predict.header", count=len(chapter.checks)), icon=":material/quiz:"):
+    # Its questions are drawn only once it is opened (a lazy expander): most visits read the page and never open it.
+    panel = st.expander(t("predict.header", count=len(chapter.checks)), icon=":material/quiz:", key=PANEL_KEY,
+                        on_change="rerun")
+    if not panel.open:
+        return
+    with panel:
         st.caption(t("predict.intro"))
         for check in chapter.checks:
             _check_fragment(check)
