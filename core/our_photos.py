@@ -184,3 +184,12 @@ def tally(photos: Sequence) -> tuple[dict[int, int], dict[str, int]]:
         name = getattr(p, "nickname", p.student_id)
         students[name] = students.get(name, 0) + 1
     return labels, students
+
+
+def best_run(runs, learning_rate_key: str, iterations_key: str):
+    """The class's best finished run of the cat classifier (highest test accuracy, then lowest final cost), whose
+    settings the board trains again with the class's photos; None without one. `runs`: the board's PostedRuns."""
+    usable = [run for run in runs if run.page == "cat_classifier" and not run.diverged
+              and run.test_accuracy is not None and run.final_cost is not None
+              and learning_rate_key in run.settings and iterations_key in run.settings]
+    return max(usable, key=lambda run: (run.test_accuracy, -run.final_cost, -run.run_id), default=None)

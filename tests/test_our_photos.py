@@ -139,3 +139,18 @@ def test_what_changed_reads_the_direction_and_size_off_the_numbers():
 def test_tally_counts_per_label_and_per_student():
     labels, students = tally([photo("a", 1), photo("b", 0), photo("a", 1)])
     assert labels == {1: 2, 0: 1} and students == {"a": 2, "b": 1}
+
+
+def test_the_best_run_is_the_highest_test_accuracy_then_the_lowest_cost():
+    from core.board import PostedRun
+    from core.our_photos import best_run
+
+    def run(run_id, test, cost, page="cat_classifier", diverged=False, **settings):
+        return PostedRun(run_id=run_id, nickname="n", page=page, settings=settings or {"lr": 0.005, "iters": 100},
+                         final_cost=cost, train_accuracy=90.0, test_accuracy=test, diverged=diverged, costs=[],
+                         iterations=100, num_iterations=100, posted_at=0.0)
+
+    runs = [run(1, 70.0, 0.3), run(2, 72.0, 0.5), run(3, 72.0, 0.4), run(4, 99.0, 0.1, diverged=True),
+            run(5, 99.0, 0.1, page="deep_network"), run(6, 98.0, 0.1, alpha=0.1), run(7, None, 0.1)]
+    assert best_run(runs, "lr", "iters").run_id == 3
+    assert best_run(runs[3:], "lr", "iters") is None

@@ -225,3 +225,33 @@ def test_a_closed_class_refuses_a_photo_with_the_boards_reason(board):
     at = upload(at, 7, 1)
     assert t("class_board.error.class_closed") in texts(at.error)
     assert board.photos(code) == [] and not [s for s in at.success if "Added" in str(s.value)]
+
+
+def test_the_board_trains_the_classs_best_run_again_with_our_photos(board, cat_task):
+    """The best cat run on the board (highest test accuracy) is trained again on the course's pictures and our
+    photos split by student: the board says so with core's numbers."""
+    from core.chapters import chapter
+    from core.our_photos import split_by_student
+
+    code, _ = board.open_class()
+    mei, ada, bo = board.join(code, "Mei"), board.join(code, "Ada"), board.join(code, "Bo")
+    for student, seed, label in ((mei, 1, 1), (mei, 2, 0), (ada, 3, 1), (ada, 4, 0)):
+        board.add_photo(code, student, photo_to_input(picture(seed), crop=True), label)
+    viewer = open_page(BOARD_PAGE, **{"class": format_code(code)})
+    assert t("our_photos.board_best_none") in texts(viewer.caption)
+    for student, rate, test_accuracy in ((bo, 0.001, 64.0), (ada, 0.005, 70.0)):
+        board.post(code, student, dict(page="cat_classifier", settings={"lr": rate, "iters": 200}, final_cost=0.4,
+                                       train_accuracy=90.0, test_accuracy=test_accuracy, diverged=False,
+                                       costs=[0.69, 0.4], iterations=200, num_iterations=200))
+    from ui.class_link import class_snapshot
+
+    class_snapshot.clear()
+    rerun(viewer)
+    photos = tuple(board.photos(code))
+    result = compare(cat_task, split_by_student(photos), 0.005, 200,
+                     course_run=train(cat_task.problem, 0.005, 200))
+    assert chapter("cat_classifier").learning_rate.key == "lr"
+    assert t("our_photos.board_best", nickname="Ada", lr="0.005", iters=200, train=len(result.split.train),
+             test=len(result.split.test), before=percent(result.before.accuracy), after=percent(result.after.accuracy),
+             course_before=percent(result.before_course), course_after=percent(result.after_course)
+             ) in texts(viewer.markdown)

@@ -24,18 +24,19 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from core.board import DEFAULT_LIFETIME, MAX_PHOTOS_PER_STUDENT, BoardError, board_url, format_code
 from core.cat_task import CatTask
+from core.chapters import chapter
 from core.chapters.cat_classifier import REFERENCE_ITERATIONS, REFERENCE_LEARNING_RATE
 from core.chapters.class_board import REFRESH_SECONDS, SNAPSHOT_SECONDS
 from core.datasets import CAT_FILES, DataRefused, data_dir, refuse_if_told
 from core.images import PhotoError, enlarge, photo_to_input
-from core.our_photos import (Comparison, Score, compare, score, split_by_photo, split_by_student, tally, what_changed,
+from core.our_photos import (Comparison, Score, best_run, compare, score, split_by_photo, split_by_student, tally, what_changed,
                              what_is_missing)
 from core.run_story import percent
 from core.settings import format_number
 from core.text import t
 from ui.cat_data import class_name, task_from_folder, trained_logistic
 from ui.cat_views import UPLOAD_MB
-from ui.class_link import Seat, board, board_errors, board_for, markdown_literal, seat
+from ui.class_link import Seat, board, board_errors, board_for, class_snapshot, markdown_literal, seat
 from ui.explain import explain
 
 ALONE_KEY = "our_photos.alone"  # a learner alone: their photos, in this session only
@@ -44,6 +45,7 @@ NOTE_KEY = "our_photos.note"  # what the last click did, said once on the next r
 CAMERA_TOGGLE, LABEL_KEY, TRAIN_TOGGLE = "our_photos_camera_on", "our_photos_label", "our_photos_train"
 UPLOAD_TYPES = ["jpg", "jpeg", "png", "webp"]
 ALONE = "alone"  # the student id of a learner alone's photos
+CAT = chapter("cat_classifier")  # its learning rate and iterations: the board trains its best run again
 THUMB = 64  # pixels: a photo at its own size
 
 
@@ -355,6 +357,8 @@ def _board_section(code: str, teacher_key: str | None, task: CatTask | None) -> 
             counts[2].metric(t("our_photos.board_accuracy"), f"{accuracy} %")
         explain(t("our_photos.board_explain", count=len(photos), cats=labels[1], not_cats=labels[0],
                   students=len(students), accuracy=accuracy if accuracy is not None else "–"))
+        if task is not None:
+            _best_run_with_photos(code, task, photos)
         st.dataframe(pd.DataFrame({t("our_photos.col_student"): list(students),
                                    t("our_photos.col_photos"): list(students.values())}),
                      hide_index=True, key="our_photos_students")
@@ -372,6 +376,25 @@ def _board_section(code: str, teacher_key: str | None, task: CatTask | None) -> 
                                 label=class_name(label)) for p in shown])
         if teacher_key:  # the teacher deletes what they have looked at
             _teacher_deletes(code, teacher_key, photos)
+
+
+def _best_run_with_photos(code: str, task: CatTask, photos: tuple) -> None:
+    """The class's best cat run (on the board) trained again with our photos: its learning rate and iterations,
+    on the course's 209 pictures and our photos split by student, against the same run without them."""
+    _, runs = class_snapshot(board_url(), code)
+    best = best_run(runs, CAT.learning_rate.key, CAT.iterations.key)
+    if best is None:
+        st.caption(t("our_photos.board_best_none"))
+        return
+    learning_rate, iterations = float(best.settings[CAT.learning_rate.key]), int(best.settings[CAT.iterations.key])
+    missing, result = compared(task, task.source, photos, _fingerprint(photos), False, learning_rate, iterations)
+    if missing is not None:
+        st.caption(t("our_photos.board_best_missing", nickname=markdown_literal(best.nickname)))
+        return
+    st.markdown(t("our_photos.board_best", nickname=markdown_literal(best.nickname), lr=format_number(learning_rate),
+                  iters=iterations, train=len(result.split.train), test=len(result.split.test),
+                  before=percent(result.before.accuracy), after=percent(result.after.accuracy),
+                  course_before=percent(result.before_course), course_after=percent(result.after_course)))
 
 
 def _course_task() -> CatTask | None:

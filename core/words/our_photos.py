@@ -128,6 +128,18 @@ EN = {
         "Photos: {count} (cats: {cats}, non-cats: {not_cats}), from students: {students}. The course's model "
         "gets {accuracy} % of them right."
     ),
+    "our_photos.board_best": (
+        "**The class's best run, trained with our photos.** {nickname}'s run (α = {lr}, {iters} iterations), trained "
+        "again on the course's pictures and {train} of our photos (split by student): on our other {test} photos "
+        "{before} % → {after} %; on the course's test set {course_before} % → {course_after} %."
+    ),
+    "our_photos.board_best_none": (
+        "When a student's cat run is on the board, the best one is trained again here with our photos."
+    ),
+    "our_photos.board_best_missing": (
+        "{nickname}'s run is the class's best: to train it with our photos, the photos of at least two students "
+        "are needed (one to learn from, one to test on)."
+    ),
     "our_photos.board_thumb": "#{number} · {nickname}",
     "our_photos.board_thumb_alt": "Photo {number} by {nickname}, labelled {label}",
     "our_photos.board_delete_some": "Photos to delete",
@@ -251,6 +263,15 @@ ZH = {
     "our_photos.col_photos": "照片",
     "our_photos.board_explain": (
         "共 {count} 张照片：{cats} 张猫，{not_cats} 张非猫，来自 {students} 位学生。课程的模型答对了其中的 {accuracy} %。"
+    ),
+    "our_photos.board_best": (
+        "**全班最好的一次训练，加上我们的照片再训练。**{nickname} 的训练（α = {lr}，{iters} 次迭代）用课程的图片和我们的 "
+        "{train} 张照片（按学生划分）重新训练：在我们另外 {test} 张照片上 {before}% → {after}%；"
+        "在课程的测试集上 {course_before}% → {course_after}%。"
+    ),
+    "our_photos.board_best_none": "看板上有学生的猫分类训练后，最好的那一次会在这里加上我们的照片重新训练。",
+    "our_photos.board_best_missing": (
+        "{nickname} 的训练是全班最好的：要加上我们的照片训练它，至少需要两位学生的照片（一位的用来学习，一位的用来测试）。"
     ),
     "our_photos.board_thumb": "第 {number} 号 · {nickname}",
     "our_photos.board_thumb_alt": "{nickname} 的第 {number} 号照片，标签为{label}",
