@@ -265,7 +265,7 @@ ZH = {
         "共 {count} 张照片：{cats} 张猫，{not_cats} 张非猫，来自 {students} 位学生。课程的模型答对了其中的 {accuracy} %。"
     ),
     "our_photos.board_best": (
-        "**全班最好的一次训练，加上我们的照片再训练**。{nickname} 的训练（α = {lr}，{iters} 次迭代）用课程的图片和我们的 "
+        "**全班最好的一次训练，加上我们的照片再训练** —— {nickname} 的训练（α = {lr}，{iters} 次迭代）用课程的图片和我们的 "
         "{train} 张照片（按学生划分）重新训练：在我们另外 {test} 张照片上 {before}% → {after}%；"
         "在课程的测试集上 {course_before}% → {course_after}%。"
     ),
