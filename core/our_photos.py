@@ -150,9 +150,18 @@ def compare(task: CatTask, split: Split, learning_rate: float, num_iterations: i
     problem = with_photos(task, split.train)
     after_run = train(problem, learning_rate, num_iterations)
     before_run = course_run if course_run is not None else train(task.problem, learning_rate, num_iterations)
+    return comparison_of(task, split, problem, after_run, before_run)
+
+
+def comparison_of(task: CatTask, split: Split, problem: GramProblem, after_run: Snapshot,
+                  before_run: Snapshot) -> Comparison:
+    """Lessons 2 and 3 from two finished runs: `after_run` trained on `problem` (the course's pictures and our
+    training photos, `with_photos`), `before_run` on the course's alone, with the same settings. A page that
+    draws the training with our photos as it goes (`train_steps` on `problem`) ends here."""
     return Comparison(split=split, before=score(task.problem, before_run, split.test),
                       after=score(problem, after_run, split.test), before_course=float(before_run.test_accuracy),
-                      after_course=float(after_run.test_accuracy), diverged=bool(after_run.diverged or before_run.diverged))
+                      after_course=float(after_run.test_accuracy),
+                      diverged=bool(after_run.diverged or before_run.diverged))
 
 
 SAME_POINTS = 0.5  # a change smaller than this (in percentage points) is "no change"

@@ -200,4 +200,4 @@ def photo() -> None:
 photo()
 
 # ---- 5 · Our photos (ui/our_photos.py) ----
-our_photos_section(task, learning_rate, num_iterations)
+our_photos_section(task, learning_rate, num_iterations, PACE_SECONDS_PER_1000[pace] * num_iterations / 1000)

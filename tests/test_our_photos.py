@@ -154,3 +154,20 @@ def test_the_best_run_is_the_highest_test_accuracy_then_the_lowest_cost():
             run(5, 99.0, 0.1, page="deep_network"), run(6, 98.0, 0.1, alpha=0.1), run(7, None, 0.1)]
     assert best_run(runs, "lr", "iters").run_id == 3
     assert best_run(runs[3:], "lr", "iters") is None
+
+
+def test_the_training_drawn_step_by_step_ends_in_the_same_comparison():
+    """A page draws the training with our photos snapshot by snapshot (train_steps), then compares: the same
+    numbers as compare() in one go."""
+    from core.dual_logistic import train_steps
+    from core.our_photos import comparison_of
+
+    task = small_task()
+    split = split_by_student([photo("a", 1, 1), photo("a", 0, 2), photo("b", 1, 3), photo("c", 0, 4)])
+    problem = with_photos(task, split.train)
+    snapshots = list(train_steps(problem, 0.001, 20, snapshot_every=5))
+    assert [s.iteration for s in snapshots] == [5, 10, 15, 20]
+    stepped = comparison_of(task, split, problem, snapshots[-1], train(task.problem, 0.001, 20))
+    whole = compare(task, split, 0.001, 20)
+    numbers = lambda c: (c.before.accuracy, c.after.accuracy, c.before_course, c.after_course, c.diverged)  # noqa: E731
+    assert numbers(stepped) == numbers(whole)

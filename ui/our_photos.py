@@ -28,9 +28,11 @@ from core.chapters import chapter
 from core.chapters.cat_classifier import REFERENCE_ITERATIONS, REFERENCE_LEARNING_RATE
 from core.chapters.class_board import REFRESH_SECONDS, SNAPSHOT_SECONDS
 from core.datasets import CAT_FILES, DataRefused, data_dir, refuse_if_told
+from core.dual_logistic import train_steps
+from core.figures.common import cost_curve_figure
 from core.images import PhotoError, enlarge, photo_to_input
-from core.our_photos import (Comparison, Score, best_run, compare, score, split_by_photo, split_by_student, tally, what_changed,
-                             what_is_missing)
+from core.our_photos import (Comparison, Score, best_run, compare, comparison_of, score, split_by_photo, split_by_student,
+                             tally, what_changed, what_is_missing, with_photos)
 from core.run_story import percent
 from core.settings import format_number
 from core.text import t
@@ -38,9 +40,11 @@ from ui.cat_data import class_name, task_from_folder, trained_logistic
 from ui.cat_views import UPLOAD_MB
 from ui.class_link import Seat, board, board_errors, board_for, class_snapshot, markdown_literal, seat
 from ui.explain import explain
+from ui.live import paced, snapshot_every
 
 ALONE_KEY = "our_photos.alone"  # a learner alone: their photos, in this session only
 DRAFT_KEY = "our_photos.draft"  # a counter in the uploader's and camera's keys: a new one empties them
+COMPARED_KEY = "our_photos.compared"  # {(photos, alone, learning rate, iterations): the lesson 2 comparison}
 NOTE_KEY = "our_photos.note"  # what the last click did, said once on the next run
 CAMERA_TOGGLE, LABEL_KEY, TRAIN_TOGGLE = "our_photos_camera_on", "our_photos_label", "our_photos_train"
 UPLOAD_TYPES = ["jpg", "jpeg", "png", "webp"]
@@ -262,17 +266,42 @@ def lesson_course_model(task: CatTask, photos: tuple, fingerprint: str, where: s
     confusion_cells(photos, result, where)
 
 
+def _train_live(task: CatTask, split, learning_rate: float, num_iterations: int, seconds: float) -> Comparison:
+    """Lesson 2's training with our photos, drawn as it goes at the page's pace (its progress and its cost
+    curve), then compared with the course's run of the same settings."""
+    problem = with_photos(task, split.train)
+    progress, curve = st.empty(), st.empty()
+    words = {"title": t("our_photos.live_chart"), "x": t("cat_classifier.iteration"), "y": t("cat_classifier.cost")}
+    run = None
+    for run in paced(train_steps(problem, learning_rate, num_iterations, snapshot_every(num_iterations, seconds)),
+                     seconds):
+        progress.progress(run.iteration / max(1, run.num_iterations),
+                          text=t("our_photos.live_progress", i=run.iteration, total=run.num_iterations))
+        curve.plotly_chart(cost_curve_figure(run.costs, words, total_iterations=run.num_iterations),
+                           alt=t("our_photos.live_chart"))
+    progress.empty()
+    course_run = trained_logistic(task, task.source, learning_rate, num_iterations).snapshot
+    return comparison_of(task, split, problem, run, course_run)
+
+
 def lesson_training(task: CatTask, photos: tuple, fingerprint: str, alone: bool, learning_rate: float,
-                    num_iterations: int) -> Comparison | None:
+                    num_iterations: int, seconds: float = 0.0) -> Comparison | None:
     st.subheader(t("our_photos.lesson2_header"))
     on = st.toggle(t("our_photos.train_toggle"), key=TRAIN_TOGGLE, help=t("our_photos.train_help", m=task.problem.m))
     if not on:
         return None
-    with st.spinner(t("our_photos.training", iters=num_iterations)):
-        missing, result = compared(task, task.source, photos, fingerprint, alone, learning_rate, num_iterations)
+    split = split_by_photo(photos) if alone else split_by_student(photos)
+    missing = what_is_missing(split)
     if missing is not None:
         st.info(t(f"our_photos.missing_{missing}" + ("" if missing == "no_photos" else "_alone" if alone else "_class")))
         return None
+    kept = st.session_state.setdefault(COMPARED_KEY, {})
+    made_with = (fingerprint, alone, learning_rate, num_iterations)
+    result = kept.get(made_with)
+    if result is None:
+        result = _train_live(task, split, learning_rate, num_iterations, seconds)
+        kept.clear()  # one comparison per session: the latest photos and settings
+        kept[made_with] = result
     train_side, test_side = result.split.students
     st.caption(t("our_photos.split_alone", train=len(result.split.train), test=len(result.split.test)) if alone else
                t("our_photos.split_class", train=len(result.split.train), test=len(result.split.test),
@@ -298,14 +327,14 @@ def lesson_what_changed(result: Comparison | None) -> None:
 
 
 @st.fragment
-def our_photos_section(task: CatTask, learning_rate: float, num_iterations: int) -> None:
+def our_photos_section(task: CatTask, learning_rate: float, num_iterations: int, seconds: float = 0.0) -> None:
     """The cat classifier page's "Our photos": the notice, the camera or an upload, the learner's photos, and
     the three lessons on every photo of the class (or of this session)."""
     with st.container(key="our_photos"):
-        _section(task, learning_rate, num_iterations)
+        _section(task, learning_rate, num_iterations, seconds)
 
 
-def _section(task: CatTask, learning_rate: float, num_iterations: int) -> None:
+def _section(task: CatTask, learning_rate: float, num_iterations: int, seconds: float) -> None:
     st.header(t("our_photos.header"))
     explain(t("our_photos.intro"))
     current = seat()
@@ -323,7 +352,7 @@ def _section(task: CatTask, learning_rate: float, num_iterations: int) -> None:
     fingerprint = (f"{current.code}:" + ",".join(str(p.photo_id) for p in photos) if current is not None
                    else _fingerprint(photos))
     lesson_course_model(task, photos, fingerprint, current.code if current else ALONE)
-    result = lesson_training(task, photos, fingerprint, current is None, learning_rate, num_iterations)
+    result = lesson_training(task, photos, fingerprint, current is None, learning_rate, num_iterations, seconds)
     lesson_what_changed(result)
 
 

@@ -85,7 +85,6 @@ EN = {
     "our_photos.col_course": "The course's {count} test pictures, %",
     "our_photos.row_course": "Trained on the course's {m} pictures",
     "our_photos.row_with": "Trained on the course's {m} pictures + our photos ({added})",
-    "our_photos.training": "Training on the course's pictures and our photos ({iters} iterations)…",
     "our_photos.table_caption": "Both models trained with learning rate {lr} for {iters} iterations; accuracy in %.",
     # ---- lesson 3 ----
     "our_photos.lesson3_header": "3 · What changed",
@@ -128,6 +127,8 @@ EN = {
         "Photos: {count} (cats: {cats}, non-cats: {not_cats}), from students: {students}. The course's model "
         "gets {accuracy} % of them right."
     ),
+    "our_photos.live_chart": "Training with our photos: the cost on the course's pictures and our training photos",
+    "our_photos.live_progress": "Training with our photos: iteration {i} of {total}",
     "our_photos.board_best": (
         "**The class's best run, trained with our photos.** {nickname}'s run (α = {lr}, {iters} iterations), trained "
         "again on the course's pictures and {train} of our photos (split by student): on our other {test} photos "
@@ -225,7 +226,6 @@ ZH = {
     "our_photos.col_course": "课程的 {count} 张测试图片（%）",
     "our_photos.row_course": "在课程的 {m} 张图片上训练",
     "our_photos.row_with": "在课程的 {m} 张图片 + 我们的 {added} 张照片上训练",
-    "our_photos.training": "正在课程的图片和我们的照片上训练（{iters} 次迭代）……",
     "our_photos.table_caption": "两个模型都以学习率 {lr} 训练 {iters} 次迭代；准确率以 % 表示。",
     # ---- lesson 3 ----
     "our_photos.lesson3_header": "3 · 发生了什么变化",
@@ -264,6 +264,8 @@ ZH = {
     "our_photos.board_explain": (
         "共 {count} 张照片：{cats} 张猫，{not_cats} 张非猫，来自 {students} 位学生。课程的模型答对了其中的 {accuracy} %。"
     ),
+    "our_photos.live_chart": "加上我们的照片训练：在课程图片和我们的训练照片上的代价",
+    "our_photos.live_progress": "加上我们的照片训练：第 {i} 次迭代，共 {total} 次",
     "our_photos.board_best": (
         "**全班最好的一次训练，加上我们的照片再训练** —— {nickname} 的训练（α = {lr}，{iters} 次迭代）用课程的图片和我们的 "
         "{train} 张照片（按学生划分）重新训练：在我们另外 {test} 张照片上 {before}% → {after}%；"
