@@ -17,7 +17,7 @@ from core.chapters import CHAPTERS
 from core.text import CATALOGUES, t
 from tests.browser_checks import open_and_settle, settle
 from tests.conftest import IDLE, page_param
-from ui.accessibility import DOCUMENT_LANGUAGE
+from ui.accessibility import CALM_COOKIE, DOCUMENT_LANGUAGE
 
 pytestmark = pytest.mark.browser
 
@@ -223,7 +223,16 @@ def test_reduced_motion_makes_the_live_pace_instant(page, app_url):
     expect(pace).to_have_attribute("aria-valuetext", t("cat_classifier.pace_watch", "en"))
     page.context.clear_cookies()
     page.emulate_media(reduced_motion="reduce")
-    open_and_settle(page, f"{app_url}/cat_classifier")  # a first visit: reloaded once, knowing
+    # A first visit: the app's script notes the setting in a cookie and reloads once. Wait for the cookie, then
+    # open the page again (its settling walk would otherwise race the reload: CI, stop 24).
+    page.goto(f"{app_url}/cat_classifier")
+    for _ in range(150):
+        if any(cookie["name"] == CALM_COOKIE for cookie in page.context.cookies()):
+            break
+        page.wait_for_timeout(200)
+    else:
+        raise AssertionError("the reduced-motion cookie was never set")
+    open_and_settle(page, f"{app_url}/cat_classifier")
     expect(pace).to_have_attribute("aria-valuetext", t("cat_classifier.pace_instant", "en"), timeout=30_000)
     expect(page).not_to_have_url(re.compile("pace="))
 
