@@ -221,3 +221,24 @@ def page(browser):
     yield page
     context.close()
     assert not errors, f"JavaScript errors: {errors}"
+
+
+@pytest.fixture
+def board(tmp_path, monkeypatch):
+    """A fresh class board database for the app pages of AppTest (ui/class_link keys its Board by this URL) and
+    for the test, with the app's per-process reads of the board forgotten (a class, its lesson step, its
+    photos, a run opened by its link) and no public address configured."""
+    from core.board import Board
+    from ui.class_link import class_snapshot
+    from ui.lesson import lesson_step
+    from ui.opened_run import _stored_run
+    from ui.our_photos import class_photos
+
+    url = f"sqlite:///{tmp_path / 'board.sqlite3'}"
+    monkeypatch.setenv("FIRST_CONTACT_BOARD_URL", url)
+    monkeypatch.delenv("FIRST_CONTACT_PUBLIC_URL", raising=False)
+    for cache in (class_snapshot, lesson_step, class_photos, _stored_run):
+        cache.clear()
+    made = Board(url)
+    yield made
+    made.dispose()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.board import Board, format_code
+from core.board import format_code
 from core.text import EN, t
 from harness.serving import free_port
 from tests.apptest import open_page, rerun, texts
@@ -14,19 +14,6 @@ pytestmark = pytest.mark.cat_data  # the pages and runs here read the cat images
 BOARD_PAGE = "pages/class_board.py"
 CAT_PAGE = "pages/cat_classifier.py"
 CAT_RUN = "cat_classifier_run"  # the session key of the cat page's run
-
-
-@pytest.fixture
-def board(tmp_path, monkeypatch):
-    """A fresh board database for the app (ui/class_link keys its Board by this URL) and for the test."""
-    url = f"sqlite:///{tmp_path / 'board.sqlite3'}"
-    monkeypatch.setenv("FIRST_CONTACT_BOARD_URL", url)
-    from ui.class_link import class_snapshot
-
-    class_snapshot.clear()
-    made = Board(url)
-    yield made
-    made.dispose()
 
 
 def everything_shown(at) -> str:

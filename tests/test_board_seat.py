@@ -11,25 +11,12 @@ import re
 
 import pytest
 
-from core.board import Board, format_code
+from core.board import format_code
 from core.text import EN, ZH, t
 from tests.apptest import open_page, rerun, texts
 
 BOARD_PAGE = "pages/class_board.py"
 OTHER_PAGE = "pages/perceptron.py"
-
-
-@pytest.fixture
-def board(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'board.sqlite3'}"
-    monkeypatch.setenv("FIRST_CONTACT_BOARD_URL", url)
-    monkeypatch.delenv("FIRST_CONTACT_PUBLIC_URL", raising=False)
-    from ui.class_link import class_snapshot
-
-    class_snapshot.clear()
-    made = Board(url)
-    yield made
-    made.dispose()
 
 
 def cookies(monkeypatch, jar: dict[str, str]) -> None:

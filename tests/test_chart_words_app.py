@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from core import perceptron as pc
-from core.board import Board, format_code
+from core.board import format_code
 from core.chapters.activations import FUNCTION, Z_VALUE
 from core.chapters.perceptron import DATA
 from core.chart_words import affine
@@ -179,18 +179,6 @@ def test_deep_network_comparison_final_costs():
         assert f"{name} {float(final):.4f}" in sentence
     best = min(finals, key=finals.get)
     assert f"the lowest is {best}" in sentence
-
-
-@pytest.fixture
-def board(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'board.sqlite3'}"
-    monkeypatch.setenv("FIRST_CONTACT_BOARD_URL", url)
-    from ui.class_link import class_snapshot
-
-    class_snapshot.clear()
-    made = Board(url)
-    yield made
-    made.dispose()
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])

@@ -6,27 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from core.board import Board, format_code
+from core.board import format_code
 from core.chapters import find_check
 from core.text import ZH, t
 from tests.apptest import open_page, rerun, texts
 
 BOARD_PAGE = "pages/class_board.py"
 CHECK = "perceptron.xor_separates"  # a choice; core answers "no"
-
-
-@pytest.fixture
-def board(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'board.sqlite3'}"
-    monkeypatch.setenv("FIRST_CONTACT_BOARD_URL", url)
-    from ui.class_link import class_snapshot
-    from ui.lesson import lesson_step
-
-    class_snapshot.clear()
-    lesson_step.clear()
-    made = Board(url)
-    yield made
-    made.dispose()
 
 
 def as_teacher(monkeypatch, code: str, key: str, **query):

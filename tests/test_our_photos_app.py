@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from core.board import Board, format_code
+from core.board import format_code
 from core.dual_logistic import train
 from core.images import MAX_UPLOAD_BYTES, photo_to_input
 from core.our_photos import compare, score, split_by_photo
@@ -22,20 +22,6 @@ pytestmark = pytest.mark.cat_data  # the page reads the cat images
 CAT_PAGE = "pages/cat_classifier.py"
 BOARD_PAGE = "pages/class_board.py"
 LABEL = "our_photos_label"
-
-
-@pytest.fixture
-def board(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'board.sqlite3'}"
-    monkeypatch.setenv("FIRST_CONTACT_BOARD_URL", url)
-    from ui.class_link import class_snapshot
-    from ui.our_photos import class_photos
-
-    class_snapshot.clear()
-    class_photos.clear()
-    made = Board(url)
-    yield made
-    made.dispose()
 
 
 def picture(seed: int, mode: str = "RGB", size=(120, 90)) -> bytes:

@@ -55,6 +55,14 @@ def value_from_url(setting: Setting, raw: list[str]):
     return parse_url_value(setting, raw if setting.kind == MULTI else raw[-1])
 
 
+def widget_value(setting: Setting, raw: list[str]):
+    """The value `setting`'s widget holds for the address's texts `raw`, or None if it cannot have them."""
+    value, problem = value_from_url(setting, raw)
+    if problem is not None:
+        return None
+    return list(value) if setting.kind == MULTI else value
+
+
 def _first_value(setting: Setting):
     """The value a widget starts from in this session: the URL's, else the default."""
     raw = st.query_params.get_all(setting.key)

@@ -27,6 +27,7 @@ from core.run_story import (CAPTION, INFO, WARNING, Sentence, accuracy_chart_tex
                              percent, run_story)
 from core.snapshot import TrainingSnapshot
 from core.text import t
+from ui.chart_words import words_text
 from ui.class_link import post_run
 from ui.controls import describe_value
 from ui.opened_run import opened_run_card, say_reproduction
@@ -103,7 +104,7 @@ def say(sentences: list[Sentence]) -> None:
     """Show sentences computed by core, each the way its kind asks."""
     show = {INFO: st.info, WARNING: st.warning, CAPTION: st.caption}
     for sentence in sentences:
-        show[sentence.kind](t(sentence.key, **sentence.values, **{name: t(key) for name, key in sentence.words.items()}))
+        show[sentence.kind](words_text(sentence))
 
 
 def show_progress(slots: Slots, snapshot: TrainingSnapshot, chapter: Chapter,
@@ -131,9 +132,8 @@ def step_8_charts(slots: Slots, run: TrainingSnapshot, chapter: Chapter, finishe
     if in_words is None:
         slots.charts[0].plotly_chart(cost_chart, alt=t(word("cost_chart"), **values))
     else:
-        sentence = t(in_words.key, **in_words.values, **{name: t(key) for name, key in in_words.words.items()})
         with slots.charts[0].container():
-            st.plotly_chart(cost_chart, alt=sentence)
+            st.plotly_chart(cost_chart, alt=words_text(in_words))
             say([in_words])
             with st.expander(t("live.show_numbers")):
                 show_numbers(run, chapter)
@@ -146,7 +146,7 @@ def step_8_charts(slots: Slots, run: TrainingSnapshot, chapter: Chapter, finishe
         slots.charts[1].plotly_chart(accuracy_chart, alt=t(word("accuracy_chart"), **values))
     else:
         with slots.charts[1].container():
-            st.plotly_chart(accuracy_chart, alt=t(in_words.key, **in_words.values))
+            st.plotly_chart(accuracy_chart, alt=words_text(in_words))
             say([in_words])
 
 

@@ -12,17 +12,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
 
 from core.board import BoardError, PostedRun, format_code, normalize_code
 from core.board_figures import board_words, curves_figure
 from core.chapters import Chapter, chapter as chapter_entry
 from core.chart_words import board_curves_words
 from core.run_story import reproduction
-from core.settings import MULTI, url_text
+from core.settings import url_text
 from core.text import t
 from ui.chart_words import chart
 from ui.class_link import CLASS_PARAM, board_for, board_url, error_text, markdown_literal
-from ui.controls import describe_value, value_from_url
+from ui.controls import describe_value, widget_value
 
 RUN_PARAM = "run"
 APPLIED_KEY = "opened_run.applied"  # (code, run id) whose settings this session has put in the widgets
@@ -45,7 +46,7 @@ def _named_run() -> tuple[PostedRun | None, str | None]:
         return _stored_run(board_url(), normalize_code(code_text), run_id[:40]), None
     except BoardError as error:
         return None, error_text(error)
-    except Exception:  # noqa: BLE001 - an unreachable database: the page goes on without the run
+    except SQLAlchemyError:  # an unreachable database: the page goes on without the run
         return None, t("class_board.unavailable")
 
 
@@ -53,12 +54,11 @@ def _usable_settings(chapter: Chapter, run: PostedRun) -> dict:
     """The run's settings as the chapter's widgets hold them; a value the chapter cannot take is left out."""
     values = {}
     for setting in chapter.settings:
-        if setting.key not in run.settings:
-            continue
-        raw = url_text(setting, run.settings[setting.key])
-        value, problem = value_from_url(setting, raw if isinstance(raw, list) else [raw])
-        if problem is None:
-            values[setting.key] = list(value) if setting.kind == MULTI else value
+        if setting.key in run.settings:
+            raw = url_text(setting, run.settings[setting.key])
+            value = widget_value(setting, raw if isinstance(raw, list) else [raw])
+            if value is not None:
+                values[setting.key] = value
     return values
 
 

@@ -12,9 +12,8 @@ import streamlit as st
 
 from core.chapters import Chapter, chapter as chapter_entry
 from core.checks import CHOICE, AnswerError, Check
-from core.settings import MULTI
 from core.text import t
-from ui.controls import value_from_url
+from ui.controls import widget_value
 
 LOCKED_KEY = "predict.locked"  # {check key: the locked answer}
 RAN_KEY = "predict.ran"  # the checks whose settings this session has run
@@ -41,10 +40,9 @@ def run_it_from_link(chapter: Chapter) -> None:
         return
     for setting in chapter.settings:
         raw = st.query_params.get_all(setting.key)
-        if raw:
-            value, problem = value_from_url(setting, raw)
-            if problem is None:
-                st.session_state[setting.key] = list(value) if setting.kind == MULTI else value
+        value = widget_value(setting, raw) if raw else None
+        if value is not None:
+            st.session_state[setting.key] = value
     train_if_it_trains(chapter, st.query_params.keys())
 
 
