@@ -79,7 +79,7 @@ _DECLARED = (
     *(Listing(f"gradient_descent.{name}", (step, optimizers.walk)) for name, step in optimizers.STEPS.items()),
     Listing("cat_classifier.logistic", (logistic.sigmoid, logistic.initialize_with_zeros, logistic.propagate,
                                         logistic.optimize, logistic.predict, logistic.model)),
-    Listing("cat_classifier.span", (span.gram, span.SpanLayer, dual_logistic.train_steps),
+    Listing("cat_classifier.span", (span.gram, dual_logistic.train_steps),
             intro="code.cat_span_intro", latex="code.latex_cat_span", agreement="code.cat_span_agreement"),
     Listing("shallow_network.engine", NETWORK_ENGINE),
     Listing("deep_network.engine", NETWORK_ENGINE),

@@ -10,8 +10,9 @@ costs units·m² multiplications instead of units·n·m: for the cats (n = 12288
 images) about sixty times fewer, and the iterates are the same numbers up to rounding. W itself is formed
 only to show it or to classify a new example.
 
-Logistic regression is this layer with W₀ = 0 and one unit (B is then the text's w written as X·αᵀ);
-the first layer of a network is this layer with the course's random W₀.
+Logistic regression is this form with W₀ = 0 and one unit (w = X·α), written out flat in core/dual_logistic.py
+(a vector α, no layer object: it is the loop a class runs forty times); the first layer of a network is this
+layer with the course's random W₀.
 """
 
 from __future__ import annotations

@@ -97,7 +97,12 @@ def confusion_matrix(probabilities) -> None:
         row[0].markdown(f"**{t('cat_classifier.confusion_truth', label=class_name(truth))}**")
         for column, predicted in zip(row[1:], (1, 0)):
             indices = cells[(truth, predicted)]
-            with column.expander(t("cat_classifier.confusion_cell", label=class_name(predicted), count=len(indices))):
+            # Its images are sent once the cell is opened (a lazy expander): most runs are looked at, not opened.
+            cell = column.expander(t("cat_classifier.confusion_cell", label=class_name(predicted), count=len(indices)),
+                                   key=f"cat_confusion_{truth}{predicted}", on_change="rerun")
+            if not cell.open:
+                continue
+            with cell:
                 if indices:
                     test = pictures(task, task.source, "test")
                     st.image([test[i] for i in indices], width=64, caption=[f"#{i}" for i in indices],
@@ -122,9 +127,10 @@ def results(record) -> None:
     with downloads[2]:
         notebook_download(cat_notebook, "cat_classifier", "cat_notebook", learning_rate=record.settings[LEARNING_RATE.key],
                           num_iterations=record.settings[ITERATIONS.key])
-    downloads[0].download_button(t("cat_classifier.download_params"), parameters_npz(task, run),
+    # Written when pressed (on its own thread), not on every rerun of every learner's page.
+    downloads[0].download_button(t("cat_classifier.download_params"), lambda: parameters_npz(task, run),
                                  file_name="cat_logistic_parameters.npz", mime="application/octet-stream")
-    downloads[1].download_button(t("cat_classifier.download_costs"), costs_csv(run.costs),
+    downloads[1].download_button(t("cat_classifier.download_costs"), lambda: costs_csv(run.costs),
                                  file_name="cat_logistic_costs.csv", mime="text/csv")
 
 

@@ -155,6 +155,7 @@ def test_a_run_another_learner_already_made_is_replayed_not_trained_again(monkey
     import ui.live
 
     ui.live._shared_runs.clear()
+    open_page(CAT_PAGE)  # the process's own runs (the reference model, the forms' agreement) are made once, here
     calls = []
     real = core.dual_logistic.train_steps
 

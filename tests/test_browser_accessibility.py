@@ -159,6 +159,12 @@ def test_no_serious_violation_after_training(page, app_url, language):
     in_words = page.get_by_text(CATALOGUES[language]["story.cost_chart_text"].split("{")[0])
     expect(in_words).to_contain_text(f"{last:.3f}")
     expect(in_words).to_contain_text("100")
+    # A confusion cell's images are sent once it is opened (a lazy expander): opened, they are there.
+    cell = page.locator("[class*='st-key-cat_confusion_11']")
+    expect(cell.locator("img")).to_have_count(0)
+    cell.locator("summary").click()
+    expect(cell.locator("img, [data-testid='stCaptionContainer']").first).to_be_visible(timeout=30_000)
+    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     # ... and its numbers as a table (opened before axe looks at the page).
     page.get_by_text(t("live.show_numbers", language), exact=True).click()
     expect(page.get_by_test_id("stTable").last).to_contain_text(f"{last:.4f}")

@@ -7,7 +7,7 @@ EN = {
         "The course's loop (`optimize` above) computes $z = w^{T}X + b$ at every step: $n \\cdot m$ = 12288 × 209 "
         "multiplications. Every step adds to $w$ a combination of the images ($dw = X\\,dZ^{T}/m$), so from "
         "$w = 0$ the weights stay a combination of the images, $w = X\\beta$, and only the 209 numbers of "
-        "$\\beta$ need updating. In the code, `B` holds $\\beta^{T}$ and `K` is $X^{T}X$, computed once when the "
+        "$\\beta$ need updating. In the code, `alpha` holds $\\beta$ and `K` is $X^{T}X$, computed once when the "
         "data loads. Two lines of algebra make it the same $z$:"
     ),
     "code.latex_cat_span": (
@@ -49,7 +49,7 @@ ZH = {
     "code.cat_span_intro": (
         "课程的循环（上面的 `optimize`）每一步都计算 $z = w^{T}X + b$：$n \\cdot m$ = 12288 × 209 次乘法。"
         "每一步加到 $w$ 上的都是这些图像的组合（$dw = X\\,dZ^{T}/m$），所以从 $w = 0$ 出发，权重始终是图像的组合"
-        " $w = X\\beta$，只需更新 $\\beta$ 的 209 个数。代码里 `B` 就是 $\\beta^{T}$，`K` 是数据载入时算好一次的"
+        " $w = X\\beta$，只需更新 $\\beta$ 的 209 个数。代码里 `alpha` 就是 $\\beta$，`K` 是数据载入时算好一次的"
         " $X^{T}X$。两行代数说明 $z$ 完全相同："
     ),
     "code.latex_cat_span": EN["code.latex_cat_span"],
