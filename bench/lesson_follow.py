@@ -1,18 +1,19 @@
-"""What following the teacher costs: N joined students, without a browser, reading a page while their lesson
-banner polls the class board (ui/lesson.py), as the browser does for an `st.fragment(run_every=...)`: the
-server sends `auto_rerun` (the fragment's id and interval) and the client reruns that fragment on that beat.
+"""What following the teacher costs: N joined students, without a browser, reading a page while they follow
+the lesson (ui/lesson.py). Each client does what a browser does: it reruns its banner fragment on the beat the
+server asks for (`auto_rerun`: the slow safety beat while the process's lesson bell rings for it,
+ui/lesson_bell.py; every 3 s where it cannot), and takes the reruns the bell pushes when the teacher moves on.
 
 The teacher (through core/board.py directly) asks two gradient-descent checks and reveals one. Printed: the
-server's CPU per student-minute of following between steps (no new step: the banner's polls alone), and how
-long each student took to see each step (the banner's question drawn, or the page followed to the chapter).
+server's CPU per student-minute of following between steps (no new step: the bell's reads and the banner's
+safety polls), and how long each student took to see each step (the banner's question drawn, or the page
+followed to the chapter).
 
     python bench/lesson_follow.py                 # 40 students, 90 s
     python bench/lesson_follow.py --students 10 --seconds 60
 
-Target (2-core machine): every student sees a new step within 5 s; 40 following students cost under 10 % of
+Target (2-core machine): every student sees a new step within 5 s; 40 following students cost under 2 % of
 one core between steps. Timings on a shared machine are noisy.
 """
-
 from __future__ import annotations
 
 import argparse

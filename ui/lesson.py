@@ -28,6 +28,7 @@ from core.chapters.class_board import REFRESH_SECONDS, SNAPSHOT_SECONDS
 from core.checks import CHOICE, Check
 from core.settings import format_number
 from core.text import t
+from ui.lesson_bell import BELL, SAFETY_SECONDS
 from ui.predict import RUN_IT_PARAM
 from ui.class_link import (MINE_KEY, board_errors, class_snapshot, RETRY_KEY, RETRY_SECONDS, SEAT_GONE, board, board_for, lose_seat,
                            seat_line, teacher_line)
@@ -55,6 +56,8 @@ def above_the_page(here: str | None) -> None:
     current = seat_line()
     if current is not None:
         student_banner(current, here)
+    else:
+        BELL.forget()
 
 
 def _check_or_none(key: str | None) -> Check | None:
@@ -87,16 +90,27 @@ def run_it_params(check: Check, go: bool = False) -> dict[str, str]:
 # ---- the student ----
 
 def student_banner(seat, here: str | None) -> None:
-    """Draw the student's lesson banner (a polling fragment). `here`: the slug of the page shown."""
-    _student_fragment(seat, here)
+    """Draw the student's lesson banner (a fragment). `here`: the slug of the page shown. Where this process's
+    lesson bell can ring it (ui/lesson_bell.py), the bell reruns it when the teacher moves on and it polls only
+    on a slow beat; elsewhere (AppTest) it polls every REFRESH_SECONDS."""
+    beat = SAFETY_SECONDS if BELL.can_ring() else REFRESH_SECONDS
+    st.fragment(_student_fragment, run_every=beat)(seat, here)
 
 
-@st.fragment(run_every=REFRESH_SECONDS)
+def _latest_step(url: str, code: str) -> LessonStep:
+    """The class's step: the banner's cached read, or the bell's own if that one is newer (it rang for it)."""
+    step = lesson_step(url, code)
+    rung = BELL.latest(url, code)
+    newer = lambda s: (s.step, len(s.revealed), s.closed)  # noqa: E731 - a class only moves forward
+    return rung if rung is not None and newer(rung) > newer(step) else step
+
+
 def _student_fragment(seat, here: str | None) -> None:
     if time.monotonic() < st.session_state.get(RETRY_KEY, 0.0):
         return  # the board could not be reached a moment ago: not asked again on every poll
+    url = board_url()
     try:
-        step = lesson_step(board_url(), seat.code)
+        step = _latest_step(url, seat.code)
     except BoardError as error:
         if error.code in SEAT_GONE:  # the class expired or is gone: the seat line must not go on saying "In class"
             lose_seat(error.code)
@@ -106,6 +120,7 @@ def _student_fragment(seat, here: str | None) -> None:
         st.session_state[RETRY_KEY] = time.monotonic() + RETRY_SECONDS
         return
     if step.chapter is None:
+        BELL.listen(url, seat.code, step)  # rung at the first ask
         return
     try:
         chapter = chapter_entry(step.chapter)
@@ -129,6 +144,7 @@ def _student_fragment(seat, here: str | None) -> None:
         else:
             st.session_state[FOLLOWED_KEY] = step.step
     st.session_state[SEEN_KEY] = step.step
+    BELL.listen(url, seat.code, step, again=moving)  # rung when the class moves on (or at once, to follow it)
     with st.container(border=True, key="lesson_banner"):
         if check is None:
             st.info(t("lesson.teacher_brings", chapter=t(chapter.title)), icon=":material/co_present:")
