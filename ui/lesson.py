@@ -5,9 +5,10 @@ The teacher's panel (on the class board page, teacher key only): pick a chapter 
 the class**; the answers arrive live (answered of joined, a bar per option or the numbers given), hidden on
 the projector until **Reveal**, which marks the right answer and shows the explanation.
 
-A joined student's side (above every page, under the seat line): within a few seconds of the ask, without a
-full rerun (a fragment polling `current_step`, read once per class for every student of this server process
-within SNAPSHOT_SECONDS), a banner "Your teacher asks: …" with the options, **Lock in my answer**, then
+A joined student's side (above every page, under the seat line): within a second or two of the ask, without a
+full rerun (a fragment the process's lesson bell reruns when the class moves on, ui/lesson_bell.py; it also
+reads `current_step` on a slow beat, once per class for every student of this process within SNAPSHOT_SECONDS),
+a banner "Your teacher asks: …" with the options, **Lock in my answer**, then
 **Run it**, a link to the chapter with the check's settings. **Follow the teacher** (on by default) brings the
 student's page to the teacher's chapter by itself. After the reveal, the student reads whether they were right
 and the explanation. A polling fragment never interrupts a page's training: Streamlit runs it after.
