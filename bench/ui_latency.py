@@ -333,6 +333,15 @@ class Run:
         return False
 
 
+def as_full_run(request: bytes) -> bytes:
+    """A captured rerun_script BackMsg as a full run (the same widgets and trigger, no fragment id)."""
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+
+    msg = BackMsg.FromString(request)
+    msg.rerun_script.fragment_id = ""
+    return msg.SerializeToString()
+
+
 def replay(ws_url: str, requests: list[bytes]) -> list[tuple[Run, float]]:
     """Send captured rerun_script BackMsgs, one after another's script_finished, on a new websocket (a new
     session, no browser): the server's own time for each run, its server CPU seconds."""
@@ -522,7 +531,10 @@ def measure_slider(browser, url: str, repeats: int) -> dict | None:
             print(f"  JavaScript errors: {tab.errors[:3]}", file=sys.stderr)
         # The same two reruns without a browser: the server's own time (the first run only opens the session).
         a, b = (run.request for run in tab.runs[-2:])
-        alone = replay(ws_of(url), [a] + [b, a] * ((repeats + 1) // 2))[1:]
+        # (The first, as a full run, opens the session and draws its fragments: a slider inside a fragment
+        # then reruns only its fragment there too.)
+        alone = [(run, cpu) for run, cpu in replay(ws_of(url), [as_full_run(a)] + [b, a] * ((repeats + 1) // 2))[1:]
+                 if run is not None]
         summary = summarize(measured)
         server = median([run.server for run, _ in alone])
         return {"slider": {"key": found["key"], "label": found["label"], "values": [found["text"], first[0]["value"]]},
@@ -632,8 +644,9 @@ def measure_train(browser, url: str, pace_key: str, button_key: str, repeats: in
             click = page.evaluate("(since) => window.__fc.clicks.find(t => t > since)", since)
             runs = tab.finished_runs(start_index)
             run = runs[-1] if runs else None
-            # The same click without a browser (a new session whose first run presses Train).
-            (alone, server_cpu), = replay(ws_of(target), [run.request]) if run else [(None, None)]
+            # The same click without a browser (a new session whose first run presses Train: a full run, as a
+            # fresh session has no fragment to rerun and would wait for nothing).
+            (alone, server_cpu), = replay(ws_of(target), [as_full_run(run.request)]) if run else [(None, None)]
             samples.append({"total": (alert["painted"] - click) / 1000, "idle": (record["painted"] - click) / 1000,
                             "seen": run.server if run else None, "server": alone and alone.server,
                             "server_cpu": server_cpu, "kb": run.bytes / 1000 if run else None,

@@ -22,59 +22,77 @@ explain(t("activations.intro"))
 st.sidebar.header(t("activations.settings"))
 name = setting_widget(FUNCTION)
 z_range = setting_widget(Z_RANGE)
-activation = ACTIVATIONS[name]
 label = t(f"activations.{name}")
 
 # ---- 1 · the function and its slope ----
 st.header(t("activations.curve_header"))
-z0 = setting_widget(Z_VALUE, where=st)
-z_range = max(z_range, int(np.ceil(abs(z0))))  # the marked z is always on the chart
-z = np.linspace(-z_range, z_range, 401)
-g, dg = activation.function(z), activation.derivative(z)
-g0, slope0 = float(activation.function(z0)), float(activation.derivative(z0))
-saturated = saturated_intervals(activation, -z_range, z_range)
-chart(activation_figure(z, g, dg, z0, g0, slope0, saturated, {
-    "title": t("activations.chart", name=label), "function": t("activations.chart_function"), "derivative": t("activations.chart_derivative"),
-    "tangent": t("activations.chart_tangent"), "saturated": t("activations.chart_saturated"), "z": t("activations.z")}),
-      activation_words(z, g, dg, z0, g0, slope0, saturated))
 
-columns = st.columns([1, 1, 3])
-columns[0].metric(t("activations.value", z=z0), f"{g0:.4f}")
-columns[1].metric(t("activations.slope", z=z0), f"{slope0:.4f}")
-with columns[2]:
-    st.latex(t(f"activations.latex_{name}"))
-    st.markdown(t(f"activations.note_{name}", slope=LEAKY_SLOPE))
-code_panel(f"activations.{name}")
 
-st.subheader(t("activations.saturation_header"))
-percent = 100 * SATURATED_FRACTION
-if saturated:
-    ranges = ", ".join(f"{start:.1f} ≤ z ≤ {end:.1f}" for start, end in saturated)
-    st.markdown(t("activations.saturated_at", percent=percent, ranges=ranges))
-else:
-    st.markdown(t("activations.never_saturated", percent=percent))
-st.info(t("activations.vanishing"))
+@st.fragment
+def function_and_slope(name: str, z_range: int) -> None:
+    """The marked z and what it moves (for the function and range chosen in the sidebar): a change reruns
+    (and redraws) only this."""
+    activation, label = ACTIVATIONS[name], t(f"activations.{name}")
+    z0 = setting_widget(Z_VALUE, where=st)
+    z_range = max(z_range, int(np.ceil(abs(z0))))  # the marked z is always on the chart
+    z = np.linspace(-z_range, z_range, 401)
+    g, dg = activation.function(z), activation.derivative(z)
+    g0, slope0 = float(activation.function(z0)), float(activation.derivative(z0))
+    saturated = saturated_intervals(activation, -z_range, z_range)
+    chart(activation_figure(z, g, dg, z0, g0, slope0, saturated, {
+        "title": t("activations.chart", name=label), "function": t("activations.chart_function"), "derivative": t("activations.chart_derivative"),
+        "tangent": t("activations.chart_tangent"), "saturated": t("activations.chart_saturated"), "z": t("activations.z")}),
+          activation_words(z, g, dg, z0, g0, slope0, saturated))
 
-st.subheader(t("activations.compare_header", z=z0))
-st.dataframe({
-    t("activations.col_function"): [t(f"activations.{key}") for key in NAMES],
-    t("activations.col_value"): [round(float(ACTIVATIONS[key].function(z0)), 4) for key in NAMES],
-    t("activations.col_slope"): [round(float(ACTIVATIONS[key].derivative(z0)), 4) for key in NAMES],
-}, hide_index=True)
+    columns = st.columns([1, 1, 3])
+    columns[0].metric(t("activations.value", z=z0), f"{g0:.4f}")
+    columns[1].metric(t("activations.slope", z=z0), f"{slope0:.4f}")
+    with columns[2]:
+        st.latex(t(f"activations.latex_{name}"))
+        st.markdown(t(f"activations.note_{name}", slope=LEAKY_SLOPE))
+    code_panel(f"activations.{name}")
+
+    st.subheader(t("activations.saturation_header"))
+    percent = 100 * SATURATED_FRACTION
+    if saturated:
+        ranges = ", ".join(f"{start:.1f} ≤ z ≤ {end:.1f}" for start, end in saturated)
+        st.markdown(t("activations.saturated_at", percent=percent, ranges=ranges))
+    else:
+        st.markdown(t("activations.never_saturated", percent=percent))
+    st.info(t("activations.vanishing"))
+
+    st.subheader(t("activations.compare_header", z=z0))
+    st.dataframe({
+        t("activations.col_function"): [t(f"activations.{key}") for key in NAMES],
+        t("activations.col_value"): [round(float(ACTIVATIONS[key].function(z0)), 4) for key in NAMES],
+        t("activations.col_slope"): [round(float(ACTIVATIONS[key].derivative(z0)), 4) for key in NAMES],
+    }, hide_index=True)
+
+
+function_and_slope(name, z_range)
 
 # ---- 2 · why non-linearity matters ----
 st.header(t("activations.linear_header"))
 explain(t("activations.linear_intro", width=HIDDEN_WIDTH, name=label))
-seed = setting_widget(WEIGHTS_SEED, where=st)
-net = TwoLayerNet.random(seed, HIDDEN_WIDTH)
-left, right = st.columns(2)
-xs, ys, linear = output_grid(net, lambda values: values)
-_, _, bent = output_grid(centred(net, activation.function), activation.function)
-w, b = net.collapsed()
-grid = np.column_stack([c.ravel() for c in np.meshgrid(xs, ys)])
-error = float(np.max(np.abs(linear.ravel() - (grid @ w + b))))
-chart(network_output_figure(xs, ys, linear, {"title": t("activations.linear_chart"), "output": t("activations.output")}),
-      collapse_words(w, b, error), where=left)
-chart(network_output_figure(xs, ys, bent, {"title": t("activations.nonlinear_chart", name=label),
-                                           "output": t("activations.output")}), output_words(bent), where=right)
-st.caption(t("activations.collapse", w1=w[0], w2=w[1], b=b, error=error))
+
+
+@st.fragment
+def collapse(name: str) -> None:
+    """The weights' seed and what it moves: a change reruns (and redraws) only this."""
+    activation, label = ACTIVATIONS[name], t(f"activations.{name}")
+    seed = setting_widget(WEIGHTS_SEED, where=st)
+    net = TwoLayerNet.random(seed, HIDDEN_WIDTH)
+    left, right = st.columns(2)
+    xs, ys, linear = output_grid(net, lambda values: values)
+    _, _, bent = output_grid(centred(net, activation.function), activation.function)
+    w, b = net.collapsed()
+    grid = np.column_stack([c.ravel() for c in np.meshgrid(xs, ys)])
+    error = float(np.max(np.abs(linear.ravel() - (grid @ w + b))))
+    chart(network_output_figure(xs, ys, linear, {"title": t("activations.linear_chart"), "output": t("activations.output")}),
+          collapse_words(w, b, error), where=left)
+    chart(network_output_figure(xs, ys, bent, {"title": t("activations.nonlinear_chart", name=label),
+                                               "output": t("activations.output")}), output_words(bent), where=right)
+    st.caption(t("activations.collapse", w1=w[0], w2=w[1], b=b, error=error))
+
+
+collapse(name)

@@ -65,32 +65,40 @@ code_panel("perceptron.rule")
 # ---- 2 · the hidden layer ----
 st.header(t("perceptron.fix_header"))
 explain(t("perceptron.fix_intro", iterations=XOR_ITERATIONS, lr=XOR_LEARNING_RATE))
-left, right = st.columns([2, 1])
-with right:
-    xor_seed = setting_widget(XOR_SEED, where=st)
-network = xor_network(xor_seed)
-X_xor, y_xor = pc.xor_points()
-right_count = int(np.sum(network.predict(X_xor) == y_xor))
-right.metric(t("perceptron.xor_accuracy"), f"{right_count / 4:.0%}")
-right.metric(t("perceptron.xor_cost"), f"{network.costs[-1]:.4f}")
-xs, ys, P = pc.probability_grid(network)
-lines = [network.hidden_line(unit) for unit in range(2)]
-chart(xor_network_figure(xs, ys, P, X_xor, y_xor, lines, {
-    "title": t("perceptron.xor_chart"), "probability": t("perceptron.probability"), "class0": t("perceptron.class0"),
-    "class1": t("perceptron.class1"), "hidden": t("perceptron.hidden")}),
-      xor_words(X_xor, y_xor, network.probability(X_xor), network.costs[-1]), where=left)  # its numbers: the table below
-if right_count == 4:
-    right.success(t("perceptron.xor_solved"))
-else:
-    right.warning(t("perceptron.xor_stuck", right=right_count, good=pc.XOR_SEED))
-hidden = network.hidden(X_xor)
-st.dataframe({
-    t("perceptron.xor_table_point"): [f"({a:g}, {b:g})" for a, b in X_xor],
-    t("perceptron.xor_table_label"): y_xor,
-    t("perceptron.xor_table_h1"): np.round(hidden[:, 0], 3),
-    t("perceptron.xor_table_h2"): np.round(hidden[:, 1], 3),
-    t("perceptron.xor_table_p"): np.round(network.probability(X_xor), 3),
-}, hide_index=True)
+
+
+@st.fragment
+def hidden_layer() -> None:
+    """The XOR network's seed and what it moves: a change reruns (and redraws) only this."""
+    left, right = st.columns([2, 1])
+    with right:
+        xor_seed = setting_widget(XOR_SEED, where=st)
+    network = xor_network(xor_seed)
+    X_xor, y_xor = pc.xor_points()
+    right_count = int(np.sum(network.predict(X_xor) == y_xor))
+    right.metric(t("perceptron.xor_accuracy"), f"{right_count / 4:.0%}")
+    right.metric(t("perceptron.xor_cost"), f"{network.costs[-1]:.4f}")
+    xs, ys, P = pc.probability_grid(network)
+    lines = [network.hidden_line(unit) for unit in range(2)]
+    chart(xor_network_figure(xs, ys, P, X_xor, y_xor, lines, {
+        "title": t("perceptron.xor_chart"), "probability": t("perceptron.probability"), "class0": t("perceptron.class0"),
+        "class1": t("perceptron.class1"), "hidden": t("perceptron.hidden")}),
+          xor_words(X_xor, y_xor, network.probability(X_xor), network.costs[-1]), where=left)  # its numbers: the table below
+    if right_count == 4:
+        right.success(t("perceptron.xor_solved"))
+    else:
+        right.warning(t("perceptron.xor_stuck", right=right_count, good=pc.XOR_SEED))
+    hidden = network.hidden(X_xor)
+    st.dataframe({
+        t("perceptron.xor_table_point"): [f"({a:g}, {b:g})" for a, b in X_xor],
+        t("perceptron.xor_table_label"): y_xor,
+        t("perceptron.xor_table_h1"): np.round(hidden[:, 0], 3),
+        t("perceptron.xor_table_h2"): np.round(hidden[:, 1], 3),
+        t("perceptron.xor_table_p"): np.round(network.probability(X_xor), 3),
+    }, hide_index=True)
+
+
+hidden_layer()
 
 # ---- biology ----
 with st.expander(t("perceptron.bio_header")):
