@@ -10,6 +10,7 @@ followed to the chapter).
 
     python bench/lesson_follow.py                 # 40 students, 90 s
     python bench/lesson_follow.py --students 10 --seconds 60
+    python bench/lesson_follow.py --floor         # the same clients on an app with one empty polling fragment
 
 Target (2-core machine): every student sees a new step within 5 s; 40 following students cost under 2 % of
 one core between steps. Timings on a shared machine are noisy.
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -150,11 +152,58 @@ async def main_async(args) -> None:
             server.stop()
 
 
+FLOOR_APP = """
+import streamlit as st
+
+st.title("One polling fragment")
+
+
+@st.fragment(run_every=3)
+def poll():
+    pass
+
+
+poll()
+"""
+
+
+async def floor_async(args) -> None:
+    """What Streamlit itself charges for a polling fragment: N clients on an app that has nothing but one empty
+    st.fragment(run_every=3), with this app's .streamlit/config.toml (no file watcher, no GC after each run)."""
+    with tempfile.TemporaryDirectory() as folder:
+        script = Path(folder) / "floor_app.py"
+        script.write_text(FLOOR_APP)
+        (Path(folder) / ".streamlit").mkdir()
+        shutil.copy(ROOT / ".streamlit" / "config.toml", Path(folder) / ".streamlit" / "config.toml")
+        server = AppProcess(script=script).start().wait_ready()
+        try:
+            tabs = [FollowingTab(server.url, page="", query="", fetch_media=False) for _ in range(args.students)]
+            for tab in tabs:
+                await tab.open()
+            until = time.monotonic() + args.seconds + 4
+            tasks = [asyncio.create_task(follow(tab, until)) for tab in tabs]
+            await asyncio.sleep(2)
+            before, at, polls = proc_stats(server.pid).cpu_seconds, time.monotonic(), sum(tab.polls for tab in tabs)
+            await asyncio.sleep(args.seconds)
+            cpu, wall = proc_stats(server.pid).cpu_seconds - before, time.monotonic() - at
+            polls = sum(tab.polls for tab in tabs) - polls
+            print(f"{args.students} tabs polling an empty fragment every 3 s for {wall:.0f} s: {100 * cpu / wall:.1f} % "
+                  f"of one core; {polls} polls, {1000 * cpu / max(1, polls):.2f} ms of server CPU each")
+            await asyncio.gather(*tasks)
+            for tab in tabs:
+                await tab.close()
+        finally:
+            server.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--students", type=int, default=40)
     parser.add_argument("--seconds", type=float, default=90.0)
-    asyncio.run(main_async(parser.parse_args()))
+    parser.add_argument("--floor", action="store_true",
+                        help="instead: what an empty polling fragment costs Streamlit (the reason for the bell)")
+    args = parser.parse_args()
+    asyncio.run(floor_async(args) if args.floor else main_async(args))
 
 
 if __name__ == "__main__":
