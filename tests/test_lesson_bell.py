@@ -10,7 +10,7 @@ from core.board import Board
 from core.chapters import find_check
 from core.text import t
 from harness.protocol_client import Tab, run_sync
-from ui.lesson_bell import SAFETY_SECONDS, shown
+from ui.lesson_bell import SAFETY_SECONDS, ring_request, shown
 
 CHECK = "gradient_descent.alpha_one"
 
@@ -73,3 +73,17 @@ def test_what_a_banner_shows_changes_with_every_step_of_the_lesson():
     board.ask(code, key, "gradient_descent", CHECK)  # asked again once revealed: "Everyone run it"
     steps.append(board.current_step(code))
     assert len({shown(step) for step in steps}) == 4
+
+
+def test_a_ring_reruns_the_banner_with_the_pages_values_but_never_its_last_click():
+    from streamlit.proto.ClientState_pb2 import ClientState
+
+    last = ClientState(query_string="class=ABCD2345&student=s1", page_script_hash="page", fragment_id="training")
+    last.widget_states.widgets.add(id="lesson_answer", string_value="blow_up")
+    last.widget_states.widgets.add(id="lesson_lock", trigger_value=True)
+    last.widget_states.widgets.add(id="train", trigger_value=True)
+    request = ring_request(last, "banner")
+    assert (request.fragment_id, request.is_auto_rerun) == ("banner", True)
+    assert (request.query_string, request.page_script_hash) == (last.query_string, "page")
+    assert [widget.id for widget in request.widget_states.widgets] == ["lesson_answer"]
+    assert len(last.widget_states.widgets) == 3 and last.fragment_id == "training"  # the session's own is untouched

@@ -36,8 +36,23 @@ BELL_SECONDS = 1.0  # how often a process reads the steps of the classes its pag
 SAFETY_SECONDS = 60  # the banner's own beat while the bell rings for it (a bell that cannot ring is caught by it)
 RING_AGAIN_SECONDS = 2.0  # a page rung and not yet rerun is not rung again before this
 MOST_RINGS = 3  # rung this often without its banner running again: the page is gone, forget it
+TRIGGERS = {"trigger_value", "string_trigger_value", "json_trigger_value", "chat_input_value"}  # a click's one-off values
 
 _LOGGER = logging.getLogger(__name__)
+
+
+def ring_request(last, fragment_id: str):
+    """The rerun a ring asks of a session: its page's last request (query string, page, widget values) for
+    the banner fragment alone, as its own beat would, without that request's clicks: a ring must never press
+    "Lock in my answer" (or Train) a second time."""
+    state = ClientState()
+    state.CopyFrom(last)
+    state.fragment_id = fragment_id
+    state.is_auto_rerun = True
+    kept = [widget for widget in state.widget_states.widgets if widget.WhichOneof("value") not in TRIGGERS]
+    del state.widget_states.widgets[:]
+    state.widget_states.widgets.extend(kept)
+    return state
 
 
 def shown(step: LessonStep) -> tuple:
@@ -135,11 +150,7 @@ class LessonBell:
                 self._latest[(url, code)] = step
 
         def ring(session, fragment_id: str) -> None:  # on the event loop, as a browser's rerun request is
-            state = ClientState()
-            state.CopyFrom(session._client_state)  # noqa: SLF001 - the page's last query string and widgets
-            state.fragment_id = fragment_id
-            state.is_auto_rerun = True
-            session.request_rerun(state)
+            session.request_rerun(ring_request(session._client_state, fragment_id))  # noqa: SLF001
 
         now, rung = time.monotonic(), 0
         for session_id, page in pages.items():
