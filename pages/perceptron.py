@@ -31,35 +31,45 @@ def points(name: str, noise: float, seed: int):
 st.title(t("perceptron.title"))
 explain(t("perceptron.intro"))
 
-st.sidebar.header(t("perceptron.settings"))
-data_name = setting_widget(DATA)
-if data_name == "cloud":  # the spread and the seed only shape the clouds
-    noise, seed = setting_widget(NOISE), setting_widget(SEED)
-else:
-    noise, seed = NOISE.default, SEED.default
-max_epochs = setting_widget(EPOCHS)
-
 # ---- 1 · the perceptron ----
 st.header(t("perceptron.train_header"))
-X, y = points(data_name, noise, seed)
-box = pc.BOX if data_name != "cloud" else pc.data_box(X)
-run = pc.train_perceptron(X, y, max_epochs=max_epochs)
-last = run.epochs[-1]
-figure_words = {key: t(f"perceptron.{key}") for key in
-                ("class0", "class1", "line", "wrong", "errors", "epoch", "play", "pause", "frame")}
-chart(perceptron_animation(X, y, run, box, figure_words), perceptron_words(run, len(y)))
 
-columns = st.columns(3)
-columns[0].metric(t("perceptron.metric_epochs"), last.number)
-columns[1].metric(t("perceptron.metric_updates"), last.updates)
-columns[2].metric(t("perceptron.metric_errors"), last.errors)
-if run.converged:
-    st.success(t("perceptron.converged", epochs=last.number, updates=last.updates, w1=last.w[0], w2=last.w[1], b=last.b))
-elif data_name == "xor":
-    st.warning(t("perceptron.xor_never", epochs=last.number, least=min(run.errors)))  # the lesson, not a fault
-else:
-    st.warning(t("perceptron.not_converged", epochs=last.number, errors=last.errors))
-aside(t("perceptron.rule_note"))
+
+@st.fragment
+def perceptron_section() -> None:
+    """The data, the epochs and what they move, beside each other: a change reruns (and redraws) only this."""
+    controls, shown = st.columns([1, 3])
+    with controls:
+        st.markdown(f"**{t('perceptron.settings')}**")
+        data_name = setting_widget(DATA, where=st)
+        if data_name == "cloud":  # the spread and the seed only shape the clouds
+            noise, seed = setting_widget(NOISE, where=st), setting_widget(SEED, where=st)
+        else:
+            noise, seed = NOISE.default, SEED.default
+        max_epochs = setting_widget(EPOCHS, where=st)
+    X, y = points(data_name, noise, seed)
+    box = pc.BOX if data_name != "cloud" else pc.data_box(X)
+    run = pc.train_perceptron(X, y, max_epochs=max_epochs)
+    last = run.epochs[-1]
+    figure_words = {key: t(f"perceptron.{key}") for key in
+                    ("class0", "class1", "line", "wrong", "errors", "epoch", "play", "pause", "frame")}
+    chart(perceptron_animation(X, y, run, box, figure_words), perceptron_words(run, len(y)), where=shown)
+
+    columns = st.columns(3)
+    columns[0].metric(t("perceptron.metric_epochs"), last.number)
+    columns[1].metric(t("perceptron.metric_updates"), last.updates)
+    columns[2].metric(t("perceptron.metric_errors"), last.errors)
+    if run.converged:
+        st.success(t("perceptron.converged", epochs=last.number, updates=last.updates, w1=last.w[0], w2=last.w[1],
+                     b=last.b))
+    elif data_name == "xor":
+        st.warning(t("perceptron.xor_never", epochs=last.number, least=min(run.errors)))  # the lesson, not a fault
+    else:
+        st.warning(t("perceptron.not_converged", epochs=last.number, errors=last.errors))
+    aside(t("perceptron.rule_note"))
+
+
+perceptron_section()
 code_panel("perceptron.rule")
 
 # ---- 2 · the hidden layer ----

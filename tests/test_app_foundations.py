@@ -32,12 +32,12 @@ def test_perceptron_clouds_and_the_hidden_layer():
     at = open_page("pages/perceptron.py", pc_data="cloud", pc_noise="0.5")
     assert at.query_params["pc_data"] == "cloud"
     assert at.select_slider(key="pc_data").value == "cloud"
-    assert "⚠" not in texts(at.sidebar.caption)
+    assert "⚠" not in texts(at.caption)
     assert "Not converged" in texts(at.warning)
     assert metrics(at)["Accuracy on the four points"] == "100%"
     old_link = open_page("pages/perceptron.py", pc_data="two clouds")
     assert old_link.select_slider(key="pc_data").value == "cloud" and old_link.query_params["pc_data"] == "cloud"
-    assert "Data set" in texts(open_page("pages/perceptron.py", pc_data="banana").sidebar.caption)  # refused
+    assert "Data set" in texts(open_page("pages/perceptron.py", pc_data="banana").caption)  # refused, beside it
     at.slider(key="pc_xor_seed").set_value(0)
     rerun(at)
     assert metrics(at)["Accuracy on the four points"] != "100%"
