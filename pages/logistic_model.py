@@ -38,15 +38,6 @@ def z_axis(z) -> np.ndarray:
 st.title(t("logistic_model.title"))
 explain(t("logistic_model.intro"))
 
-st.sidebar.header(t("logistic_model.settings"))
-data_name = setting_widget(DATA)
-w1 = setting_widget(W)
-w2 = setting_widget(W2) if data_name == "two" else W2.default  # the second weight only with two features
-b = setting_widget(B)
-X, Y, w, b, y_hat = model({DATA.key: data_name, W.key: w1, W2.key: w2, B.key: b})
-z = (w.T @ X + b)[0]
-split = lm.sides(y_hat, Y)
-
 # ---- 1 · the hypothesis function ----
 st.header(t("logistic_model.hypothesis_header"))
 explain(t("logistic_model.hypothesis_intro"))
@@ -55,70 +46,87 @@ code_panel("logistic_model.hypothesis")
 
 # ---- 2 · the model on twelve examples ----
 st.header(t("logistic_model.model_header"))
-explain(t(f"logistic_model.model_intro_{data_name}"))
-in_words = words_text(logistic_words(split, lm.boundary_x(w1, b), w[:, 0] if data_name == "two" else [w1], b,
-                                     float(sigmoid(b)) if not np.any(w) else None).sentence)
-words = {key: t(f"logistic_model.{key}") for key in (
-    "y_hat", "curve", "step", "class0", "class1", "wrong", "threshold", "boundary", "says1", "says0")}
-if data_name == "one":
-    xs = np.linspace(*ONE_FEATURE_RANGE, 481)
-    step = perceptron_step(np.array([w1]), b, xs[:, None])  # the perceptron on the same line wx + b
-    st.plotly_chart(sigmoid_figure(xs, lm.sigmoid_curve(w1, b, xs), step, X[0], y_hat, Y, lm.boundary_x(w1, b),
-                                   words | {"title": t("logistic_model.chart_one", total=split.total),
-                                            "axis": t("logistic_model.axis_x")}), alt=in_words)
-else:
-    left, right = st.columns(2)
-    xs, ys, P = lm.probability_grid(w, b, PLANE_BOX)
-    left.plotly_chart(plane_figure(xs, ys, P, X, Y, y_hat, line_segment(w[:, 0], b, PLANE_BOX),
-                                   words | {"title": t("logistic_model.chart_plane")}), alt=in_words)
-    zs = z_axis(z)
-    right.plotly_chart(sigmoid_figure(zs, sigmoid(zs), (zs > 0).astype(int), z, y_hat, Y, 0.0,
-                                      words | {"title": t("logistic_model.chart_z"), "axis": t("logistic_model.axis_z")}), alt=in_words)
-st.caption(in_words)  # the numbers: every example, in the table below
 
-columns = st.columns(3)
-columns[0].metric(t("logistic_model.metric_right"),
-                  t("logistic_model.metric_right_value", right=split.right, total=split.total))
-columns[1].metric(t("logistic_model.metric_one"),
-                  t("logistic_model.metric_side_value", right=split.right_one, said=split.said_one))
-columns[2].metric(t("logistic_model.metric_zero"),
-                  t("logistic_model.metric_side_value", right=split.right_zero, said=split.said_zero))
 
-if data_name == "one":
-    sentence = t("logistic_model.sentence_one", w=number(w1), b=number(b), right=split.right, total=split.total)
-else:
-    sentence = t("logistic_model.sentence_two", w1=number(w1), w2=number(w2), b=number(b), right=split.right,
-                 total=split.total)
-parts = [sentence, t("logistic_model.sides", said_one=split.said_one, right_one=split.right_one,
-                     said_zero=split.said_zero, right_zero=split.right_zero)]
-if not np.any(w):
-    parts.append(t("logistic_model.no_boundary", y_hat=f"{float(sigmoid(b)):.3f}", says=int(sigmoid(b) > lm.THRESHOLD)))
-elif data_name == "one":
-    parts.append(t("logistic_model.boundary_one", x=f"{lm.boundary_x(w1, b):.2f}".replace("-", "−")))
-else:
-    parts.append(t("logistic_model.boundary_two", w1=number(w1), w2=number(w2), b=number(b)))
-st.markdown(t("text.between_sentences").join(parts))
+@st.fragment
+def model_section() -> None:
+    """The data, w and b, and everything they move: a change reruns (and redraws) only this section."""
+    st.markdown(f"**{t('logistic_model.settings')}**")
+    controls = st.columns(4)  # one row above the charts they move (stacked on a phone)
+    data_name = setting_widget(DATA, where=controls[0])
+    w1 = setting_widget(W, where=controls[1])
+    b = setting_widget(B, where=controls[2])
+    w2 = setting_widget(W2, where=controls[3]) if data_name == "two" else W2.default  # only with two features
+    X, Y, w, b, y_hat = model({DATA.key: data_name, W.key: w1, W2.key: w2, B.key: b})
+    z = (w.T @ X + b)[0]
+    split = lm.sides(y_hat, Y)
+    explain(t(f"logistic_model.model_intro_{data_name}"))
+    in_words = words_text(logistic_words(split, lm.boundary_x(w1, b), w[:, 0] if data_name == "two" else [w1], b,
+                                         float(sigmoid(b)) if not np.any(w) else None).sentence)
+    words = {key: t(f"logistic_model.{key}") for key in (
+        "y_hat", "curve", "step", "class0", "class1", "wrong", "threshold", "boundary", "says1", "says0")}
+    if data_name == "one":
+        xs = np.linspace(*ONE_FEATURE_RANGE, 481)
+        step = perceptron_step(np.array([w1]), b, xs[:, None])  # the perceptron on the same line wx + b
+        st.plotly_chart(sigmoid_figure(xs, lm.sigmoid_curve(w1, b, xs), step, X[0], y_hat, Y, lm.boundary_x(w1, b),
+                                       words | {"title": t("logistic_model.chart_one", total=split.total),
+                                                "axis": t("logistic_model.axis_x")}), alt=in_words)
+    else:
+        left, right = st.columns(2)
+        xs, ys, P = lm.probability_grid(w, b, PLANE_BOX)
+        left.plotly_chart(plane_figure(xs, ys, P, X, Y, y_hat, line_segment(w[:, 0], b, PLANE_BOX),
+                                       words | {"title": t("logistic_model.chart_plane")}), alt=in_words)
+        zs = z_axis(z)
+        right.plotly_chart(sigmoid_figure(zs, sigmoid(zs), (zs > 0).astype(int), z, y_hat, Y, 0.0,
+                                          words | {"title": t("logistic_model.chart_z"), "axis": t("logistic_model.axis_z")}), alt=in_words)
+    st.caption(in_words)  # the numbers: every example, in the table below
 
-best = lm.best_right(X, Y)
-if split.right == best:
-    st.success(t("logistic_model.best_reached", right=split.right, total=split.total))
-else:
-    best_words = [t("logistic_model.best", best=best, total=split.total)]
-    if best < split.total and data_name == "one":
-        best_words.append(t("logistic_model.best_one_why"))
-    st.info(t("text.between_sentences").join(best_words))
+    columns = st.columns(3)
+    columns[0].metric(t("logistic_model.metric_right"),
+                      t("logistic_model.metric_right_value", right=split.right, total=split.total))
+    columns[1].metric(t("logistic_model.metric_one"),
+                      t("logistic_model.metric_side_value", right=split.right_one, said=split.said_one))
+    columns[2].metric(t("logistic_model.metric_zero"),
+                      t("logistic_model.metric_side_value", right=split.right_zero, said=split.said_zero))
 
-said = (y_hat[0] > lm.THRESHOLD).astype(int)
-table = {t("logistic_model.col_x"): X[0]} if data_name == "one" else {
-    t("logistic_model.col_x1"): X[0], t("logistic_model.col_x2"): X[1]}
-st.dataframe(table | {
-    t("logistic_model.col_y"): Y[0].astype(int),
-    t("logistic_model.col_z"): np.round(z, 3),
-    t("logistic_model.col_y_hat"): np.round(y_hat[0], 3),
-    t("logistic_model.col_says"): said,
-    t("logistic_model.col_right"): np.where(said == Y[0], "✓", "✗"),
-}, hide_index=True, height="content")  # all twelve examples, no scrolling inside the table
-aside(t("logistic_model.tie_note"))
+    if data_name == "one":
+        sentence = t("logistic_model.sentence_one", w=number(w1), b=number(b), right=split.right, total=split.total)
+    else:
+        sentence = t("logistic_model.sentence_two", w1=number(w1), w2=number(w2), b=number(b), right=split.right,
+                     total=split.total)
+    parts = [sentence, t("logistic_model.sides", said_one=split.said_one, right_one=split.right_one,
+                         said_zero=split.said_zero, right_zero=split.right_zero)]
+    if not np.any(w):
+        parts.append(t("logistic_model.no_boundary", y_hat=f"{float(sigmoid(b)):.3f}", says=int(sigmoid(b) > lm.THRESHOLD)))
+    elif data_name == "one":
+        parts.append(t("logistic_model.boundary_one", x=f"{lm.boundary_x(w1, b):.2f}".replace("-", "−")))
+    else:
+        parts.append(t("logistic_model.boundary_two", w1=number(w1), w2=number(w2), b=number(b)))
+    st.markdown(t("text.between_sentences").join(parts))
+
+    best = lm.best_right(X, Y)
+    if split.right == best:
+        st.success(t("logistic_model.best_reached", right=split.right, total=split.total))
+    else:
+        best_words = [t("logistic_model.best", best=best, total=split.total)]
+        if best < split.total and data_name == "one":
+            best_words.append(t("logistic_model.best_one_why"))
+        st.info(t("text.between_sentences").join(best_words))
+
+    said = (y_hat[0] > lm.THRESHOLD).astype(int)
+    table = {t("logistic_model.col_x"): X[0]} if data_name == "one" else {
+        t("logistic_model.col_x1"): X[0], t("logistic_model.col_x2"): X[1]}
+    st.dataframe(table | {
+        t("logistic_model.col_y"): Y[0].astype(int),
+        t("logistic_model.col_z"): np.round(z, 3),
+        t("logistic_model.col_y_hat"): np.round(y_hat[0], 3),
+        t("logistic_model.col_says"): said,
+        t("logistic_model.col_right"): np.where(said == Y[0], "✓", "✗"),
+    }, hide_index=True, height="content")  # all twelve examples, no scrolling inside the table
+    aside(t("logistic_model.tie_note"))
+
+
+model_section()
 
 # ---- 3 · what training will mean ----
 st.header(t("logistic_model.training_header"))

@@ -45,7 +45,7 @@ def test_logistic_model_page(page, app_url):
     expect(chart.locator(".legendtext")).to_have_count(7)  # step, curve, threshold, boundary, two labels, wrong
     shoot(page, "logistic_model_one")
     # A slider moved by keyboard: b one step up, the boundary moves left past x = 0.3 (labelled 0), 9 → 8.
-    slider = page.get_by_test_id("stSidebar").get_by_role("slider").last
+    slider = page.locator(".st-key-lm_b").get_by_role("slider")  # beside the chart it moves
     slider.focus()
     for _ in range(4):  # b = −1.0 → −0.6: the boundary at x = 0.3, which then says 0 (ŷ = 0.5)
         slider.press("ArrowRight")
