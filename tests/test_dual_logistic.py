@@ -119,44 +119,49 @@ def test_the_record_of_step_8_follows_the_textbook_on_both_sets(cat_xy, cat_task
 
 
 def step_by_step(problem: GramProblem, learning_rate: float, num_iterations: int):
-    """The textbook's loop in the primal form, one iteration at a time, stopping at the first non-finite cost:
-    (costs, train and test accuracies per iteration, the last w and b)."""
-    from core.logistic import log_loss_from_logits, sigmoid
+    """The same gradient descent one iteration at a time, every record taken at once, stopping at the first
+    non-finite cost: (costs, train and test accuracies per iteration, the last alpha and b, and how near the
+    nearest test example is to z = 0). The same arithmetic as train_steps (the dual form against the textbook's
+    primal loop is tested above), so any difference is the stretches' bookkeeping; only the test set's z comes
+    from one matrix product per stretch there, which may round differently in the last place."""
+    from core.logistic import sigmoid
 
-    w, b = np.zeros((problem.X_train.shape[0], 1)), 0.0
-    costs, accuracies = [], []
+    K, K_test, y, m = problem.K_train, problem.K_test, problem.Y_train[0], problem.m
+    alpha, b, costs, accuracies, margins = np.zeros(m), 0.0, [], [], []
     with np.errstate(over="ignore", invalid="ignore"):
         for i in range(num_iterations + 1):
-            z = w.T @ problem.X_train + b
-            costs.append(log_loss_from_logits(z, problem.Y_train))
-            z_test = w.T @ problem.X_test + b
+            z, z_test = alpha @ K + b, alpha @ K_test + b
+            margins.append(np.min(np.abs(z_test)) / (1.0 + np.max(np.abs(z_test))))
+            costs.append(float(np.mean(np.maximum(z, 0.0) + np.log1p(np.exp(-np.abs(z))) - y * z)))
             accuracies.append((accuracy(sigmoid(z) > 0.5, problem.Y_train), accuracy(sigmoid(z_test) > 0.5, problem.Y_test)))
             if not (np.isfinite(costs[-1]) and np.isfinite(b)) or i == num_iterations:
                 break
-            dz = sigmoid(z) - problem.Y_train
-            w = w - learning_rate * problem.X_train @ dz.T / problem.m
-            b = b - learning_rate * float(np.mean(dz))
-    return np.array(costs), np.array(accuracies), w, b
+            e = np.exp(-np.abs(z))
+            dz = np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e)) - y
+            alpha -= learning_rate / m * dz
+            b -= learning_rate * (dz.sum() / m)
+    return np.array(costs), np.array(accuracies), alpha, b, np.array(margins)
 
 
 @settings(max_examples=60, deadline=None)
 @given(seed=st.integers(0, 2**16), log_rate=st.floats(-3, 310), iterations=st.integers(0, 60),
        every=st.integers(1, 25))
 def test_stretches_record_what_the_step_by_step_loop_records(seed, log_rate, iterations, every):
-    """Whatever the stretch between snapshots, diverging or not, the run records each iteration as the plain
-    loop does and ends where it ends (learning rates from 0.001 to 1e310, which overflows to inf)."""
+    """Whatever the stretch between snapshots, diverging or not, the run records each iteration as a loop that
+    takes one iteration at a time does, and ends where it ends (learning rates from 0.001 to 1e310, which
+    overflows to inf)."""
     rng = np.random.default_rng(seed)
     X, X_test = rng.normal(size=(5, 12)) * 3, rng.normal(size=(5, 4)) * 3
     problem = GramProblem.build(X, rng.integers(0, 2, (1, 12)), X_test, rng.integers(0, 2, (1, 4)))
     learning_rate = 10.0 ** log_rate if log_rate < 308 else float("inf")
-    costs, accuracies, w, b = step_by_step(problem, learning_rate, iterations)
+    costs, accuracies, alpha, b, margins = step_by_step(problem, learning_rate, iterations)
     snaps = list(train_steps(problem, learning_rate, iterations, snapshot_every=every))
     last = snaps[-1]
     assert last.done and last.iteration == len(costs) - 1 and last.diverged == (not np.isfinite(costs[-1]))
     assert [s.iteration for s in snaps[:-1]] == list(range(every, last.iteration, every))[:len(snaps) - 1]
-    finite = np.isfinite(costs)
-    np.testing.assert_allclose(last.costs[finite], costs[finite], rtol=1e-9, atol=1e-12)
-    np.testing.assert_array_equal(last.accuracies[finite], accuracies[finite])
-    if not last.diverged:
-        np.testing.assert_allclose(problem.weights(last.alpha), w, rtol=1e-7, atol=1e-9)
-        assert last.b == pytest.approx(b, rel=1e-9, abs=1e-12)
+    np.testing.assert_array_equal(last.costs, costs)
+    np.testing.assert_array_equal(last.accuracies[:, 0], accuracies[:, 0])
+    clear = ~(margins < 1e-9)  # a test example on z = 0 to the last digit may fall either side of it
+    np.testing.assert_array_equal(last.accuracies[clear, 1], accuracies[clear, 1])
+    np.testing.assert_array_equal(last.alpha, alpha)
+    assert last.b == b or not np.isfinite(b)
