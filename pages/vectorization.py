@@ -52,42 +52,56 @@ def bars(title: str, name_keys: list[str], seconds: list[float]) -> None:
 
 st.title(t("vectorization.title"))
 explain(t("vectorization.intro", repeats=REPEATS))
-st.sidebar.header(t("vectorization.settings"))
-n = setting_widget(LENGTH)
-m = setting_widget(EXAMPLES)
-iterations = setting_widget(ITERATIONS)
 
 # ---- 1 · dot product ----
 st.header(t("vectorization.dot_header"))
 st.latex(t("vectorization.latex_dot"))
 st.markdown(t("vectorization.dot_code"))
 code_panel("vectorization.dot")
-dot = timed("vec_dot", n, lambda: time_dot(n))
-columns = st.columns(3)
-loop_text = ms(dot.loop_seconds_for_n)
-columns[0].metric(t("vectorization.loop_ms"), ("≈ " if dot.extrapolated else "") + loop_text)
-columns[1].metric(t("vectorization.numpy_ms"), ms(dot.numpy_seconds))
-columns[2].metric(t("vectorization.speedup"), ("≈ " if dot.extrapolated else "") + times(dot.speedup))
-if dot.extrapolated:
-    st.caption(t("vectorization.dot_capped", loop_n=dot.loop_n, loop_ms=dot.loop_seconds * 1000, n=dot.n,
-                 factor=dot.n / dot.loop_n, loop_value=dot.loop_value, numpy_value=dot.numpy_value_on_loop_n))
-else:
-    st.caption(t("vectorization.dot_same", loop_value=dot.loop_value, numpy_value=dot.numpy_value_on_loop_n))
-bars(t("vectorization.dot_chart", n=dot.n), ["vectorization.loop_ms", "vectorization.numpy_ms"], [dot.loop_seconds_for_n, dot.numpy_seconds])
+
+
+@st.fragment
+def dot_product() -> None:
+    """n and what it times: a change reruns (and redraws) only this section."""
+    n = setting_widget(LENGTH, where=st)
+    dot = timed("vec_dot", n, lambda: time_dot(n))
+    columns = st.columns(3)
+    loop_text = ms(dot.loop_seconds_for_n)
+    columns[0].metric(t("vectorization.loop_ms"), ("≈ " if dot.extrapolated else "") + loop_text)
+    columns[1].metric(t("vectorization.numpy_ms"), ms(dot.numpy_seconds))
+    columns[2].metric(t("vectorization.speedup"), ("≈ " if dot.extrapolated else "") + times(dot.speedup))
+    if dot.extrapolated:
+        st.caption(t("vectorization.dot_capped", loop_n=dot.loop_n, loop_ms=dot.loop_seconds * 1000, n=dot.n,
+                     factor=dot.n / dot.loop_n, loop_value=dot.loop_value, numpy_value=dot.numpy_value_on_loop_n))
+    else:
+        st.caption(t("vectorization.dot_same", loop_value=dot.loop_value, numpy_value=dot.numpy_value_on_loop_n))
+    bars(t("vectorization.dot_chart", n=dot.n), ["vectorization.loop_ms", "vectorization.numpy_ms"], [dot.loop_seconds_for_n, dot.numpy_seconds])
+
+
+dot_product()
 
 # ---- 2 · gradient ----
 st.header(t("vectorization.grad_header"))
 explain(t("vectorization.grad_intro", n=GRADIENT_FEATURES))
 st.latex(t("vectorization.latex_vectorized"))
 code_panel("vectorization.gradient")
-gradient = timed("vec_gradient", m, lambda: time_gradient(GRADIENT_FEATURES, m))
-columns = st.columns(3)
-columns[0].metric(t("vectorization.loop_ms"), ms(gradient.loop_seconds))
-columns[1].metric(t("vectorization.numpy_ms"), ms(gradient.vectorized_seconds))
-columns[2].metric(t("vectorization.speedup"), times(gradient.speedup))
-st.caption(t("vectorization.grad_same", difference=gradient.max_difference))
-bars(t("vectorization.grad_chart", m=m), ["vectorization.loop_ms", "vectorization.numpy_ms"],
-     [gradient.loop_seconds, gradient.vectorized_seconds])
+
+
+@st.fragment
+def gradient_race() -> None:
+    """m and what it times: a change reruns (and redraws) only this section."""
+    m = setting_widget(EXAMPLES, where=st)
+    gradient = timed("vec_gradient", m, lambda: time_gradient(GRADIENT_FEATURES, m))
+    columns = st.columns(3)
+    columns[0].metric(t("vectorization.loop_ms"), ms(gradient.loop_seconds))
+    columns[1].metric(t("vectorization.numpy_ms"), ms(gradient.vectorized_seconds))
+    columns[2].metric(t("vectorization.speedup"), times(gradient.speedup))
+    st.caption(t("vectorization.grad_same", difference=gradient.max_difference))
+    bars(t("vectorization.grad_chart", m=m), ["vectorization.loop_ms", "vectorization.numpy_ms"],
+         [gradient.loop_seconds, gradient.vectorized_seconds])
+
+
+gradient_race()
 
 # ---- 3 · shapes (on the cat data) ----
 task = cat_task()
@@ -104,6 +118,7 @@ st.dataframe({t("vectorization.col_step"): [step for step, _ in steps], t("vecto
 
 # ---- 4 · the cat classifier three ways ----
 st.header(t("vectorization.cat_header"))
+iterations = setting_widget(ITERATIONS, where=st)  # beside the race it sets (a full run: the race is the page's end)
 explain(t("vectorization.cat_intro", iters=iterations, lr=CAT_LEARNING_RATE, m=m_cats))
 code_panel("vectorization.race")
 timings, k_seconds = timed("vec_cat", (task.source, iterations), lambda: time_cat_training(
