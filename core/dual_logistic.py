@@ -59,7 +59,8 @@ class Snapshot(TrainingSnapshot):
 
 
 def _accuracies(Z: np.ndarray, Y: np.ndarray) -> np.ndarray:
-    """`_accuracy` of every row of Z (one row per iteration), at once."""
+    """The course's accuracy (%) of the predictions sigmoid(z) > 0.5, for every row of Z (one row per
+    iteration), at once."""
     return 100.0 - np.mean(np.abs((sigmoid(Z) > 0.5) - Y), axis=1) * 100.0
 
 
@@ -102,8 +103,7 @@ def train_steps(problem: GramProblem, learning_rate: float, num_iterations: int,
                     b -= learning_rate * (dz.sum() / m)
                 z = Z[row] = alpha @ K + b
                 alphas[row], bs[row] = alpha, b
-                e = np.exp(-np.abs(z))
-                dz = np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e)) - y
+                dz = sigmoid(z) - y
             stretch_costs = _log_losses(Z, Y)
             bad = np.flatnonzero(~(np.isfinite(stretch_costs) & np.isfinite(bs)))
             if bad.size:  # diverged: the run ends at its first non-finite iteration
