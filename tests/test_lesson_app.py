@@ -278,3 +278,17 @@ def test_everyone_run_it_trains_on_every_following_page_and_the_board_gathers_th
     class_snapshot.clear()
     rerun(teacher)
     assert t("lesson.runs_of_check", count=1, students=1) in texts(teacher.markdown)
+
+
+def test_a_students_page_under_apptest_never_starts_the_lesson_bell(board):
+    """AppTest's runtime is a stand-in (a MagicMock with Runtime's spec): a bell thread started under it rang
+    into the mock every second and logged tracebacks, and Python 3.11 formats those with ast.parse, which
+    broke other tests' page compilation at random ("AST constructor recursion depth mismatch")."""
+    from ui.lesson_bell import BELL
+
+    code, key = board.open_class()
+    mei = board.join(code, "Mei")
+    board.ask(code, key, "perceptron", CHECK)
+    student = as_student(code, mei, "pages/perceptron.py")
+    assert t("lesson.teacher_asks", question=find_check(CHECK).question_text()) in texts(student.info)
+    assert not BELL.can_ring() and BELL._thread is None and not BELL._pages  # the banner polls at its old beat

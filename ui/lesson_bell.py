@@ -41,6 +41,12 @@ TRIGGERS = {"trigger_value", "string_trigger_value", "json_trigger_value", "chat
 _LOGGER = logging.getLogger(__name__)
 
 
+def _real_runtime() -> bool:
+    """A running Streamlit server's runtime: not none, and not AppTest's stand-in (a MagicMock with the
+    Runtime's spec, which passes isinstance but has none of the internals the bell rings through)."""
+    return Runtime.exists() and type(Runtime.instance()) is Runtime
+
+
 def ring_request(last, fragment_id: str):
     """The rerun a ring asks of a session: its page's last request (query string, page, widget values) for
     the banner fragment alone, as its own beat would, without that request's clicks: a ring must never press
@@ -87,7 +93,7 @@ class LessonBell:
     def can_ring() -> bool:
         """Whether this process can ring a page: a running Streamlit server with the internals the bell uses."""
         try:
-            return (Runtime is not None and Runtime.exists() and get_script_run_ctx() is not None
+            return (Runtime is not None and _real_runtime() and get_script_run_ctx() is not None
                     and Runtime.instance()._get_async_objs().eventloop is not None)  # noqa: SLF001
         except Exception:  # noqa: BLE001 - a runtime without an event loop yet, or another Streamlit
             return False
@@ -123,12 +129,14 @@ class LessonBell:
     def _run(self) -> None:
         while True:
             time.sleep(BELL_SECONDS)
-            if not Runtime.exists():
-                continue  # between two AppTest runs, or a server shutting down
+            if not _real_runtime():
+                continue  # a server shutting down (or AppTest's stand-in runtime)
             try:
                 self.ring_once()
-            except Exception:  # noqa: BLE001 - a bad moment (database away) must not stop the bell
-                _LOGGER.exception("the lesson bell could not ring")
+            except Exception as error:  # noqa: BLE001 - a bad moment (database away) must not stop the bell
+                # No traceback: Python 3.11 formats one with ast.parse, whose depth counter is shared by all
+                # threads, so formatting it here can break a script thread compiling a page at that moment.
+                _LOGGER.warning("the lesson bell could not ring: %r", error)
 
     def _read(self, url: str, code: str) -> LessonStep | None:
         board = self._boards.get(url) or self._boards.setdefault(url, Board(url))
