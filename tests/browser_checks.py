@@ -73,12 +73,27 @@ SCROLL_MAIN_TO = """(y) => {
 }"""
 
 
+def goto(page, url: str) -> None:
+    """page.goto, again once if the page's own reload interrupted it: a first visit's script notes the
+    browser's settings (reduced motion, language) in a cookie and reloads, and on a loaded machine that reload
+    can land while the test's next navigation is under way ("interrupted by another navigation", CI)."""
+    from playwright.sync_api import Error
+
+    try:
+        page.goto(url)
+    except Error as error:
+        if "interrupted by another navigation" not in str(error):
+            raise
+        page.wait_for_load_state()
+        page.goto(url)
+
+
 def open_and_settle(page, url: str) -> None:
     """Open `url`, wait for the script run to end, then walk down the page and back up: some elements
     (the data grid, charts) are drawn only once they have been scrolled into view."""
     from playwright.sync_api import expect
 
-    page.goto(url)
+    goto(page, url)
     # "Not running" also holds before the first run has begun: wait for the page's title, then for the end.
     expect(page.get_by_test_id("stMain").locator("h1").first).to_be_visible(timeout=60_000)
     settle(page)

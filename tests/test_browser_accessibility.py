@@ -15,7 +15,7 @@ import pytest
 
 from core.chapters import CHAPTERS
 from core.text import CATALOGUES, t
-from tests.browser_checks import open_and_settle, settle
+from tests.browser_checks import goto, open_and_settle, settle
 from tests.conftest import IDLE, page_param
 from ui.accessibility import CALM_COOKIE, DOCUMENT_LANGUAGE
 
@@ -231,7 +231,7 @@ def test_reduced_motion_makes_the_live_pace_instant(page, app_url):
     page.emulate_media(reduced_motion="reduce")
     # A first visit: the app's script notes the setting in a cookie and reloads once. Wait for the cookie, then
     # open the page again (its settling walk would otherwise race the reload: CI, stop 24).
-    page.goto(f"{app_url}/cat_classifier")
+    goto(page, f"{app_url}/cat_classifier")
     for _ in range(150):
         if any(cookie["name"] == CALM_COOKIE for cookie in page.context.cookies()):
             break
