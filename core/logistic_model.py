@@ -125,7 +125,9 @@ def best_right(X, Y) -> int:
     else:
         raise ValueError("one or two features")
     for direction in directions:
-        best = max(best, _best_on_a_line(direction @ X, Y))
+        # Elementwise, not `direction @ X`: a matrix product may round two copies of one example differently
+        # (SIMD for some columns, a scalar tail for others), which split a tie no line can split (hypothesis).
+        best = max(best, _best_on_a_line((direction[:, None] * X).sum(axis=0), Y))
     return best
 
 
