@@ -21,7 +21,8 @@ When a run counts as answered: an init script wraps the page's WebSocket and rea
 each ForwardMsg as the page's main thread receives it (the websocket signal; `data-test-script-state` is only
 checked afterwards, to catch a second run). From a script_finished other than FINISHED_EARLY_FOR_RERUN, two
 requestAnimationFrames; if an element still shows its loading skeleton then (`stSkeleton`: its code is
-fetched on first use, e.g. plotly.js), frame by frame until none is left, then one more frame. Key presses and
+fetched on first use, e.g. plotly.js) or a chart updated in place has not yet drawn its new figure
+(ui/live_plot.py), frame by frame until none is left, then one more frame. Key presses and
 clicks are timed by their DOM event timestamps: every browser-side number is on the page's own clock.
 
 Where the time goes (printed below the main table; everything also in the JSON line):
@@ -111,7 +112,10 @@ PAGE_PROBE = r"""
     // Two frames after script_finished; while an element still shows its loading skeleton (its code is
     // fetched on first use: plotly, sliders, tables...), wait frame by frame until the last one is gone.
     const frame = () => {
-      if (document.querySelector("[data-testid='stSkeleton']") && performance.now() - t < SKELETON_LIMIT_MS) {
+      // A chart updated in place (ui/live_plot.py) is pending from the moment it gets a new figure until
+      // Plotly.react has drawn it: wait for that too.
+      if (document.querySelector("[data-testid='stSkeleton'], .fc-live-plot[data-pending]")
+          && performance.now() - t < SKELETON_LIMIT_MS) {
         record.skeletonFrames++;
         return requestAnimationFrame(frame);
       }

@@ -17,6 +17,7 @@ from ui.chart_words import chart
 from ui.code_panel import code_panel
 from ui.controls import setting_widget, value_from_url
 from ui.explain import aside, explain
+from ui.live_plot import live_plotly_chart
 from ui.presenter_mode import presenting
 from ui.router import ensure_router
 
@@ -129,9 +130,10 @@ title = t("gradient_descent.figure_title", surface=surface_name, optimizer=optim
           w0=format_number(start[0]), b0=format_number(start[1]))
 kind, key, fields = descent_story.message(surface, path, lr_text)
 ending = t(key, **fields)  # the sentence under the picture: where the path ends
-st.plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words,
-                              presenting()),
-                key="gd_descent", alt=t("gradient_descent.descent_text", **descent_story.descent_words(path)) + ending)
+# Updated in place (Plotly.react): a new 3D scene at every learning rate cost the page most of its answer time.
+live_plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words,
+                                presenting()),
+                  key="gd_descent", alt=t("gradient_descent.descent_text", **descent_story.descent_words(path)) + ending)
 aside(t("gradient_descent.picture_caption"))
 
 getattr(st, kind)(ending)

@@ -31,7 +31,7 @@ def test_play_walks_the_path_on_the_3d_surface_and_the_map_in_step_and_the_camer
     page.set_viewport_size({"width": 1400, "height": 1300})
     page.goto(f"{app_url}/gradient_descent?gd_iters=30")  # 31 frames: a 3D frame drawn in software is slow
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
-    chart = page.get_by_test_id("stPlotlyChart").nth(0)  # the surface in 3D and its map, one animation
+    chart = page.locator(".st-key-gd_descent")  # the surface in 3D and its map, one animation (ui/live_plot.py)
     label = chart.locator(".slider-label").first
     expect(label).to_have_text("step: 0", timeout=30_000)
     expect(page.get_by_text("After 30 steps the path is still going downhill", exact=False)).to_be_visible()
@@ -70,14 +70,19 @@ def test_play_walks_the_path_on_the_3d_surface_and_the_map_in_step_and_the_camer
     turned = chart.evaluate(CAMERA)
     assert abs(turned["x"] - initial["x"]) > 0.05 or abs(turned["y"] - initial["y"]) > 0.05, turned
 
-    # A new learning rate draws a new descent. (The turned camera goes back to its start: Streamlit 1.35+
-    # remounts a changed 3D chart whatever its uirevision, streamlit/streamlit#8882; the README says so.)
+    # A new learning rate draws a new descent on the same plot (Plotly.react, not a new chart: st.plotly_chart
+    # would remount it, streamlit/streamlit#8882), and the turned camera stays where the learner left it.
+    plot = chart.locator(".js-plotly-plot").first
+    plot.evaluate("el => { el.__before = true; }")
     title = chart.locator(".gtitle").first
     old_title = title.text_content()
     page.locator(".st-key-gd_lr input[type='range']").press("ArrowLeft")
     expect(title).not_to_have_text(old_title, timeout=30_000)
     expect(page.locator(IDLE)).to_be_attached(timeout=30_000)
     assert chart.evaluate(FRAMES)[-1] == [6, 7, 8, 9, 10]
+    assert plot.evaluate("el => el.__before === true")  # the same plot, updated in place
+    kept = chart.evaluate(CAMERA)
+    assert all(abs(kept[axis] - turned[axis]) < 1e-6 for axis in "xyz"), (kept, turned)
 
     page.get_by_role("heading", name="3 · Too small, too large").scroll_into_view_if_needed()
     page.wait_for_timeout(300)

@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass
 
 from core.board import Board, LessonStep
+from ui.server_runtime import real_server
 
 try:  # Streamlit's internals the bell rings through; without them the banner polls at its old beat
     from streamlit.proto.ClientState_pb2 import ClientState
@@ -39,12 +40,6 @@ MOST_RINGS = 3  # rung this often without its banner running again: the page is 
 TRIGGERS = {"trigger_value", "string_trigger_value", "json_trigger_value", "chat_input_value"}  # a click's one-off values
 
 _LOGGER = logging.getLogger(__name__)
-
-
-def _real_runtime() -> bool:
-    """A running Streamlit server's runtime: not none, and not AppTest's stand-in (a MagicMock with the
-    Runtime's spec, which passes isinstance but has none of the internals the bell rings through)."""
-    return Runtime.exists() and type(Runtime.instance()) is Runtime
 
 
 def ring_request(last, fragment_id: str):
@@ -93,7 +88,7 @@ class LessonBell:
     def can_ring() -> bool:
         """Whether this process can ring a page: a running Streamlit server with the internals the bell uses."""
         try:
-            return (Runtime is not None and _real_runtime() and get_script_run_ctx() is not None
+            return (Runtime is not None and real_server() and get_script_run_ctx() is not None
                     and Runtime.instance()._get_async_objs().eventloop is not None)  # noqa: SLF001
         except Exception:  # noqa: BLE001 - a runtime without an event loop yet, or another Streamlit
             return False
@@ -129,7 +124,7 @@ class LessonBell:
     def _run(self) -> None:
         while True:
             time.sleep(BELL_SECONDS)
-            if not _real_runtime():
+            if not real_server():
                 continue  # a server shutting down (or AppTest's stand-in runtime)
             try:
                 self.ring_once()

@@ -1,0 +1,127 @@
+"""A plotly chart that a rerun updates in place (Plotly.react) instead of drawing it anew.
+
+Streamlit's `st.plotly_chart` remounts its chart whenever the figure changes (a new DOM node, with or without
+a key: checked in Chromium), so every change pays Plotly.newPlot; for a 3D scene in the software WebGL of a
+machine without a GPU that is 0.75-0.85 s of creating the scene before anything is drawn, against about
+0.3 s for Plotly.react on the scene already there (measured: bench notes in this module's commit). This chart
+is a Streamlit component (components v2) that keeps its plot between reruns and hands each new figure to
+Plotly.react, which also keeps the learner's 3D camera and zoom (`uirevision`) without Streamlit's help.
+
+plotly.js comes from the plotly package the server already has, served by Streamlit's static file serving
+(`server.enableStaticServing`, `static/` beside app.py, copied there on first use and git-ignored). Where
+that cannot be (another configuration, a read-only folder) or under AppTest (no browser), the chart is
+`st.plotly_chart`, as before.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+import plotly
+import plotly.io as pio
+import streamlit as st
+
+from ui.server_runtime import real_server
+
+APP_DIR = Path(__file__).resolve().parent.parent
+STATIC_DIR = APP_DIR / "static"  # Streamlit serves it at app/static/ (server.enableStaticServing)
+PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+LIGHT = pio.templates["plotly_white"].to_plotly_json()  # close to Streamlit's own plotly theme
+
+_LOGGER = logging.getLogger(__name__)
+_copy_lock = threading.Lock()
+_served: bool | None = None
+
+# The component's script: load plotly.js once per page, make the plot once per element, then Plotly.react
+# every figure it is given (an unchanged figure is not drawn again).
+_JS = """
+let loading = null;
+function plotly() {
+  if (window.Plotly) return Promise.resolve(window.Plotly);
+  if (!loading) loading = new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = './app/static/plotly.min.js';
+    script.onload = () => resolve(window.Plotly);
+    script.onerror = () => { loading = null; reject(new Error('plotly.js could not be loaded')); };
+    document.head.appendChild(script);
+  });
+  return loading;
+}
+export default function ({ parentElement, data }) {
+  let gd = parentElement.querySelector('.fc-live-plot');
+  if (!gd) {
+    gd = document.createElement('div');
+    gd.className = 'fc-live-plot';
+    gd.setAttribute('role', 'figure');
+    gd.style.width = '100%';
+    parentElement.appendChild(gd);
+  }
+  gd.setAttribute('aria-label', data.alt);
+  if (gd.__figureText === data.figure) return;
+  gd.__figureText = data.figure;
+  gd.dataset.pending = '1';  // until drawn: tests and bench/ui_latency.py wait for it
+  const figure = JSON.parse(data.figure);
+  const text = getComputedStyle(parentElement).color;  // the theme's text colour, light or dark
+  const layout = Object.assign({}, figure.layout, {
+    paper_bgcolor: 'rgba(0,0,0,0)', font: Object.assign({ color: text }, figure.layout.font || {}) });
+  plotly().then((Plotly) => Plotly.react(gd, { data: figure.data, layout, frames: figure.frames || [],
+    config: { responsive: true, displaylogo: false } }))
+    .then(() => {
+      gd.dataset.renders = String(Number(gd.dataset.renders || 0) + 1);
+      if (gd.__figureText === data.figure) delete gd.dataset.pending;  // a newer figure may be on its way
+    });
+}
+"""
+
+_component = st.components.v2.component("first_contact_live_plot", html="<div></div>", js=_JS,
+                                        isolate_styles=False)
+
+
+def serve_plotly_js() -> bool:
+    """plotly.js in static/ (copied from the plotly package once per process, atomically: replicas may start
+    together). False when it cannot be served: the charts fall back to st.plotly_chart."""
+    global _served
+    with _copy_lock:
+        if _served is None:
+            _served = _copy_plotly_js()
+        return _served
+
+
+def _copy_plotly_js() -> bool:
+    if not st.get_option("server.enableStaticServing") or not PLOTLY_JS.is_file():
+        return False
+    target = STATIC_DIR / PLOTLY_JS.name
+    try:
+        if target.is_file() and target.stat().st_size == PLOTLY_JS.stat().st_size:
+            return True
+        STATIC_DIR.mkdir(exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=STATIC_DIR, delete=False, suffix=".part") as part:
+            shutil.copyfileobj(PLOTLY_JS.open("rb"), part)
+        os.replace(part.name, target)
+        return True
+    except OSError as error:  # a read-only app folder: Streamlit's own chart, as before
+        _LOGGER.warning("plotly.js cannot be served from %s (%r): charts are drawn anew at each change",
+                        STATIC_DIR, error)
+        return False
+
+
+def _figure_text(figure) -> str:
+    """The figure as JSON, with plotly's white template in place of its own (which st.plotly_chart's theme
+    would have replaced in the browser): near enough to Streamlit's look; the text takes the theme's colour."""
+    spec = figure.to_dict() if hasattr(figure, "to_dict") else dict(figure)
+    spec = dict(spec, layout=dict(spec.get("layout", {}), template=LIGHT))
+    return pio.to_json(spec, validate=False, engine="orjson")
+
+
+def live_plotly_chart(figure, *, key: str, alt: str, where=st) -> None:
+    """`figure` in `where`, updated in place at the next rerun that draws it under the same `key`."""
+    if not (real_server() and serve_plotly_js()):
+        where.plotly_chart(figure, key=key, alt=alt)
+        return
+    with where.container():
+        _component(data={"figure": _figure_text(figure), "alt": alt}, key=key)
