@@ -13,7 +13,34 @@ from ui.chart_words import chart
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.explain import explain
+from ui.presenter_mode import presenting
 from ui.router import ensure_router
+
+
+
+# ---- figures, built once per process for each setting (plotly's checks take ~36 ms a figure) ----
+# `for_the_room` keys each by the mode it was drawn for (core.figures reads the mode itself).
+
+@st.cache_resource(max_entries=128, show_spinner=False)
+def curve_figure(name: str, z_range: int, z0: float, words: tuple, for_the_room: bool):
+    activation = ACTIVATIONS[name]
+    z = np.linspace(-z_range, z_range, 401)
+    g0, slope0 = float(activation.function(z0)), float(activation.derivative(z0))
+    return activation_figure(z, activation.function(z), activation.derivative(z), z0, g0, slope0,
+                             saturated_intervals(activation, -z_range, z_range), dict(words))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def output_figure(name: str | None, seed: int, title: str, output: str, for_the_room: bool):
+    """The network's output over the plane: with no activation (`name` None), or with `name` between its layers."""
+    net = TwoLayerNet.random(seed, HIDDEN_WIDTH)
+    if name is None:
+        xs, ys, values = output_grid(net, lambda values: values)
+    else:
+        function = ACTIVATIONS[name].function
+        xs, ys, values = output_grid(centred(net, function), function)
+    return network_output_figure(xs, ys, values, {"title": title, "output": output})
+
 
 ensure_router()
 st.title(t("activations.title"))
@@ -39,10 +66,11 @@ def function_and_slope(name: str, z_range: int) -> None:
     g, dg = activation.function(z), activation.derivative(z)
     g0, slope0 = float(activation.function(z0)), float(activation.derivative(z0))
     saturated = saturated_intervals(activation, -z_range, z_range)
-    chart(activation_figure(z, g, dg, z0, g0, slope0, saturated, {
-        "title": t("activations.chart", name=label), "function": t("activations.chart_function"), "derivative": t("activations.chart_derivative"),
-        "tangent": t("activations.chart_tangent"), "saturated": t("activations.chart_saturated"), "z": t("activations.z")}),
-          activation_words(z, g, dg, z0, g0, slope0, saturated))
+    words = (("title", t("activations.chart", name=label)), ("function", t("activations.chart_function")),
+             ("derivative", t("activations.chart_derivative")), ("tangent", t("activations.chart_tangent")),
+             ("saturated", t("activations.chart_saturated")), ("z", t("activations.z")))
+    chart(curve_figure(name, z_range, z0, words, presenting()), activation_words(z, g, dg, z0, g0, slope0, saturated),
+          key="act_curve")
 
     columns = st.columns([1, 1, 3])
     columns[0].metric(t("activations.value", z=z0), f"{g0:.4f}")
@@ -88,10 +116,11 @@ def collapse(name: str) -> None:
     w, b = net.collapsed()
     grid = np.column_stack([c.ravel() for c in np.meshgrid(xs, ys)])
     error = float(np.max(np.abs(linear.ravel() - (grid @ w + b))))
-    chart(network_output_figure(xs, ys, linear, {"title": t("activations.linear_chart"), "output": t("activations.output")}),
-          collapse_words(w, b, error), where=left)
-    chart(network_output_figure(xs, ys, bent, {"title": t("activations.nonlinear_chart", name=label),
-                                               "output": t("activations.output")}), output_words(bent), where=right)
+    output = t("activations.output")
+    chart(output_figure(None, seed, t("activations.linear_chart"), output, presenting()), collapse_words(w, b, error),
+          where=left, key="act_linear")
+    chart(output_figure(name, seed, t("activations.nonlinear_chart", name=label), output, presenting()),
+          output_words(bent), where=right, key="act_bent")
     st.caption(t("activations.collapse", w1=w[0], w2=w[1], b=b, error=error))
 
 

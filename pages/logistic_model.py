@@ -16,6 +16,7 @@ from ui.chart_words import words_text
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.explain import aside, explain
+from ui.live_plot import live_plotly_chart
 from ui.router import ensure_router
 
 ensure_router()
@@ -68,17 +69,19 @@ def model_section() -> None:
     if data_name == "one":
         xs = np.linspace(*ONE_FEATURE_RANGE, 481)
         step = perceptron_step(np.array([w1]), b, xs[:, None])  # the perceptron on the same line wx + b
-        st.plotly_chart(sigmoid_figure(xs, lm.sigmoid_curve(w1, b, xs), step, X[0], y_hat, Y, lm.boundary_x(w1, b),
-                                       words | {"title": t("logistic_model.chart_one", total=split.total),
-                                                "axis": t("logistic_model.axis_x")}), alt=in_words)
+        live_plotly_chart(sigmoid_figure(xs, lm.sigmoid_curve(w1, b, xs), step, X[0], y_hat, Y, lm.boundary_x(w1, b),
+                                         words | {"title": t("logistic_model.chart_one", total=split.total),
+                                                  "axis": t("logistic_model.axis_x")}), key="lm_curve", alt=in_words)
     else:
         left, right = st.columns(2)
         xs, ys, P = lm.probability_grid(w, b, PLANE_BOX)
-        left.plotly_chart(plane_figure(xs, ys, P, X, Y, y_hat, line_segment(w[:, 0], b, PLANE_BOX),
-                                       words | {"title": t("logistic_model.chart_plane")}), alt=in_words)
+        live_plotly_chart(plane_figure(xs, ys, P, X, Y, y_hat, line_segment(w[:, 0], b, PLANE_BOX),
+                                       words | {"title": t("logistic_model.chart_plane")}), key="lm_plane", alt=in_words,
+                          where=left)
         zs = z_axis(z)
-        right.plotly_chart(sigmoid_figure(zs, sigmoid(zs), (zs > 0).astype(int), z, y_hat, Y, 0.0,
-                                          words | {"title": t("logistic_model.chart_z"), "axis": t("logistic_model.axis_z")}), alt=in_words)
+        live_plotly_chart(sigmoid_figure(zs, sigmoid(zs), (zs > 0).astype(int), z, y_hat, Y, 0.0,
+                                         words | {"title": t("logistic_model.chart_z"), "axis": t("logistic_model.axis_z")}),
+                          key="lm_z", alt=in_words, where=right)
     st.caption(in_words)  # the numbers: every example, in the table below
 
     columns = st.columns(3)

@@ -53,7 +53,8 @@ def perceptron_section() -> None:
     last = run.epochs[-1]
     figure_words = {key: t(f"perceptron.{key}") for key in
                     ("class0", "class1", "line", "wrong", "errors", "epoch", "play", "pause", "frame")}
-    chart(perceptron_animation(X, y, run, box, figure_words), perceptron_words(run, len(y)), where=shown)
+    chart(perceptron_animation(X, y, run, box, figure_words), perceptron_words(run, len(y)), where=shown,
+          key="pc_animation")
 
     columns = st.columns(3)
     columns[0].metric(t("perceptron.metric_epochs"), last.number)

@@ -73,6 +73,10 @@ SCROLL_MAIN_TO = """(y) => {
 }"""
 
 
+# A chart on the page: Streamlit's, or one that reruns update in place (ui/live_plot.py).
+CHARTS = "[data-testid='stPlotlyChart'], .fc-live-plot"
+
+
 def goto(page, url: str) -> None:
     """page.goto, again once if the page's own reload interrupted it: a first visit's script notes the
     browser's settings (reduced motion, language) in a cookie and reloads, and on a loaded machine that reload

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser_checks import cut_off, open_and_settle, sideways_scroll, wider_than_window
+from tests.browser_checks import CHARTS, cut_off, open_and_settle, sideways_scroll, wider_than_window
 from tests.conftest import ARTIFACTS, IDLE, page_param
 from core.chapters import CHAPTERS
 
@@ -43,7 +43,7 @@ def device(request, browser, devices):
 def test_every_page_fits_the_screen(device, app_url, chapter):
     open_and_settle(device, f"{app_url}/{chapter.url_path}")
     assert not sideways_scroll(device)
-    assert not wider_than_window(device, "[data-testid='stPlotlyChart'], [data-testid='stImage'], "
+    assert not wider_than_window(device, f"{CHARTS}, [data-testid='stImage'], "
                                          "[data-testid='stGraphVizChart'], [data-testid='stDataFrame']")
     assert not wider_than_window(device, CONTROLS)
     assert not cut_off(device, "[data-testid='stMetricValue']")
@@ -58,11 +58,11 @@ def test_the_training_chapters_train_by_touch(device, app_url, slug, query, fini
     device.get_by_role("button", name="Train", exact=True).tap()
     expect(device.get_by_text(finished)).to_be_visible(timeout=60_000)
     expect(device.locator(IDLE)).to_be_attached(timeout=30_000)
-    chart = device.get_by_test_id("stPlotlyChart").first
+    chart = device.locator(CHARTS).first
     chart.scroll_into_view_if_needed()
     expect(chart).to_be_visible()
     assert not sideways_scroll(device)
-    assert not wider_than_window(device, "[data-testid='stPlotlyChart']")
+    assert not wider_than_window(device, CHARTS)
     assert not cut_off(device, "[data-testid='stMetricValue']")  # iteration, cost, accuracies: every digit
     ARTIFACTS.mkdir(exist_ok=True)
     device.screenshot(path=str(ARTIFACTS / f"{device.device_name}_{slug}_trained.png"))

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.browser_checks import CHARTS
 from tests.conftest import ARTIFACTS, IDLE
 
 pytestmark = [pytest.mark.browser, pytest.mark.cat_data]
@@ -25,7 +26,7 @@ def shoot(page, name):
 def test_perceptron_page_animates_in_the_browser(page, app_url):
     expect = open_chapter(page, app_url, "perceptron?pc_data=XOR&pc_epochs=20")
     expect(page.get_by_text("no single straight line")).to_be_visible(timeout=30_000)
-    charts = page.get_by_test_id("stPlotlyChart")
+    charts = page.locator(CHARTS)
     expect(charts).to_have_count(2, timeout=30_000)
     title = charts.first.locator(".gtitle")
     expect(title).to_have_text("Epoch 20: 2 misclassified")
@@ -38,9 +39,9 @@ def test_perceptron_page_animates_in_the_browser(page, app_url):
 
 def test_logistic_model_page(page, app_url):
     expect = open_chapter(page, app_url, "logistic_model?lm_w=2&lm_b=-1", height=2600)
-    expect(page.get_by_test_id("stPlotlyChart")).to_have_count(1, timeout=30_000)
+    expect(page.locator(CHARTS)).to_have_count(1, timeout=30_000)
     expect(page.get_by_test_id("stMetricValue").first).to_have_text("9 of 12")
-    chart = page.get_by_test_id("stPlotlyChart").first
+    chart = page.locator(CHARTS).first
     expect(chart.locator(".gtitle")).to_have_text("ŷ = σ(wx + b) for each of the 12 examples")
     expect(chart.locator(".legendtext")).to_have_count(7)  # step, curve, threshold, boundary, two labels, wrong
     shoot(page, "logistic_model_one")
@@ -55,14 +56,14 @@ def test_logistic_model_page(page, app_url):
     expect(page.get_by_test_id("stMetricValue").first).to_have_text("8 of 12")
 
     expect = open_chapter(page, app_url, "logistic_model?lm_data=two&lm_w2=0.5", height=2600)
-    expect(page.get_by_test_id("stPlotlyChart")).to_have_count(2, timeout=30_000)
+    expect(page.locator(CHARTS)).to_have_count(2, timeout=30_000)
     expect(page.get_by_test_id("stMetricValue").first).to_have_text("11 of 12")
     shoot(page, "logistic_model_two")
     page.set_viewport_size({"width": 1280, "height": 720})
     page.goto(f"{app_url}/logistic_model?lm_data=two&lm_w2=0.5&present=1&lang=zh")
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     expect(page.get_by_test_id("stMetricValue").first).to_have_text("12 个中的 11 个")
-    page.get_by_test_id("stPlotlyChart").first.scroll_into_view_if_needed()
+    page.locator(CHARTS).first.scroll_into_view_if_needed()
     page.wait_for_timeout(500)
     shoot(page, "logistic_model_presenter_zh")
 
@@ -70,14 +71,14 @@ def test_logistic_model_page(page, app_url):
 def test_activations_page(page, app_url):
     expect = open_chapter(page, app_url, "activations?act_fn=tanh&act_z=2.5")
     expect(page.get_by_text("tanh: g(z) and its slope g′(z)")).to_be_visible(timeout=30_000)
-    expect(page.get_by_test_id("stPlotlyChart")).to_have_count(3, timeout=30_000)
+    expect(page.locator(CHARTS)).to_have_count(3, timeout=30_000)
     expect(page.get_by_test_id("stMetricValue").first).to_have_text("0.9866")  # tanh(2.5)
     shoot(page, "activations")
 
 
 def test_loss_and_cost_page(page, app_url):
     expect = open_chapter(page, app_url, "loss_and_cost?loss_a=0.5", height=2600)
-    expect(page.get_by_test_id("stPlotlyChart")).to_have_count(3, timeout=30_000)
+    expect(page.locator(CHARTS)).to_have_count(3, timeout=30_000)
     expect(page.get_by_test_id("stMetricValue").first).to_have_text("0.6931")  # log 2
     page.get_by_text("Where the log loss comes from").click()
     expect(page.get_by_text("maximum-likelihood estimation")).to_be_visible()
@@ -87,7 +88,7 @@ def test_loss_and_cost_page(page, app_url):
 def test_vectorization_page(page, app_url):
     expect = open_chapter(page, app_url, "vectorization?vec_n=10000000&vec_iters=20", height=3000)
     expect(page.get_by_text("The loop ran on the first 1,000,000 elements only")).to_be_visible(timeout=60_000)
-    expect(page.get_by_test_id("stPlotlyChart")).to_have_count(3, timeout=30_000)
+    expect(page.locator(CHARTS)).to_have_count(3, timeout=30_000)
     expect(page.get_by_text("The final costs agree")).to_be_visible()
     # the URL holds the slider's label, 10000000 for ten million (Streamlit's query-parameter binding)
     page.get_by_role("button", name="Time again").last.click()  # now that the browser is idle: a quieter race

@@ -4,7 +4,7 @@ and gradient descent in the light and the dark theme (tests/artifacts/presenter_
 
 import pytest
 
-from tests.browser_checks import (cut_off, open_and_settle, scroll_below_header, sideways_scroll, small_text,
+from tests.browser_checks import (CHARTS, cut_off, open_and_settle, scroll_below_header, sideways_scroll, small_text,
                                   wider_than_window)
 from tests.conftest import ARTIFACTS, IDLE, page_param
 from core.chapters import CHAPTERS, LESSONS, chapter
@@ -113,7 +113,7 @@ def test_screenshots_of_the_cat_and_gradient_descent_pages(browser, app_url, the
 
         open_and_settle(page, f"{app_url}/gradient_descent?present=1")
         page.screenshot(path=str(ARTIFACTS / f"presenter_gradient_descent_{theme}_top.png"))
-        scroll_below_header(page, page.get_by_test_id("stPlotlyChart").first)
+        scroll_below_header(page, page.locator(CHARTS).first)
         page.screenshot(path=str(ARTIFACTS / f"presenter_gradient_descent_{theme}_descent.png"))
         scroll_below_header(page, page.get_by_test_id("stHeading").filter(has_text="2 · ").first)
         page.screenshot(path=str(ARTIFACTS / f"presenter_gradient_descent_{theme}_numbers.png"))

@@ -8,6 +8,7 @@ import streamlit as st
 from core.chart_words import ChartWords
 from core.run_story import Sentence
 from core.text import t
+from ui.live_plot import live_plotly_chart
 
 
 def words_text(sentence: Sentence) -> str:
@@ -25,12 +26,16 @@ def show_numbers(words: ChartWords) -> None:
                   for i, key in enumerate(words.columns)}, hide_index=True)
 
 
-def chart(figure, words: ChartWords, where=st, numbers: bool = True, **options) -> str:
+def chart(figure, words: ChartWords, where=st, numbers: bool = True, key: str | None = None, **options) -> str:
     """`figure` in `where` (the page, a column, a slot) with its sentence as alternative text and beside it,
-    and its numbers under it. Returns the sentence."""
+    and its numbers under it. With a `key`, a rerun updates the chart in place (ui/live_plot.py): for a chart
+    a learner's control redraws. Returns the sentence."""
     text = words_text(words.sentence)
     with where.container():
-        st.plotly_chart(figure, alt=text, **options)
+        if key:
+            live_plotly_chart(figure, key=key, alt=text)
+        else:
+            st.plotly_chart(figure, alt=text, **options)
         st.caption(text)
         if numbers:
             show_numbers(words)

@@ -67,8 +67,10 @@ export default function ({ parentElement, data }) {
   gd.dataset.pending = '1';  // until drawn: tests and bench/ui_latency.py wait for it
   const figure = JSON.parse(data.figure);
   const text = getComputedStyle(parentElement).color;  // the theme's text colour, light or dark
+  const clear = 'rgba(0,0,0,0)';  // the page's background shows through, in either theme
   const layout = Object.assign({}, figure.layout, {
-    paper_bgcolor: 'rgba(0,0,0,0)', font: Object.assign({ color: text }, figure.layout.font || {}) });
+    paper_bgcolor: figure.layout.paper_bgcolor || clear, plot_bgcolor: figure.layout.plot_bgcolor || clear,
+    font: Object.assign({ color: text }, figure.layout.font || {}) });
   plotly().then((Plotly) => Plotly.react(gd, { data: figure.data, layout, frames: figure.frames || [],
     config: { responsive: true, displaylogo: false } }))
     .then(() => {

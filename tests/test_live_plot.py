@@ -1,0 +1,51 @@
+"""ui/live_plot.py without a browser: plotly.js is copied where Streamlit serves it (or the chart falls back to
+st.plotly_chart), the figure travels with the light template, and AppTest gets Streamlit's own chart."""
+
+import json
+
+import plotly.graph_objects as go
+import pytest
+
+import ui.live_plot as live_plot
+from tests.apptest import open_page
+
+
+@pytest.fixture
+def fresh(monkeypatch, tmp_path):
+    monkeypatch.setattr(live_plot, "STATIC_DIR", tmp_path / "static")
+    monkeypatch.setattr(live_plot, "_served", None)
+    monkeypatch.setattr(live_plot.st, "get_option", lambda name: True)
+    return tmp_path / "static"
+
+
+def test_plotly_js_is_copied_once_where_streamlit_serves_it(fresh):
+    assert live_plot.serve_plotly_js()
+    copied = fresh / "plotly.min.js"
+    assert copied.read_bytes() == live_plot.PLOTLY_JS.read_bytes()
+    assert [path.name for path in fresh.iterdir()] == ["plotly.min.js"]  # no part file left behind
+    stamp = copied.stat().st_mtime_ns
+    live_plot._served = None  # a second process: the same file is not written again
+    assert live_plot.serve_plotly_js() and copied.stat().st_mtime_ns == stamp
+
+
+def test_a_folder_that_cannot_be_written_falls_back_to_streamlits_chart(fresh):
+    fresh.parent.joinpath("static").write_text("a file where the folder should be")
+    assert not live_plot.serve_plotly_js()
+
+
+def test_without_static_serving_nothing_is_copied(fresh, monkeypatch):
+    monkeypatch.setattr(live_plot.st, "get_option", lambda name: False)
+    assert not live_plot.serve_plotly_js() and not fresh.exists()
+
+
+def test_the_figure_travels_with_plotlys_white_template_and_its_own_layout():
+    figure = go.Figure(go.Scatter(x=[0, 1], y=[1, 0]), layout=dict(title="t", height=300))
+    sent = json.loads(live_plot._figure_text(figure))
+    assert sent["layout"]["title"]["text"] == "t" and sent["layout"]["height"] == 300
+    assert sent["layout"]["template"] == json.loads(json.dumps(live_plot.LIGHT))
+    assert sent["data"][0]["type"] == "scatter"
+
+
+def test_apptest_gets_streamlits_chart_with_the_same_key():
+    at = open_page("pages/gradient_descent.py")
+    assert "gd_descent" in [chart.key for chart in at.get("plotly_chart")]
