@@ -25,6 +25,7 @@ from ui.cat_views import gallery, pictures, show_mislabeled, try_your_photo
 from ui.code_panel import code_panel, fast_form_panel, logistic_forms_agreement
 from ui.controls import setting_widget
 from ui.explain import explain
+from ui.live_plot import live_plotly_chart
 from ui.notebook_download import notebook_download
 from ui.our_photos import our_photos_section
 from ui.live import Training, step_8_view, training_section
@@ -159,10 +160,11 @@ def comparison() -> None:
     runs = {rate: trained_logistic(task, task.source, rate, iterations).snapshot for rate in sorted(rates, reverse=True)}
     label = {rate: t("cat_classifier.compare_label", lr=format_number(rate)) for rate in runs}
     colour = rate_colours(LEARNING_RATES)  # one colour per rate whatever else is compared
-    st.plotly_chart(comparison_figure(
+    live_plotly_chart(comparison_figure(
         {label[rate]: r.costs[:-1] for rate, r in runs.items()},
         {"title": t("cat_classifier.compare_chart", iters=iterations), "x": t("cat_classifier.iteration"), "y": t("cat_classifier.cost")},
-        colours={label[rate]: colour[rate] for rate in runs}))
+        colours={label[rate]: colour[rate] for rate in runs}),
+        key="cat_compare", alt=t("cat_classifier.compare_chart", iters=iterations))
     results = [RateResult(rate, float(r.costs[-2]), r.train_accuracy, r.test_accuracy, r.diverged)
                for rate, r in runs.items()]
     st.dataframe(

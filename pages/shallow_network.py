@@ -18,6 +18,7 @@ from ui.chart_words import chart, words_text
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.explain import explain
+from ui.live_plot import live_plotly_chart
 from ui.notebook_download import notebook_download
 from ui.live import Training, run_settings, show_progress, stale_notice, training_section
 from ui.router import ensure_router
@@ -87,11 +88,11 @@ def draw(record, slots, finished: bool) -> None:
         run.costs, {"title": t("shallow_network.cost_chart"), "x": t("shallow_network.iteration"), "y": t("shallow_network.cost")},
         total_iterations=run.num_iterations)
     if not finished or run.diverged:  # said in words once the run ends, not at every frame
-        slots.charts[0].plotly_chart(figure, alt=t("shallow_network.boundary_live", h=made[HIDDEN.key]))
-        slots.charts[1].plotly_chart(costs, alt=t("shallow_network.cost_chart"))
+        live_plotly_chart(figure, alt=t("shallow_network.boundary_live", h=made[HIDDEN.key]), where=slots.charts[0])
+        live_plotly_chart(costs, alt=t("shallow_network.cost_chart"), where=slots.charts[1])
         return
     in_words = shallow_words(run.costs, run.train_accuracy, run_X.shape[1], run.iteration)
-    slots.charts[0].plotly_chart(figure, alt=words_text(in_words.sentence))
+    live_plotly_chart(figure, alt=words_text(in_words.sentence), where=slots.charts[0])
     chart(costs, in_words, where=slots.charts[1])
 
 
@@ -115,8 +116,8 @@ st.header(t("shallow_network.logistic_header"))
 explain(t("shallow_network.logistic_intro"))
 logistic = trained(data_name, noise, (2, 1), "sigmoid", seed, 1.2, 2000)
 columns = st.columns([3, 2])
-columns[0].plotly_chart(boundary(logistic, t("shallow_network.logistic_chart"), X, Y, height=380),
-                        alt=words_text(boundary_words(logistic.train_accuracy, X.shape[1]).sentence))
+live_plotly_chart(boundary(logistic, t("shallow_network.logistic_chart"), X, Y, height=380),
+                  alt=words_text(boundary_words(logistic.train_accuracy, X.shape[1]).sentence), where=columns[0])
 columns[1].markdown(t("shallow_network.logistic_accuracy", acc=logistic.train_accuracy))
 
 # ---- The hidden-layer size experiment ----
@@ -143,10 +144,10 @@ def experiment() -> None:
     experiment_X, experiment_Y = planar_data(made[DATA.key], made[NOISE.key])
     grid = st.columns(4)
     for position, (h, result) in enumerate(results.items()):
-        grid[position % 4].plotly_chart(boundary(
+        live_plotly_chart(boundary(
             result, t("shallow_network.experiment_cell", h=h, acc=result.train_accuracy), experiment_X, experiment_Y,
             height=300, show_scale=False, show_legend=False),
-            alt=words_text(boundary_words(result.train_accuracy, experiment_X.shape[1]).sentence))
+            alt=words_text(boundary_words(result.train_accuracy, experiment_X.shape[1]).sentence), where=grid[position % 4])
     st.dataframe({t("shallow_network.experiment_units"): list(results),
                   t("shallow_network.experiment_table_accuracy"): [f"{r.train_accuracy:.2f} %" for r in results.values()],
                   t("shallow_network.experiment_table_cost"): [f"{r.cost:.4f}" for r in results.values()]},

@@ -5,6 +5,7 @@ import time
 
 import pytest
 
+from tests.browser_checks import CHARTS
 from tests.conftest import ARTIFACTS, IDLE
 
 pytestmark = [pytest.mark.browser, pytest.mark.cat_data]
@@ -36,7 +37,7 @@ def test_cat_page_trains_and_stop_stops_it(page, app_url):
     while iteration_shown(page) < 300 and time.monotonic() < deadline:
         page.wait_for_timeout(100)
     assert 300 <= iteration_shown(page) < 5000, "the live view should be advancing"
-    expect(page.get_by_test_id("stPlotlyChart").first).to_be_visible()
+    expect(page.locator(CHARTS).first).to_be_visible()
 
     page.get_by_role("button", name="Stop training").click()
     stopped = page.get_by_text("Training stopped at iteration")

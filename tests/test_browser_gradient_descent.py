@@ -87,3 +87,16 @@ def test_play_walks_the_path_on_the_3d_surface_and_the_map_in_step_and_the_camer
     page.get_by_role("heading", name="3 · Too small, too large").scroll_into_view_if_needed()
     page.wait_for_timeout(300)
     page.screenshot(path=str(ARTIFACTS / "gradient_descent_comparisons.png"))
+
+
+def test_a_live_chart_whose_plotly_js_never_arrives_says_so(page, app_url):
+    """ui/live_plot.py loads plotly.js from the app's static files: when that fails, the chart's place says
+    what happened (and the chart's words beside it still say what it shows)."""
+    from playwright.sync_api import expect
+
+    from core.text import t
+
+    page.route("**/app/static/plotly.min.js", lambda route: route.abort())
+    page.goto(f"{app_url}/gradient_descent")
+    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    expect(page.locator(".st-key-gd_descent")).to_contain_text(t("live.chart_failed", "en"), timeout=30_000)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.browser_checks import CHARTS
 from tests.conftest import ARTIFACTS, IDLE
 
 pytestmark = [pytest.mark.browser, pytest.mark.cat_data]
@@ -16,7 +17,7 @@ def test_shallow_network_boundary_appears_while_training(page, app_url):
     expect(page.get_by_text("Press Train: the decision boundary will form here")).to_be_visible()
     page.get_by_role("button", name="Train", exact=True).click()
     # While training (watch pace, about 4 s) the boundary chart is drawn and redrawn.
-    boundary = page.get_by_test_id("stPlotlyChart").filter(has_text="Decision boundary of the network")
+    boundary = page.locator(CHARTS).filter(has_text="Decision boundary of the network")
     expect(boundary).to_be_visible(timeout=15_000)
     expect(boundary.locator(".heatmaplayer, .contourlayer").first).to_be_attached()
     expect(page.get_by_text("Finished 4000 iterations")).to_be_visible(timeout=60_000)

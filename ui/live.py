@@ -30,6 +30,7 @@ from core.text import t
 from ui.chart_words import words_text
 from ui.class_link import post_run
 from ui.controls import describe_value
+from ui.live_plot import live_plotly_chart
 from ui.opened_run import opened_run_card, say_reproduction
 from ui.presenter_mode import presenting
 
@@ -130,10 +131,10 @@ def step_8_charts(slots: Slots, run: TrainingSnapshot, chapter: Chapter, finishe
                                    total_iterations=run.num_iterations, **points)
     in_words = cost_chart_text(run) if finished else None  # said once the run ends, not at every frame
     if in_words is None:
-        slots.charts[0].plotly_chart(cost_chart, alt=t(word("cost_chart"), **values))
+        live_plotly_chart(cost_chart, alt=t(word("cost_chart"), **values), where=slots.charts[0])
     else:
         with slots.charts[0].container():
-            st.plotly_chart(cost_chart, alt=words_text(in_words))
+            live_plotly_chart(cost_chart, alt=words_text(in_words))
             say([in_words])
             with st.expander(t("live.show_numbers")):
                 show_numbers(run, chapter)
@@ -143,10 +144,10 @@ def step_8_charts(slots: Slots, run: TrainingSnapshot, chapter: Chapter, finishe
         total_iterations=run.num_iterations, **points)
     in_words = accuracy_chart_text(run) if finished else None  # the table under the cost chart has its numbers
     if in_words is None:
-        slots.charts[1].plotly_chart(accuracy_chart, alt=t(word("accuracy_chart"), **values))
+        live_plotly_chart(accuracy_chart, alt=t(word("accuracy_chart"), **values), where=slots.charts[1])
     else:
         with slots.charts[1].container():
-            st.plotly_chart(accuracy_chart, alt=words_text(in_words))
+            live_plotly_chart(accuracy_chart, alt=words_text(in_words))
             say([in_words])
 
 

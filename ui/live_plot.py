@@ -26,6 +26,7 @@ import plotly
 import plotly.io as pio
 import streamlit as st
 
+from core.text import t
 from ui.server_runtime import real_server
 
 APP_DIR = Path(__file__).resolve().parent.parent
@@ -57,6 +58,7 @@ export default function ({ parentElement, data }) {
   if (!gd) {
     gd = document.createElement('div');
     gd.className = 'fc-live-plot';
+    gd.dataset.testid = 'fcLivePlot';  // what a test (or a checker of small text) names it by
     gd.setAttribute('role', 'figure');
     gd.style.width = '100%';
     parentElement.appendChild(gd);
@@ -76,6 +78,10 @@ export default function ({ parentElement, data }) {
     .then(() => {
       gd.dataset.renders = String(Number(gd.dataset.renders || 0) + 1);
       if (gd.__figureText === data.figure) delete gd.dataset.pending;  // a newer figure may be on its way
+    }, () => {  // plotly.js did not arrive: say so where the chart would be (a reload tries again)
+      gd.__figureText = null;
+      delete gd.dataset.pending;
+      gd.textContent = data.failed;
     });
 }
 """
@@ -120,10 +126,13 @@ def _figure_text(figure) -> str:
     return pio.to_json(spec, validate=False, engine="orjson")
 
 
-def live_plotly_chart(figure, *, key: str, alt: str, where=st) -> None:
-    """`figure` in `where`, updated in place at the next rerun that draws it under the same `key`."""
+def live_plotly_chart(figure, *, alt: str, key: str | None = None, where=st) -> None:
+    """`figure` in `where`, updated in place at the next rerun that draws it under the same `key`. Without a
+    key (a slot redrawn several times in one run, where a key would repeat), each figure is a new chart, as
+    st.plotly_chart's are, but with the same plotly.js as the page's other charts: a page then loads one copy
+    of plotly.js, not Streamlit's as well."""
     if not (real_server() and serve_plotly_js()):
         where.plotly_chart(figure, key=key, alt=alt)
         return
     with where.container():
-        _component(data={"figure": _figure_text(figure), "alt": alt}, key=key)
+        _component(data={"figure": _figure_text(figure), "alt": alt, "failed": t("live.chart_failed")}, key=key)

@@ -41,6 +41,7 @@ from ui.cat_views import UPLOAD_MB
 from ui.class_link import Seat, board, board_errors, board_for, class_snapshot, markdown_literal, seat
 from ui.explain import explain
 from ui.live import paced, snapshot_every
+from ui.live_plot import live_plotly_chart
 
 ALONE_KEY = "our_photos.alone"  # a learner alone: their photos, in this session only
 DRAFT_KEY = "our_photos.draft"  # a counter in the uploader's and camera's keys: a new one empties them
@@ -277,8 +278,8 @@ def _train_live(task: CatTask, split, learning_rate: float, num_iterations: int,
                      seconds):
         progress.progress(run.iteration / max(1, run.num_iterations),
                           text=t("our_photos.live_progress", i=run.iteration, total=run.num_iterations))
-        curve.plotly_chart(cost_curve_figure(run.costs, words, total_iterations=run.num_iterations),
-                           alt=t("our_photos.live_chart"))
+        live_plotly_chart(cost_curve_figure(run.costs, words, total_iterations=run.num_iterations),
+                          alt=t("our_photos.live_chart"), where=curve)
     progress.empty()
     course_run = trained_logistic(task, task.source, learning_rate, num_iterations).snapshot
     return comparison_of(task, split, problem, run, course_run)

@@ -69,6 +69,7 @@ EN = {
     "live.stop_toast": "Stopped at iteration {i}.",
     "a11y.skip_to": "Skip to {control}",
     "live.show_numbers": "Show the numbers",
+    "live.chart_failed": "This chart could not be drawn: the browser did not get plotly.js from the server. Reload the page; if it stays empty, the chart's words beside it say what it shows.",
     "live.train_set": "Training set",
     "live.test_set": "Test set",
 }
@@ -138,6 +139,7 @@ ZH = {
     "live.stop_toast": "已在第 {i} 次迭代时停止。",
     "a11y.skip_to": "跳到“{control}”",
     "live.show_numbers": "显示数值",
+    "live.chart_failed": "这张图无法绘制：浏览器没有从服务器取得 plotly.js。请重新加载页面；如果仍然是空的，图旁的文字说明了图的内容。",
     "live.train_set": "训练集",
     "live.test_set": "测试集",
 }
