@@ -73,8 +73,17 @@ SCROLL_MAIN_TO = """(y) => {
 }"""
 
 
-# A chart on the page: Streamlit's, or one that reruns update in place (ui/live_plot.py).
+# A chart on the page: Streamlit's, or one that reruns update in place (ui/live_plot.py); such a chart is
+# pending from the moment it gets a figure until Plotly.react has drawn it.
 CHARTS = "[data-testid='stPlotlyChart'], .fc-live-plot"
+PENDING_CHARTS = ".fc-live-plot[data-pending]"
+
+
+def charts_drawn(page) -> None:
+    """Wait until every chart on the page has drawn its latest figure (before a screenshot or a measure)."""
+    from playwright.sync_api import expect
+
+    expect(page.locator(PENDING_CHARTS)).to_have_count(0, timeout=30_000)
 
 
 def goto(page, url: str) -> None:
@@ -108,6 +117,7 @@ def settle(page) -> None:
     from playwright.sync_api import expect
 
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    charts_drawn(page)
     step = page.viewport_size["height"]
     for y in range(0, 40 * step, step):
         at_bottom = page.evaluate(SCROLL_MAIN_TO, y)

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from tests.browser_checks import CHARTS
+from tests.browser_checks import CHARTS, charts_drawn
 from tests.conftest import ARTIFACTS, IDLE
 
 pytestmark = [pytest.mark.browser, pytest.mark.cat_data]
@@ -48,6 +48,7 @@ def test_cat_page_trains_and_stop_stops_it(page, app_url):
     assert iteration_shown(page) == at_stop < 5000, "training went on after Stop"
     assert f"Training stopped at iteration {at_stop} of 5000" in stopped.inner_text()
     ARTIFACTS.mkdir(exist_ok=True)
+    charts_drawn(page)
     page.screenshot(path=str(ARTIFACTS / "cat_stopped.png"), full_page=True)
 
 
@@ -65,6 +66,7 @@ def test_home_page_links_to_the_cat_chapter(page, app_url):
     expect(page.get_by_role("img").first).to_be_visible()
     page.wait_for_timeout(500)
     ARTIFACTS.mkdir(exist_ok=True)
+    charts_drawn(page)
     page.screenshot(path=str(ARTIFACTS / "home_to_cat.png"))
 
 

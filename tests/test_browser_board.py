@@ -11,6 +11,7 @@ from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
 
+from tests.browser_checks import charts_drawn
 from tests.conftest import ARTIFACTS, IDLE
 
 pytestmark = [pytest.mark.browser, pytest.mark.cat_data]
@@ -63,6 +64,7 @@ def test_two_students_train_and_the_board_shows_both_runs(browser, app_url):
         teacher_key = query_of(teacher.get_by_test_id("stCode").nth(1).inner_text())["teacher"]
         teacher.get_by_role("button", name="Hide the teacher link").click()
         expect(teacher.get_by_test_id("stCode")).to_have_count(1)
+        charts_drawn(teacher)
         teacher.screenshot(path=str(ARTIFACTS / "board_teacher_opened.png"))
 
         for nickname, rate in STUDENTS:
@@ -79,6 +81,7 @@ def test_two_students_train_and_the_board_shows_both_runs(browser, app_url):
                 expect(student.locator(IDLE)).to_be_attached()
                 expect(student.get_by_role("link", name="Cat classifier")).to_be_visible()
                 expect(student.get_by_text("No runs yet")).to_be_visible()
+                charts_drawn(student)
                 student.screenshot(path=str(ARTIFACTS / "board_student_joined.png"))
             # The cat page with this student's learning rate; the seat travels in the address, as after a reload.
             student.goto(f"{app_url}/cat_classifier?lr={rate}&iters=300&pace=instant"
@@ -88,6 +91,7 @@ def test_two_students_train_and_the_board_shows_both_runs(browser, app_url):
             expect(student.get_by_text(f"Sent to class {code}.")).to_be_visible()
             expect(student.get_by_role("button", name=f"Withdraw my runs from class {code}")).to_be_visible()
             student.get_by_text(f"Sent to class {code}.").scroll_into_view_if_needed()
+            charts_drawn(student)
             student.screenshot(path=str(ARTIFACTS / f"board_student_{rate}.png"))
 
         # The teacher's board redraws itself (no click, no reload): both runs arrive within seconds.
@@ -103,6 +107,7 @@ def test_two_students_train_and_the_board_shows_both_runs(browser, app_url):
         hovers = {who for trace in curves for who in (trace["customdata"] or []) if who}
         assert "Ada &lt;b&gt;bold&lt;/b&gt;" in hovers and "学生 🐱" in hovers  # escaped for plotly's labels
         teacher.wait_for_timeout(500)
+        charts_drawn(teacher)
         teacher.screenshot(path=str(ARTIFACTS / "board_teacher_two_runs.png"))
 
         # One click on a row (its selection box, left of the first column) opens that student's run.
@@ -127,6 +132,7 @@ def test_two_students_train_and_the_board_shows_both_runs(browser, app_url):
         expect(count).to_have_css("font-size", re.compile(r"^(6[0-6](\.\d+)?)px$"))  # about 2.75rem of 24 px
         expect(teacher.locator(".js-plotly-plot")).to_have_count(3)  # the board's two, and the run still chosen
         teacher.wait_for_timeout(800)
+        charts_drawn(teacher)
         teacher.screenshot(path=str(ARTIFACTS / "board_presenter.png"))
 
         # A reload keeps the class (it is in the address) and the teacher's controls (this browser remembers
@@ -202,6 +208,7 @@ def test_a_seat_survives_a_reload_and_a_new_tab_and_the_teacher_view_a_reload(br
         expect(line).to_be_visible()
         assert query(student)["student"] == seat["student"]
         expect(student.locator(IDLE)).to_be_attached()
+        charts_drawn(student)
         student.screenshot(path=str(ARTIFACTS / "seat_line.png"))
 
         # A new tab from a link the teacher shared: no seat in it, but this browser remembers it.
@@ -211,6 +218,7 @@ def test_a_seat_survives_a_reload_and_a_new_tab_and_the_teacher_view_a_reload(br
         expect(shared.locator(IDLE)).to_be_attached(timeout=60_000)
         expect(shared.get_by_text(f"This tab is not in class {code}")).to_be_visible()
         expect(shared.locator(IDLE)).to_be_attached()
+        charts_drawn(shared)
         shared.screenshot(path=str(ARTIFACTS / "seat_lost.png"))
         shared.get_by_role("button", name="Rejoin as Mei <i>").click()
         expect(shared.get_by_text(f"In class {code} as Mei <i>", exact=True)).to_be_visible()
@@ -240,6 +248,7 @@ def test_a_seat_survives_a_reload_and_a_new_tab_and_the_teacher_view_a_reload(br
         expect(teacher.get_by_role("button", name="Show the teacher link")).to_have_count(0)
         expect(teacher.locator(IDLE)).to_be_attached()
         teacher.get_by_text("Teacher controls").scroll_into_view_if_needed()
+        charts_drawn(teacher)
         teacher.screenshot(path=str(ARTIFACTS / "board_teacher_presenter_controls.png"))
     finally:
         for context in contexts:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.browser_checks import charts_drawn
 from tests.conftest import ARTIFACTS, IDLE
 
 pytestmark = pytest.mark.browser
@@ -22,6 +23,7 @@ def test_the_graph_renders_and_steps(page, app_url):
     expect(svg).to_contain_text("dJ/db = ?")  # step 6 of 9: b's derivative is not known yet
     expect(page.get_by_text("Step 6 of 9")).to_be_visible()
     ARTIFACTS.mkdir(exist_ok=True)
+    charts_drawn(page)
     page.screenshot(path=str(ARTIFACTS / "computation_graph.png"))
 
     page.goto(f"{app_url}/computation_graph")
@@ -40,4 +42,5 @@ def test_the_network_graph_from_a_link(page, app_url):
     expect(svg.locator("g.node")).to_have_count(19, timeout=30_000)
     expect(svg).to_contain_text("tanh")
     ARTIFACTS.mkdir(exist_ok=True)
+    charts_drawn(page)
     page.screenshot(path=str(ARTIFACTS / "computation_graph_network.png"))

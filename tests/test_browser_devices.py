@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser_checks import CHARTS, cut_off, open_and_settle, sideways_scroll, wider_than_window
+from tests.browser_checks import CHARTS, charts_drawn, cut_off, open_and_settle, sideways_scroll, wider_than_window
 from tests.conftest import ARTIFACTS, IDLE, page_param
 from core.chapters import CHAPTERS
 
@@ -65,6 +65,7 @@ def test_the_training_chapters_train_by_touch(device, app_url, slug, query, fini
     assert not wider_than_window(device, CHARTS)
     assert not cut_off(device, "[data-testid='stMetricValue']")  # iteration, cost, accuracies: every digit
     ARTIFACTS.mkdir(exist_ok=True)
+    charts_drawn(device)
     device.screenshot(path=str(ARTIFACTS / f"{device.device_name}_{slug}_trained.png"))
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser_checks import CHARTS
+from tests.browser_checks import CHARTS, charts_drawn
 from tests.conftest import ARTIFACTS, IDLE
 
 pytestmark = [pytest.mark.browser, pytest.mark.cat_data]
@@ -19,6 +19,7 @@ def open_chapter(page, app_url, path, height=2400):
 
 
 def shoot(page, name):
+    charts_drawn(page)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
 

@@ -6,6 +6,7 @@ the page fixture would count as a JavaScript error (harmless to the learner)."""
 
 import pytest
 
+from tests.browser_checks import charts_drawn
 from tests.conftest import ARTIFACTS, IDLE
 
 pytestmark = pytest.mark.browser
@@ -57,6 +58,7 @@ def test_play_walks_the_path_on_the_3d_surface_and_the_map_in_step_and_the_camer
     assert chart.locator(".contourlayer path").count() > 0  # the map stays drawn after playing
     assert chart.screenshot() != before
     ARTIFACTS.mkdir(exist_ok=True)
+    charts_drawn(page)
     page.screenshot(path=str(ARTIFACTS / "gradient_descent.png"))  # the finished path, default camera
 
     # Turn the 3D view by dragging it.
@@ -86,6 +88,7 @@ def test_play_walks_the_path_on_the_3d_surface_and_the_map_in_step_and_the_camer
 
     page.get_by_role("heading", name="3 · Too small, too large").scroll_into_view_if_needed()
     page.wait_for_timeout(300)
+    charts_drawn(page)
     page.screenshot(path=str(ARTIFACTS / "gradient_descent_comparisons.png"))
 
 

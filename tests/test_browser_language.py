@@ -6,6 +6,7 @@ import re
 import pytest
 
 from core.text import EN, ZH
+from tests.browser_checks import charts_drawn
 from tests.conftest import ARTIFACTS, IDLE
 
 pytestmark = [pytest.mark.browser, pytest.mark.cat_data]
@@ -33,6 +34,7 @@ def test_switching_language_keeps_the_view(page, app_url, path, title, query):
         expect(page.get_by_role("slider", name=ZH["gradient_descent.optimizer"])).to_have_attribute("aria-valuetext", ZH["gradient_descent.opt_adam"])
     page.wait_for_timeout(800)  # let charts finish drawing their text
     ARTIFACTS.mkdir(exist_ok=True)
+    charts_drawn(page)
     page.screenshot(path=str(ARTIFACTS / f"language_zh_{path or 'home'}.png"))
 
     # A link copied in Chinese opens the same view in Chinese; back to English keeps it too.

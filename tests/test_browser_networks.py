@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser_checks import CHARTS
+from tests.browser_checks import CHARTS, charts_drawn
 from tests.conftest import ARTIFACTS, IDLE
 
 pytestmark = [pytest.mark.browser, pytest.mark.cat_data]
@@ -24,6 +24,7 @@ def test_shallow_network_boundary_appears_while_training(page, app_url):
     expect(page.locator(IDLE)).to_be_attached(timeout=30_000)
     page.wait_for_timeout(500)
     ARTIFACTS.mkdir(exist_ok=True)
+    charts_drawn(page)
     page.screenshot(path=str(ARTIFACTS / "shallow_network.png"))
 
 
@@ -39,4 +40,5 @@ def test_deep_network_page_shows_layers_and_trains(page, app_url):
     expect(page.locator(IDLE)).to_be_attached(timeout=30_000)
     page.wait_for_timeout(500)
     ARTIFACTS.mkdir(exist_ok=True)
+    charts_drawn(page)
     page.screenshot(path=str(ARTIFACTS / "deep_network.png"))

@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
 
+from tests.browser_checks import charts_drawn
 from tests.conftest import ARTIFACTS, CHROMIUM, IDLE
 
 pytestmark = [pytest.mark.browser, pytest.mark.cat_data]
@@ -77,6 +78,7 @@ def test_a_student_takes_a_photo_on_a_phone_and_the_teacher_deletes_it(camera_br
         expect(section.get_by_role("img", name="Your photo 1, labelled cat")).to_be_visible()
         expect(student.locator(IDLE)).to_be_attached()
         section.get_by_text("Your photos (1)").scroll_into_view_if_needed()
+        charts_drawn(student)
         student.screenshot(path=str(ARTIFACTS / "photos_student_phone.png"))
 
         # The teacher's board redraws itself: the photo arrives, labelled cat, by Mei.
@@ -86,6 +88,7 @@ def test_a_student_takes_a_photo_on_a_phone_and_the_teacher_deletes_it(camera_br
         expect(photos.get_by_role("img", name="by Mei, labelled cat")).to_be_visible(timeout=20_000)
         expect(photos.get_by_test_id("stMetricValue").first).to_have_text("1")
         photos.scroll_into_view_if_needed()
+        charts_drawn(teacher)
         teacher.screenshot(path=str(ARTIFACTS / "photos_board_teacher.png"))
         photos.get_by_text("Yes, delete every photo of this class (1)").click()
         photos.get_by_role("button", name="Delete all the class's photos").click()
@@ -100,6 +103,7 @@ def test_a_student_takes_a_photo_on_a_phone_and_the_teacher_deletes_it(camera_br
         expect(section.get_by_role("button", name="Upload", exact=True)).to_be_visible()
         expect(section.get_by_text("你的照片（0）")).to_be_visible()
         section.scroll_into_view_if_needed()
+        charts_drawn(student)
         student.screenshot(path=str(ARTIFACTS / "photos_student_phone_zh.png"))
     finally:
         student_context.close()

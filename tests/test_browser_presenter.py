@@ -4,8 +4,8 @@ and gradient descent in the light and the dark theme (tests/artifacts/presenter_
 
 import pytest
 
-from tests.browser_checks import (CHARTS, cut_off, open_and_settle, scroll_below_header, sideways_scroll, small_text,
-                                  wider_than_window)
+from tests.browser_checks import (CHARTS, charts_drawn, cut_off, open_and_settle, scroll_below_header, sideways_scroll,
+                                  small_text, wider_than_window)
 from tests.conftest import ARTIFACTS, IDLE, page_param
 from core.chapters import CHAPTERS, LESSONS, chapter
 
@@ -36,7 +36,8 @@ def test_the_checks_find_small_text_and_sideways_scroll(projector, app_url):
     must see them, and a box wider than the page."""
     open_and_settle(projector, address(app_url, chapter("loss_and_cost"), query=""))
     found = small_text(projector, LEAST_PIXELS)
-    assert any("fcLivePlot" in line or "stPlotlyChart" in line for line in found) and any("stCaption" in line for line in found)
+    assert any("fcLivePlot" in line or "stPlotlyChart" in line for line in found)
+    assert any("stCaption" in line for line in found)
     projector.evaluate("""() => { const wide = document.createElement('button'); wide.style.width = '3000px';
         document.querySelector('[data-testid="stMainBlockContainer"]').append(wide); }""")
     assert [line.split(":")[0] for line in sideways_scroll(projector)] == ["stMain"]
@@ -101,6 +102,7 @@ def test_screenshots_of_the_cat_and_gradient_descent_pages(browser, app_url, the
         open_and_settle(page, f"{app_url}/cat_classifier?present=1&iters=300&pace=instant")
         luminance = background_luminance(page)
         assert (luminance < 0.2) if theme == "dark" else (luminance > 0.8), luminance
+        charts_drawn(page)
         page.screenshot(path=str(ARTIFACTS / f"presenter_cat_{theme}_top.png"))
         page.get_by_role("button", name="Train", exact=True).click()
         expect(page.get_by_text("Finished 300 iterations")).to_be_visible(timeout=30_000)
@@ -109,13 +111,17 @@ def test_screenshots_of_the_cat_and_gradient_descent_pages(browser, app_url, the
         page.wait_for_timeout(600)  # the chart's own drawing
         assert not small_text(page, LEAST_PIXELS)
         assert not cut_off(page, "[data-testid='stMetricValue'], [data-testid='stMain'] button")
+        charts_drawn(page)
         page.screenshot(path=str(ARTIFACTS / f"presenter_cat_{theme}_trained.png"))
 
         open_and_settle(page, f"{app_url}/gradient_descent?present=1")
+        charts_drawn(page)
         page.screenshot(path=str(ARTIFACTS / f"presenter_gradient_descent_{theme}_top.png"))
         scroll_below_header(page, page.locator(CHARTS).first)
+        charts_drawn(page)
         page.screenshot(path=str(ARTIFACTS / f"presenter_gradient_descent_{theme}_descent.png"))
         scroll_below_header(page, page.get_by_test_id("stHeading").filter(has_text="2 · ").first)
+        charts_drawn(page)
         page.screenshot(path=str(ARTIFACTS / f"presenter_gradient_descent_{theme}_numbers.png"))
     finally:
         context.close()

@@ -7,6 +7,7 @@ frozen page; .streamlit/config.toml says how that is avoided.)"""
 import pytest
 
 from core.chapters import CHAPTERS
+from tests.browser_checks import charts_drawn
 from tests.conftest import ARTIFACTS, IDLE, page_param
 
 pytestmark = pytest.mark.browser
@@ -30,6 +31,7 @@ def no_breakage(page, name: str):
 
     dialogs = page.get_by_role("dialog")
     if dialogs.count():
+        charts_drawn(page)
         page.screenshot(path=str(ARTIFACTS / f"quick_hands_{name}.png"))
         raise AssertionError(f"a dialog: {dialogs.first.inner_text()!r}")
     expect(page.locator(IDLE)).to_be_attached(timeout=SETTLED_MS)

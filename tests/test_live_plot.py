@@ -38,12 +38,14 @@ def test_without_static_serving_nothing_is_copied(fresh, monkeypatch):
     assert not live_plot.serve_plotly_js() and not fresh.exists()
 
 
-def test_the_figure_travels_with_plotlys_white_template_and_its_own_layout():
+def test_the_figure_travels_without_a_template_which_the_script_holds_once():
     figure = go.Figure(go.Scatter(x=[0, 1], y=[1, 0]), layout=dict(title="t", height=300))
-    sent = json.loads(live_plot._figure_text(figure))
+    text = live_plot._figure_text(figure)
+    sent = json.loads(text)
     assert sent["layout"]["title"]["text"] == "t" and sent["layout"]["height"] == 300
-    assert sent["layout"]["template"] == json.loads(json.dumps(live_plot.LIGHT))
-    assert sent["data"][0]["type"] == "scatter"
+    assert "template" not in sent["layout"] and sent["data"][0]["type"] == "scatter"
+    assert len(text) < len(figure.to_json()) / 4  # the template was most of it
+    assert json.dumps(live_plot.LIGHT) in live_plot._JS.replace("__TEMPLATE__", json.dumps(live_plot.LIGHT))
 
 
 def test_apptest_gets_streamlits_chart_with_the_same_key():

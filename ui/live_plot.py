@@ -15,6 +15,7 @@ that cannot be (another configuration, a read-only folder) or under AppTest (no 
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -32,7 +33,9 @@ from ui.server_runtime import real_server
 APP_DIR = Path(__file__).resolve().parent.parent
 STATIC_DIR = APP_DIR / "static"  # Streamlit serves it at app/static/ (server.enableStaticServing)
 PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
-LIGHT = pio.templates["plotly_white"].to_plotly_json()  # close to Streamlit's own plotly theme
+# Plotly's white template, close to Streamlit's own plotly theme: written into the component's script once,
+# not into every figure (about 9 KB a figure, 8 times a second in a live training).
+LIGHT = pio.templates["plotly_white"].to_plotly_json()
 
 _LOGGER = logging.getLogger(__name__)
 _copy_lock = threading.Lock()
@@ -53,6 +56,7 @@ function plotly() {
   });
   return loading;
 }
+const TEMPLATE = __TEMPLATE__;
 export default function ({ parentElement, data }) {
   let gd = parentElement.querySelector('.fc-live-plot');
   if (!gd) {
@@ -68,9 +72,10 @@ export default function ({ parentElement, data }) {
   gd.__figureText = data.figure;
   gd.dataset.pending = '1';  // until drawn: tests and bench/ui_latency.py wait for it
   const figure = JSON.parse(data.figure);
+  gd.style.minHeight = (figure.layout.height || 450) + 'px';  // its room kept while plotly.js arrives: no jump
   const text = getComputedStyle(parentElement).color;  // the theme's text colour, light or dark
   const clear = 'rgba(0,0,0,0)';  // the page's background shows through, in either theme
-  const layout = Object.assign({}, figure.layout, {
+  const layout = Object.assign({ template: TEMPLATE }, figure.layout, {
     paper_bgcolor: figure.layout.paper_bgcolor || clear, plot_bgcolor: figure.layout.plot_bgcolor || clear,
     font: Object.assign({ color: text }, figure.layout.font || {}) });
   plotly().then((Plotly) => Plotly.react(gd, { data: figure.data, layout, frames: figure.frames || [],
@@ -86,8 +91,8 @@ export default function ({ parentElement, data }) {
 }
 """
 
-_component = st.components.v2.component("first_contact_live_plot", html="<div></div>", js=_JS,
-                                        isolate_styles=False)
+_component = st.components.v2.component("first_contact_live_plot", html="<div></div>",
+                                        js=_JS.replace("__TEMPLATE__", json.dumps(LIGHT)), isolate_styles=False)
 
 
 def serve_plotly_js() -> bool:
@@ -119,11 +124,11 @@ def _copy_plotly_js() -> bool:
 
 
 def _figure_text(figure) -> str:
-    """The figure as JSON, with plotly's white template in place of its own (which st.plotly_chart's theme
-    would have replaced in the browser): near enough to Streamlit's look; the text takes the theme's colour."""
+    """The figure as JSON without its template (plotly's default, which st.plotly_chart's theme would have
+    replaced in the browser): the component's script gives it the white one, and the theme's text colour."""
     spec = figure.to_dict() if hasattr(figure, "to_dict") else dict(figure)
-    spec = dict(spec, layout=dict(spec.get("layout", {}), template=LIGHT))
-    return pio.to_json(spec, validate=False, engine="orjson")
+    layout = {name: value for name, value in spec.get("layout", {}).items() if name != "template"}
+    return pio.to_json(dict(spec, layout=layout), validate=False, engine="orjson")
 
 
 def live_plotly_chart(figure, *, alt: str, key: str | None = None, where=st) -> None:
