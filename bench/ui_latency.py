@@ -12,7 +12,8 @@ every page of the registry (core/chapters) (URL: the file stem; the first chapte
   and its ratio to the one-slider app measured just before that page in the same run (the machine is
   shared: only ratios compare across runs).
 - fresh visit: a new browser context (empty HTTP cache), navigation start until the first run has finished,
-  the page is drawn and the app idle; the median of 3, after one visit that warmed the server ("first visit").
+  the page is drawn and the app idle; the median of 3, after one visit that warmed the server ("first visit");
+  and its ratio to the same measure of bench/one_chart_app.py (one plotly chart), taken just before.
 - train: on the three training pages, the page opened with the instant pace in its URL (the option's key,
   or its label if the page only takes that; checked on the pace slider), then a click on Train until a new
   success alert (the final result) is visible and painted; page defaults otherwise; 3 fresh contexts.
@@ -67,6 +68,7 @@ sys.path.insert(0, str(HERE.parent))  # the harness
 from harness.serving import AppProcess  # noqa: E402
 
 BASELINE_APP = HERE / "one_slider_app.py"
+BASELINE_CHART_APP = HERE / "one_chart_app.py"  # the fresh-visit baseline: one plotly chart
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
 VIEWPORT = {"width": 1400, "height": 1000}
@@ -681,16 +683,18 @@ def print_tables(results: dict) -> None:
           f"changes; each page's ratio uses the {results['repeats']} measured just before it)")
     print(f"load average {results['load_before'][0]:.1f} before, {results['load_after'][0]:.1f} after "
           f"({os.cpu_count()} cores)")
-    print("\nfresh visit: new browser context (empty HTTP cache); cached: new tab and session, the JavaScript "
-          "cached; first visit: the\nserver's first run of that page (cold caches), once")
-    print("\n| page | slider s | × one-slider | first two s | fresh visit s | cached s | first visit s "
+    print("\nfresh visit: new browser context (empty HTTP cache), and its ratio to bench/one_chart_app.py's (one "
+          "plotly chart) measured\njust before; cached: new tab and session, the JavaScript cached; first visit: the "
+          "server's first run of that page (cold\ncaches), once")
+    print("\n| page | slider s | × one-slider | first two s | fresh visit s | × one-chart | cached s | first visit s "
           "| train → final s |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, r in results["pages"].items():
         s, f, tr = r.get("slider"), r.get("fresh"), r.get("train")
-        ratio = r.get("ratio")
+        ratio, fresh_ratio = r.get("ratio"), r.get("fresh_ratio")
         print(f"| {name} | {fmt(s and s['total'])} | {fmt(ratio, '.1f')}{'×' if ratio else ''} "
               f"| {' / '.join(fmt(x) for x in s['first_two']) if s else '-'} | {fmt(f and f['total'])} "
+              f"| {fmt(fresh_ratio, '.1f')}{'×' if fresh_ratio else ''} "
               f"| {fmt(f and f.get('cached'))} | {fmt(r.get('first_visit'))} | {fmt(tr and tr['total'])} |")
 
     print("\nA slider change, where the time goes (medians; seconds). presend: key press → rerun sent; server: the "
@@ -778,6 +782,7 @@ def main() -> None:
     with ExitStack() as stack:
         app_url, SERVER_PID = stack.enter_context(streamlit_server(app_dir / "app.py"))
         base_url, _ = stack.enter_context(streamlit_server(BASELINE_APP))
+        chart_url = None if args.no_fresh else stack.enter_context(streamlit_server(BASELINE_CHART_APP))[0]
         p = stack.enter_context(sync_playwright())
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         stack.callback(browser.close)
@@ -803,9 +808,12 @@ def main() -> None:
                 print(f"slider {r['slider']['total']:.2f} ({r['ratio']:.1f}×, baseline {base['total']:.2f})",
                       end=" ", flush=True)
             if not args.no_fresh:
+                r["fresh_baseline"] = measure_fresh(browser, chart_url, FRESH_VISITS)["total"]  # just before
                 r["fresh"] = measure_fresh(browser, url, FRESH_VISITS)
                 r["fresh"]["cached"] = measure_revisit(browser, url, FRESH_VISITS)
-                print(f"fresh {r['fresh']['total']:.2f} (cached {r['fresh']['cached']:.2f})", end=" ", flush=True)
+                r["fresh_ratio"] = r["fresh"]["total"] / r["fresh_baseline"]
+                print(f"fresh {r['fresh']['total']:.2f} ({r['fresh_ratio']:.1f}×, one-chart app "
+                      f"{r['fresh_baseline']:.2f}; cached {r['fresh']['cached']:.2f})", end=" ", flush=True)
             if not args.no_train and name in training:
                 r["train"] = measure_train(browser, url, *training[name], TRAIN_REPEATS)
                 print(f"train {r['train']['total']:.2f}", end=" ", flush=True)

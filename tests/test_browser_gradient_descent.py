@@ -14,6 +14,18 @@ pytestmark = pytest.mark.browser
 CAMERA = "el => el.querySelector('.js-plotly-plot')._fullLayout.scene._scene.getCamera().eye"
 
 
+def settled_camera(page, chart) -> dict:
+    """The 3D camera's eye once it has stopped moving (two reads 0.3 s apart agree)."""
+    eye = chart.evaluate(CAMERA)
+    for _ in range(30):
+        page.wait_for_timeout(300)
+        again = chart.evaluate(CAMERA)
+        if all(abs(again[axis] - eye[axis]) < 1e-6 for axis in "xyz"):
+            return again
+        eye = again
+    raise AssertionError(f"the camera never stopped moving: {eye}")
+
+
 def current_step(chart) -> int:
     """The animation slider's label, "step: 37" -> 37."""
     return int(chart.locator(".slider-label").first.text_content().split()[-1])
@@ -69,7 +81,7 @@ def test_play_walks_the_path_on_the_3d_surface_and_the_map_in_step_and_the_camer
     page.mouse.down()
     page.mouse.move(x + 120, y + 30, steps=8)
     page.mouse.up()
-    turned = chart.evaluate(CAMERA)
+    turned = settled_camera(page, chart)  # a drag's camera may glide on for a moment after the mouse is up
     assert abs(turned["x"] - initial["x"]) > 0.05 or abs(turned["y"] - initial["y"]) > 0.05, turned
 
     # A new learning rate draws a new descent on the same plot (Plotly.react, not a new chart: st.plotly_chart
@@ -83,8 +95,8 @@ def test_play_walks_the_path_on_the_3d_surface_and_the_map_in_step_and_the_camer
     expect(page.locator(IDLE)).to_be_attached(timeout=30_000)
     assert chart.evaluate(FRAMES)[-1] == [6, 7, 8, 9, 10]
     assert plot.evaluate("el => el.__before === true")  # the same plot, updated in place
-    kept = chart.evaluate(CAMERA)
-    assert all(abs(kept[axis] - turned[axis]) < 1e-6 for axis in "xyz"), (kept, turned)
+    kept = settled_camera(page, chart)
+    assert all(abs(kept[axis] - turned[axis]) < 1e-3 for axis in "xyz"), (kept, turned)
 
     page.get_by_role("heading", name="3 · Too small, too large").scroll_into_view_if_needed()
     page.wait_for_timeout(300)
