@@ -133,6 +133,23 @@ def test_streamlit_javascript_is_served_from_nginx_cache_after_the_first_fetch(c
     assert second.headers.get("x-cache") == "HIT", second.headers
 
 
+def test_plotly_js_is_served_from_nginx_cache_after_the_first_fetch(cluster):
+    from ui.live_plot import PLOTLY_JS, serve_plotly_js
+
+    _, proxy = cluster
+    assert serve_plotly_js()  # what the first page with a chart does in each replica
+
+    async def scenario():
+        tab = Tab(proxy.url)
+        return await tab.get("/app/static/plotly.min.js"), await tab.get("/app/static/plotly.min.js")
+
+    first, second = run_sync(scenario())
+    assert first.status == second.status == 200
+    assert second.body == PLOTLY_JS.read_bytes()
+    assert "javascript" in second.headers.get("content-type", ""), second.headers
+    assert second.headers.get("x-cache") == "HIT", second.headers
+
+
 @pytest.mark.browser
 def test_a_photo_upload_reaches_the_replica_that_holds_the_session(cluster, browser):
     from PIL import Image
