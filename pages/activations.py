@@ -17,29 +17,42 @@ from ui.presenter_mode import presenting
 from ui.router import ensure_router
 
 
+# ---- numbers and figures, built once per process for each setting (plotly's checks take ~36 ms a figure) ----
+# `for_the_room` keys a figure by the mode it was drawn for (core.figures reads the mode itself).
 
-# ---- figures, built once per process for each setting (plotly's checks take ~36 ms a figure) ----
-# `for_the_room` keys each by the mode it was drawn for (core.figures reads the mode itself).
+@st.cache_resource(max_entries=128, show_spinner=False)
+def curve(name: str, z_range: int, z0: float) -> tuple:
+    """z, g(z), g'(z) over ±z_range, g and g' at z0, and where g' is saturated."""
+    activation = ACTIVATIONS[name]
+    z = np.linspace(-z_range, z_range, 401)
+    g, dg = activation.function(z), activation.derivative(z)
+    for shared in (z, g, dg):  # one copy for every session: read-only
+        shared.setflags(write=False)
+    return (z, g, dg, float(activation.function(z0)), float(activation.derivative(z0)),
+            saturated_intervals(activation, -z_range, z_range))
+
 
 @st.cache_resource(max_entries=128, show_spinner=False)
 def curve_figure(name: str, z_range: int, z0: float, words: tuple, for_the_room: bool):
-    activation = ACTIVATIONS[name]
-    z = np.linspace(-z_range, z_range, 401)
-    g0, slope0 = float(activation.function(z0)), float(activation.derivative(z0))
-    return activation_figure(z, activation.function(z), activation.derivative(z), z0, g0, slope0,
-                             saturated_intervals(activation, -z_range, z_range), dict(words))
+    z, g, dg, g0, slope0, saturated = curve(name, z_range, z0)
+    return activation_figure(z, g, dg, z0, g0, slope0, saturated, dict(words))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def network_output(name: str | None, seed: int) -> tuple:
+    """(xs, ys, output) of the random network over the plane: with no activation (`name` None), or with `name`
+    between its layers."""
+    net = TwoLayerNet.random(seed, HIDDEN_WIDTH)
+    function = (lambda values: values) if name is None else ACTIVATIONS[name].function
+    grid = output_grid(net if name is None else centred(net, function), function)
+    for shared in grid:  # one copy for every session: read-only
+        shared.setflags(write=False)
+    return grid
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
 def output_figure(name: str | None, seed: int, title: str, output: str, for_the_room: bool):
-    """The network's output over the plane: with no activation (`name` None), or with `name` between its layers."""
-    net = TwoLayerNet.random(seed, HIDDEN_WIDTH)
-    if name is None:
-        xs, ys, values = output_grid(net, lambda values: values)
-    else:
-        function = ACTIVATIONS[name].function
-        xs, ys, values = output_grid(centred(net, function), function)
-    return network_output_figure(xs, ys, values, {"title": title, "output": output})
+    return network_output_figure(*network_output(name, seed), {"title": title, "output": output})
 
 
 ensure_router()
@@ -59,13 +72,10 @@ st.header(t("activations.curve_header"))
 def function_and_slope(name: str, z_range: int) -> None:
     """The marked z and what it moves (for the function and range chosen in the sidebar): a change reruns
     (and redraws) only this."""
-    activation, label = ACTIVATIONS[name], t(f"activations.{name}")
+    label = t(f"activations.{name}")
     z0 = setting_widget(Z_VALUE, where=st)
     z_range = max(z_range, int(np.ceil(abs(z0))))  # the marked z is always on the chart
-    z = np.linspace(-z_range, z_range, 401)
-    g, dg = activation.function(z), activation.derivative(z)
-    g0, slope0 = float(activation.function(z0)), float(activation.derivative(z0))
-    saturated = saturated_intervals(activation, -z_range, z_range)
+    z, g, dg, g0, slope0, saturated = curve(name, z_range, z0)
     words = (("title", t("activations.chart", name=label)), ("function", t("activations.chart_function")),
              ("derivative", t("activations.chart_derivative")), ("tangent", t("activations.chart_tangent")),
              ("saturated", t("activations.chart_saturated")), ("z", t("activations.z")))
@@ -107,12 +117,12 @@ explain(t("activations.linear_intro", width=HIDDEN_WIDTH, name=label))
 @st.fragment
 def collapse(name: str) -> None:
     """The weights' seed and what it moves: a change reruns (and redraws) only this."""
-    activation, label = ACTIVATIONS[name], t(f"activations.{name}")
+    label = t(f"activations.{name}")
     seed = setting_widget(WEIGHTS_SEED, where=st)
     net = TwoLayerNet.random(seed, HIDDEN_WIDTH)
     left, right = st.columns(2)
-    xs, ys, linear = output_grid(net, lambda values: values)
-    _, _, bent = output_grid(centred(net, activation.function), activation.function)
+    xs, ys, linear = network_output(None, seed)
+    bent = network_output(name, seed)[2]
     w, b = net.collapsed()
     grid = np.column_stack([c.ravel() for c in np.meshgrid(xs, ys)])
     error = float(np.max(np.abs(linear.ravel() - (grid @ w + b))))

@@ -88,7 +88,7 @@ class LessonBell:
     def can_ring() -> bool:
         """Whether this process can ring a page: a running Streamlit server with the internals the bell uses."""
         try:
-            return (Runtime is not None and real_server() and get_script_run_ctx() is not None
+            return (real_server() and get_script_run_ctx() is not None
                     and Runtime.instance()._get_async_objs().eventloop is not None)  # noqa: SLF001
         except Exception:  # noqa: BLE001 - a runtime without an event loop yet, or another Streamlit
             return False

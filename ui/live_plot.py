@@ -113,8 +113,9 @@ def _copy_plotly_js() -> bool:
         if target.is_file() and target.stat().st_size == PLOTLY_JS.stat().st_size:
             return True
         STATIC_DIR.mkdir(exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=STATIC_DIR, delete=False, suffix=".part") as part:
-            shutil.copyfileobj(PLOTLY_JS.open("rb"), part)
+        with PLOTLY_JS.open("rb") as source, tempfile.NamedTemporaryFile(dir=STATIC_DIR, delete=False,
+                                                                          suffix=".part") as part:
+            shutil.copyfileobj(source, part)
         os.replace(part.name, target)
         return True
     except OSError as error:  # a read-only app folder: Streamlit's own chart, as before
@@ -126,16 +127,16 @@ def _copy_plotly_js() -> bool:
 def _figure_text(figure) -> str:
     """The figure as JSON without its template (plotly's default, which st.plotly_chart's theme would have
     replaced in the browser): the component's script gives it the white one, and the theme's text colour."""
-    spec = figure.to_dict() if hasattr(figure, "to_dict") else dict(figure)
+    spec = figure.to_dict() if hasattr(figure, "to_dict") else dict(figure)  # a go.Figure or its plain dict
     layout = {name: value for name, value in spec.get("layout", {}).items() if name != "template"}
     return pio.to_json(dict(spec, layout=layout), validate=False, engine="orjson")
 
 
 def live_plotly_chart(figure, *, alt: str, key: str | None = None, where=st) -> None:
     """`figure` in `where`, updated in place at the next rerun that draws it under the same `key`. Without a
-    key (a slot redrawn several times in one run, where a key would repeat), each figure is a new chart, as
-    st.plotly_chart's are, but with the same plotly.js as the page's other charts: a page then loads one copy
-    of plotly.js, not Streamlit's as well."""
+    key (a slot redrawn several times in one run, where a key would repeat), Streamlit matches the chart by its
+    place on the page, so a slot's redraws update it in place too; either way a page loads one copy of
+    plotly.js, not Streamlit's as well."""
     if not (real_server() and serve_plotly_js()):
         where.plotly_chart(figure, key=key, alt=alt)
         return
