@@ -76,14 +76,18 @@ SCROLL_MAIN_TO = """(y) => {
 # A chart on the page: Streamlit's, or one that reruns update in place (ui/live_plot.py); such a chart is
 # pending from the moment it gets a figure until Plotly.react has drawn it.
 CHARTS = "[data-testid='stPlotlyChart'], .fc-live-plot"
-PENDING_CHARTS = ".fc-live-plot[data-pending]"
+LIVE_CHART_ELEMENTS = "[data-testid='stBidiComponentRegular']"  # ui/live_plot's component, the app's only one
+CHARTS_ALL_DRAWN = f"""() => [...document.querySelectorAll("{LIVE_CHART_ELEMENTS}")].every((element) => {{
+  const plot = element.querySelector('.fc-live-plot');
+  return plot !== null && !plot.hasAttribute('data-pending');
+}})"""
 
 
 def charts_drawn(page) -> None:
     """Wait until every chart on the page has drawn its latest figure (before a screenshot or a measure)."""
-    from playwright.sync_api import expect
-
-    expect(page.locator(PENDING_CHARTS)).to_have_count(0, timeout=30_000)
+    # Every live chart's element must have made its plot and drawn it: a component whose script has not yet
+    # run has no plot to be pending, so counting pending plots alone passes too early (seen in CI).
+    page.wait_for_function(CHARTS_ALL_DRAWN, timeout=30_000)
 
 
 def goto(page, url: str) -> None:

@@ -74,7 +74,7 @@ def test_page_without_the_data_needs_no_marker(app_url):
 def run_pytest(tmp_path, tests: str) -> str:
     (tmp_path / "test_probe.py").write_text(textwrap.dedent(tests))
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-m", "pytest", "-p", "tests.conftest", "-p", "no:cacheprovider",
+    done = subprocess.run([sys.executable, "-m", "pytest", "-n", "0", "-p", "tests.conftest", "-p", "no:cacheprovider",
                            "-c", str(ROOT / "pytest.ini"), "--rootdir", str(tmp_path), "-rA", "-q",
                            str(tmp_path / "test_probe.py")], cwd=tmp_path, env=env, capture_output=True, text=True,
                           timeout=600)

@@ -19,7 +19,7 @@ def run_pytest(tmp_path, require: bool) -> subprocess.CompletedProcess:
     env.pop("FIRST_CONTACT_REQUIRE_DATA", None)
     if require:
         env["FIRST_CONTACT_REQUIRE_DATA"] = "1"
-    return subprocess.run([sys.executable, "-m", "pytest", "-p", "no_network", "-p", "no:cacheprovider", "-rs",
+    return subprocess.run([sys.executable, "-m", "pytest", "-n", "0", "-p", "no_network", "-p", "no:cacheprovider", "-rs",
                            "-q", NEEDS_DATA], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
 
 
