@@ -10,7 +10,8 @@ every page of the registry (core/chapters) (URL: the file stem; the first chapte
   apart (they are the warm-up: the first one is the only change whose new value neither the server's caches
   nor the browser's message cache have seen); then the median of --repeats changes between those two values,
   and its ratio to the one-slider app measured just before that page in the same run (the machine is
-  shared: only ratios compare across runs).
+  shared: only ratios compare across runs). Also its ratio to bench/one_chart_app.py's slider, which redraws
+  one st.plotly_chart: what Streamlit itself costs a page whose slider changes one chart.
 - fresh visit: a new browser context (empty HTTP cache), navigation start until the first run has finished,
   the page is drawn and the app idle; the median of 3, after one visit that warmed the server ("first visit");
   and its ratio to the same measure of bench/one_chart_app.py (one plotly chart), taken just before.
@@ -680,19 +681,21 @@ def fmt(value, spec=".2f", empty="-") -> str:
 def print_tables(results: dict) -> None:
     base = results["baseline"]
     print(f"\nbaseline (one-slider app): slider {base['total']:.3f} s (median of all {base['count']} baseline "
-          f"changes; each page's ratio uses the {results['repeats']} measured just before it)")
+          f"changes; each page's ratio uses the {results['repeats']} measured just before it); one-chart app "
+          f"(one slider redrawing one st.plotly_chart): {results['chart_baseline']:.3f} s (median of the pages')")
     print(f"load average {results['load_before'][0]:.1f} before, {results['load_after'][0]:.1f} after "
           f"({os.cpu_count()} cores)")
     print("\nfresh visit: new browser context (empty HTTP cache), and its ratio to bench/one_chart_app.py's (one "
           "plotly chart) measured\njust before; cached: new tab and session, the JavaScript cached; first visit: the "
           "server's first run of that page (cold\ncaches), once")
-    print("\n| page | slider s | × one-slider | first two s | fresh visit s | × one-chart | cached s | first visit s "
-          "| train → final s |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("\n| page | slider s | × one-slider | × one-chart | first two s | fresh visit s | × one-chart | cached s "
+          "| first visit s | train → final s |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, r in results["pages"].items():
         s, f, tr = r.get("slider"), r.get("fresh"), r.get("train")
-        ratio, fresh_ratio = r.get("ratio"), r.get("fresh_ratio")
+        ratio, chart_ratio, fresh_ratio = r.get("ratio"), r.get("chart_ratio"), r.get("fresh_ratio")
         print(f"| {name} | {fmt(s and s['total'])} | {fmt(ratio, '.1f')}{'×' if ratio else ''} "
+              f"| {fmt(chart_ratio, '.1f')}{'×' if chart_ratio else ''} "
               f"| {' / '.join(fmt(x) for x in s['first_two']) if s else '-'} | {fmt(f and f['total'])} "
               f"| {fmt(fresh_ratio, '.1f')}{'×' if fresh_ratio else ''} "
               f"| {fmt(f and f.get('cached'))} | {fmt(r.get('first_visit'))} | {fmt(tr and tr['total'])} |")
@@ -782,7 +785,7 @@ def main() -> None:
     with ExitStack() as stack:
         app_url, SERVER_PID = stack.enter_context(streamlit_server(app_dir / "app.py"))
         base_url, _ = stack.enter_context(streamlit_server(BASELINE_APP))
-        chart_url = None if args.no_fresh else stack.enter_context(streamlit_server(BASELINE_CHART_APP))[0]
+        chart_url, _ = stack.enter_context(streamlit_server(BASELINE_CHART_APP))
         p = stack.enter_context(sync_playwright())
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         stack.callback(browser.close)
@@ -796,6 +799,8 @@ def main() -> None:
             baseline_samples += base["samples"]
             baselines.append(base)
             r["baseline"] = base["total"]
+            chart_base = measure_slider(browser, chart_url, args.repeats)  # one slider, one chart: Streamlit's floor
+            r["chart_baseline"] = chart_base["total"]
             warm = Tab(browser, url)  # the server's first visit to this page (imports, caches)
             try:
                 r["first_visit"] = warm.load(url)["painted"] / 1000
@@ -805,8 +810,9 @@ def main() -> None:
             r["slider"] = measure_slider(browser, url, args.repeats)
             if r["slider"]:
                 r["ratio"] = r["slider"]["total"] / base["total"]
-                print(f"slider {r['slider']['total']:.2f} ({r['ratio']:.1f}×, baseline {base['total']:.2f})",
-                      end=" ", flush=True)
+                r["chart_ratio"] = r["slider"]["total"] / chart_base["total"]
+                print(f"slider {r['slider']['total']:.2f} ({r['ratio']:.1f}×, baseline {base['total']:.2f}; "
+                      f"{r['chart_ratio']:.1f}× the one-chart app's {chart_base['total']:.2f})", end=" ", flush=True)
             if not args.no_fresh:
                 r["fresh_baseline"] = measure_fresh(browser, chart_url, FRESH_VISITS)["total"]  # just before
                 r["fresh"] = measure_fresh(browser, url, FRESH_VISITS)
@@ -818,6 +824,7 @@ def main() -> None:
                 r["train"] = measure_train(browser, url, *training[name], TRAIN_REPEATS)
                 print(f"train {r['train']['total']:.2f}", end=" ", flush=True)
             print(flush=True)
+        results["chart_baseline"] = median([r["chart_baseline"] for r in results["pages"].values()])
         results["baseline"] = {**summarize(baseline_samples), "count": len(baseline_samples),
                                **{k: median([b[k] for b in baselines]) for k in ("server", "server_cpu", "client")}}
     results["load_after"] = os.getloadavg()

@@ -214,16 +214,18 @@ def boundary_words(accuracy: float, points: int) -> ChartWords:
     return ChartWords(Sentence("shallow_network.boundary_text", {"accuracy": percent(accuracy), "points": points}, CAPTION))
 
 
-def comparison_words(curves: Mapping[str, Sequence[float]]) -> ChartWords:
-    """Cost curves of named models on one chart: each one's first and final cost; the lowest final cost."""
+def comparison_words(curves: Mapping[str, Sequence[float]], name_column: str = "deep_network.model",
+                     sentence: str = "deep_network.compare_text", **values) -> ChartWords:
+    """Cost curves of named models on one chart: each one's first and final cost; the lowest final cost (of those
+    still finite). `name_column` heads the names' column, `sentence` says it (with `values` for its other fields)."""
     finals = {name: float(np.asarray(costs, dtype=float)[-1]) for name, costs in curves.items()}
-    best = min(finals, key=finals.get)
+    finite = {name: cost for name, cost in finals.items() if np.isfinite(cost)}
+    best = min(finite, key=finite.get) if finite else "-"
     each = ", ".join(f"{name} {cost:.4f}" for name, cost in finals.items())
     rows = tuple((name, len(costs) - 1, f"{float(costs[0]):.4f}", f"{finals[name]:.4f}") for name, costs in curves.items())
-    return ChartWords(Sentence("deep_network.compare_text", {"each": each, "best": best, "low": f"{finals[best]:.4f}"},
-                               CAPTION),
-                      ("deep_network.model", "deep_network.iteration", "deep_network.first_cost",
-                       "deep_network.final_cost"), rows)
+    return ChartWords(Sentence(sentence, {**values, "each": each, "best": best,
+                                          "low": f"{finite[best]:.4f}" if finite else "-"}, CAPTION),
+                      (name_column, "deep_network.iteration", "deep_network.first_cost", "deep_network.final_cost"), rows)
 
 
 # ---- the class board ----

@@ -61,7 +61,6 @@ explain(t("activations.intro"))
 
 st.sidebar.header(t("activations.settings"))
 name = setting_widget(FUNCTION)
-z_range = setting_widget(Z_RANGE)
 label = t(f"activations.{name}")
 
 # ---- 1 · the function and its slope ----
@@ -69,11 +68,13 @@ st.header(t("activations.curve_header"))
 
 
 @st.fragment
-def function_and_slope(name: str, z_range: int) -> None:
-    """The marked z and what it moves (for the function and range chosen in the sidebar): a change reruns
-    (and redraws) only this."""
+def function_and_slope(name: str) -> None:
+    """The marked z, the range drawn, and what they move (for the function chosen in the sidebar): a change of
+    either reruns (and redraws) only this."""
     label = t(f"activations.{name}")
-    z0 = setting_widget(Z_VALUE, where=st)
+    marked, drawn = st.columns([3, 1])
+    z0 = setting_widget(Z_VALUE, where=marked)
+    z_range = setting_widget(Z_RANGE, where=drawn)
     z_range = max(z_range, int(np.ceil(abs(z0))))  # the marked z is always on the chart
     z, g, dg, g0, slope0, saturated = curve(name, z_range, z0)
     words = (("title", t("activations.chart", name=label)), ("function", t("activations.chart_function")),
@@ -107,7 +108,7 @@ def function_and_slope(name: str, z_range: int) -> None:
     }, hide_index=True)
 
 
-function_and_slope(name, z_range)
+function_and_slope(name)
 
 # ---- 2 · why non-linearity matters ----
 st.header(t("activations.linear_header"))

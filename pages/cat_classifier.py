@@ -8,6 +8,7 @@ import streamlit as st
 
 from core.board_figures import rate_colours
 from core.cat_task import costs_csv, parameters_npz
+from core.chart_words import comparison_words
 from core.chapters import chapter
 from core.chapters.cat_classifier import (COMPARE_ITERATIONS, COMPARE_RATES, IMAGE_INDEX, ITERATIONS, LEARNING_RATE, LEARNING_RATES,
                                           PACE, PACE_SECONDS_PER_1000, REFERENCE_ITERATIONS, REFERENCE_LEARNING_RATE,
@@ -20,12 +21,12 @@ from core.notebooks import cat_notebook
 from core.settings import format_number
 from core.text import t
 from ui.accessibility import calm
+from ui.chart_words import chart
 from ui.cat_data import cat_task, class_name, trained_logistic
 from ui.cat_views import gallery, pictures, show_mislabeled, try_your_photo
 from ui.code_panel import code_panel, fast_form_panel, logistic_forms_agreement
 from ui.controls import setting_widget
 from ui.explain import explain
-from ui.live_plot import live_plotly_chart
 from ui.notebook_download import notebook_download
 from ui.our_photos import our_photos_section
 from ui.live import Training, step_8_view, training_section
@@ -160,11 +161,13 @@ def comparison() -> None:
     runs = {rate: trained_logistic(task, task.source, rate, iterations).snapshot for rate in sorted(rates, reverse=True)}
     label = {rate: t("cat_classifier.compare_label", lr=format_number(rate)) for rate in runs}
     colour = rate_colours(LEARNING_RATES)  # one colour per rate whatever else is compared
-    live_plotly_chart(comparison_figure(
-        {label[rate]: r.costs[:-1] for rate, r in runs.items()},
+    curves = {label[rate]: r.costs[:-1] for rate, r in runs.items()}
+    chart(comparison_figure(
+        curves,
         {"title": t("cat_classifier.compare_chart", iters=iterations), "x": t("cat_classifier.iteration"), "y": t("cat_classifier.cost")},
         colours={label[rate]: colour[rate] for rate in runs}),
-        key="cat_compare", alt=t("cat_classifier.compare_chart", iters=iterations))
+        comparison_words(curves, "cat_classifier.lr", "cat_classifier.compare_text", iters=iterations),
+        numbers=False, key="cat_compare")  # its numbers: the table below
     results = [RateResult(rate, float(r.costs[-2]), r.train_accuracy, r.test_accuracy, r.diverged)
                for rate, r in runs.items()]
     st.dataframe(

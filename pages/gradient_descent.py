@@ -22,6 +22,7 @@ from ui.presenter_mode import presenting
 from ui.router import ensure_router
 
 GRID_POINTS = 41
+ALL_STEPS = "gd_all_steps"  # the session key of the "every step" panel (open or closed)
 INSPECTED_ROW = "background-color: #fff3c4; color: #31333f; font-weight: bold"  # dark text: the dark theme writes light
 
 SURFACE_NAMES = dict(zip(SURFACES, SURFACE.option_labels))
@@ -168,8 +169,11 @@ def numbers_section(path, optimizer, learning_rate):
     around = table.iloc[max(0, k - 3): k + 4]
     st.table(around.style.apply(lambda row: [INSPECTED_ROW if row.iloc[0] == k else ""] * len(row), axis=1)
              .format(precision=6), hide_index=True)
-    with st.expander(t("gradient_descent.all_steps")):
-        st.dataframe(table, hide_index=True, height=280)
+    # Every step, sent only once opened (a lazy expander in this fragment): most learners never open it, and a
+    # hundred-row grid redrawn at every learning rate cost each answer a share of its time.
+    every_step = st.expander(t("gradient_descent.all_steps"), key=ALL_STEPS, on_change="rerun")
+    if every_step.open:
+        every_step.dataframe(table, hide_index=True, height=280)
 
 
 numbers_section(path, optimizer, learning_rate)

@@ -146,6 +146,14 @@ def test_model_comparison_lowest_final_cost():
     assert words.rows == (("A", 1, "1.0000", "0.5000"), ("B", 2, "1.0000", "0.1000"))
 
 
+def test_learning_rate_comparison_names_its_rates_and_leaves_a_diverged_one_out_of_the_lowest():
+    words = cw.comparison_words({"α = 0.01": [0.69, 0.25], "α = 1": [0.69, np.inf], "α = 0.001": [0.69, 0.5]},
+                                "cat_classifier.lr", "cat_classifier.compare_text", iters=1500)
+    assert said(words) == ("The chart in words: after 1500 iterations the cost of each learning rate is α = 0.01 0.2500, "
+                           "α = 1 inf, α = 0.001 0.5000; the lowest is α = 0.01 (0.2500).")
+    assert words.columns[0] == "cat_classifier.lr"
+
+
 def posted(run_id, lr, final, train, test, diverged=False):
     return PostedRun(run_id=run_id, nickname=f"s{run_id}", page="cat_classifier", settings={"lr": lr, "iters": 300},
                      final_cost=final, train_accuracy=train, test_accuracy=test, diverged=diverged,

@@ -45,7 +45,12 @@ def test_the_figure_travels_without_a_template_which_the_script_holds_once():
     assert sent["layout"]["title"]["text"] == "t" and sent["layout"]["height"] == 300
     assert "template" not in sent["layout"] and sent["data"][0]["type"] == "scatter"
     assert len(text) < len(figure.to_json()) / 4  # the template was most of it
-    assert json.dumps(live_plot.LIGHT) in live_plot._JS.replace("__TEMPLATE__", json.dumps(live_plot.LIGHT))
+    assert json.dumps(live_plot.LIGHT) in live_plot.SCRIPT and "__TEMPLATE__" not in live_plot.SCRIPT
+
+
+def test_a_3d_scene_is_drawn_at_the_screens_pixel_ratio():
+    """plotly's default draws WebGL at twice the pixels (four times the work): the script asks for the screen's."""
+    assert "plotGlPixelRatio: Math.min(4, Math.max(1, window.devicePixelRatio || 1))" in live_plot.SCRIPT
 
 
 def test_apptest_gets_streamlits_chart_with_the_same_key():

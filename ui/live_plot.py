@@ -42,7 +42,7 @@ _copy_lock = threading.Lock()
 _served: bool | None = None
 
 # The component's script: load plotly.js once per page, make the plot once per element, then Plotly.react
-# every figure it is given (an unchanged figure is not drawn again).
+# the latest figure it is given (an unchanged figure is not drawn again, a superseded one not at all).
 _JS = """
 let loading = null;
 function plotly() {
@@ -68,13 +68,21 @@ export default function ({ parentElement, data }) {
     parentElement.appendChild(gd);
   }
   gd.setAttribute('aria-label', data.alt);
-  if (gd.__figureText === data.figure) return;
-  gd.__figureText = data.figure;
+  if (gd.__wanted === data.figure) return;
+  gd.__wanted = data.figure;
+  gd.__failed = data.failed;
   gd.dataset.pending = '1';  // until drawn: tests and bench/ui_latency.py wait for it
-  const figure = JSON.parse(data.figure);
+  // One drawing at a time, and then only the latest figure: a live training sends figures faster than a slow
+  // machine draws them, and drawing every stale one in turn left the page seconds behind the run.
+  if (!gd.__drawing) draw(gd, getComputedStyle(parentElement).color);
+}
+
+function draw(gd, text) {
+  const wanted = gd.__wanted;
+  gd.__drawing = true;
+  const figure = JSON.parse(wanted);
   gd.style.minHeight = (figure.layout.height || 450) + 'px';  // its room kept while plotly.js arrives: no jump
-  const text = getComputedStyle(parentElement).color;  // the theme's text colour, light or dark
-  const clear = 'rgba(0,0,0,0)';  // the page's background shows through, in either theme
+  const clear = 'rgba(0,0,0,0)';  // the page's background shows through, in either theme (text: the theme's colour)
   const layout = Object.assign({ template: TEMPLATE }, figure.layout, {
     paper_bgcolor: figure.layout.paper_bgcolor || clear, plot_bgcolor: figure.layout.plot_bgcolor || clear,
     font: Object.assign({ color: text }, figure.layout.font || {}) });
@@ -84,18 +92,22 @@ export default function ({ parentElement, data }) {
     config: { responsive: true, displaylogo: false,
       plotGlPixelRatio: Math.min(4, Math.max(1, window.devicePixelRatio || 1)) } }))
     .then(() => {
+      gd.__drawing = false;
       gd.dataset.renders = String(Number(gd.dataset.renders || 0) + 1);
-      if (gd.__figureText === data.figure) delete gd.dataset.pending;  // a newer figure may be on its way
+      if (gd.__wanted !== wanted) draw(gd, text);  // a newer figure came while this one was drawn
+      else delete gd.dataset.pending;
     }, () => {  // plotly.js did not arrive: say so where the chart would be (a reload tries again)
-      gd.__figureText = null;
+      gd.__drawing = false;
+      gd.__wanted = null;
       delete gd.dataset.pending;
-      gd.textContent = data.failed;
+      gd.textContent = gd.__failed;
     });
 }
 """
 
-_component = st.components.v2.component("first_contact_live_plot", html="<div></div>",
-                                        js=_JS.replace("__TEMPLATE__", json.dumps(LIGHT)), isolate_styles=False)
+SCRIPT = _JS.replace("__TEMPLATE__", json.dumps(LIGHT))  # the component's script, the template written in once
+_component = st.components.v2.component("first_contact_live_plot", html="<div></div>", js=SCRIPT,
+                                        isolate_styles=False)
 
 
 def serve_plotly_js() -> bool:

@@ -89,6 +89,8 @@ EN = {
     ),
     "cat_classifier.compare_label": "α = {lr}",
     "cat_classifier.compare_chart": "Cost for several learning rates ({iters} iterations)",
+    "cat_classifier.compare_text": ("The chart in words: after {iters} iterations the cost of each learning rate is "
+                                    "{each}; the lowest is {best} ({low})."),
     "cat_classifier.final_cost": "Final cost",
     "cat_classifier.show_text_image": "Image {index} ({label}), as in the text",
     "cat_classifier.notes_header": "Notes on the text, for teachers",
@@ -224,6 +226,7 @@ ZH = {
     ),
     "cat_classifier.compare_label": "α = {lr}",
     "cat_classifier.compare_chart": "不同学习率下的代价（{iters} 次迭代）",
+    "cat_classifier.compare_text": "图的文字说明：{iters} 次迭代后，各学习率的代价为 {each}；最低的是 {best}（{low}）。",
     "cat_classifier.final_cost": "最终代价",
     "cat_classifier.show_text_image": "第 {index} 号图像（{label}），与原文相同",
     "cat_classifier.notes_header": "关于原文的说明（供教师参考）",
