@@ -77,16 +77,20 @@ SCROLL_MAIN_TO = """(y) => {
 # pending from the moment it gets a figure until Plotly.react has drawn it.
 CHARTS = "[data-testid='stPlotlyChart'], .fc-live-plot"
 LIVE_CHART_ELEMENTS = "[data-testid='stBidiComponentRegular']"  # ui/live_plot's component, the app's only one
-CHARTS_ALL_DRAWN = f"""() => [...document.querySelectorAll("{LIVE_CHART_ELEMENTS}")].every((element) => {{
-  const plot = element.querySelector('.fc-live-plot');
-  return plot !== null && !plot.hasAttribute('data-pending');
-}})"""
+# No element still loading its code (Streamlit shows a skeleton until a lazily loaded element, such as the
+# component itself, has arrived: until then there is no component element to look at), and every live chart's
+# element holds a plot that has drawn its latest figure.
+CHARTS_ALL_DRAWN = f"""() => !document.querySelector("[data-testid='stSkeleton']")
+  && [...document.querySelectorAll("{LIVE_CHART_ELEMENTS}")].every((element) => {{
+    const plot = element.querySelector('.fc-live-plot');
+    return plot !== null && !plot.hasAttribute('data-pending');
+  }})"""
 
 
 def charts_drawn(page) -> None:
     """Wait until every chart on the page has drawn its latest figure (before a screenshot or a measure)."""
-    # Every live chart's element must have made its plot and drawn it: a component whose script has not yet
-    # run has no plot to be pending, so counting pending plots alone passes too early (seen in CI).
+    # Every live chart's element must have made its plot and drawn it: a component whose code has not yet
+    # arrived has no plot to be pending, so counting pending plots alone passes too early (seen in CI).
     page.wait_for_function(CHARTS_ALL_DRAWN, timeout=30_000)
 
 

@@ -12,7 +12,7 @@ from tests.conftest import ARTIFACTS, IDLE
 pytestmark = [pytest.mark.browser, pytest.mark.cat_data]
 
 PAGES = (("", "home.title", ""), ("cat_classifier", "cat_classifier.title", "lr=0.01&iters=1500"),
-         ("gradient_descent", "gradient_descent.title", "gd_lr=0.5&gd_opt=adam&gd_iters=20"))  # 20 steps: the same elements, lighter
+         ("gradient_descent", "gradient_descent.title", "gd_lr=0.5&gd_opt=adam"))
 
 
 @pytest.mark.parametrize("path, title, query", PAGES, ids=lambda v: v or "home")

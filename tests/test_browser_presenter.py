@@ -36,7 +36,7 @@ def test_the_checks_find_small_text_and_sideways_scroll(projector, app_url):
     must see them, and a box wider than the page."""
     open_and_settle(projector, address(app_url, chapter("loss_and_cost"), query=""))
     found = small_text(projector, LEAST_PIXELS)
-    assert any("fcLivePlot" in line or "stPlotlyChart" in line for line in found)
+    assert any("fcLivePlot" in line or "stPlotlyChart" in line for line in found), found
     assert any("stCaption" in line for line in found)
     projector.evaluate("""() => { const wide = document.createElement('button'); wide.style.width = '3000px';
         document.querySelector('[data-testid="stMainBlockContainer"]').append(wide); }""")
