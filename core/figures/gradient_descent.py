@@ -145,7 +145,10 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
         font=dict(family=FONT_FAMILY), height=chart_height(600), margin=dict(l=10, r=10, t=80, b=150),
         uirevision="descent",  # keep the learner's zoom when the figure is rebuilt
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0.58),
-        scene=dict(xaxis=dict(title=words["w"], range=list(view[:2])), yaxis=dict(title=words["b"], range=list(view[2:])),
+        # A tick every other unit: at the default camera the b axis runs away from the viewer and its
+        # labels, one per unit, ran into each other.
+        scene=dict(xaxis=dict(title=words["w"], range=list(view[:2]), dtick=2),
+                   yaxis=dict(title=words["b"], range=list(view[2:]), dtick=2),
                    zaxis=dict(title=words["cost"], range=[z_low, z_high + 2 * lift]),
                    # From the side where w and b are large: the path's slope faces the learner, and no high
                    # corner of the surface hides it; pulled back so the cost axis and its title stay inside.
