@@ -100,13 +100,15 @@ def goto(page, url: str) -> None:
     can land while the test's next navigation is under way ("interrupted by another navigation", CI)."""
     from playwright.sync_api import Error
 
+    # Only until the server's answer arrives ("commit"): the callers then wait for the page's title and the
+    # script's end, and a "load" event could be held for 30 s on a loaded machine (CI, stop 27).
     try:
-        page.goto(url)
+        page.goto(url, wait_until="commit")
     except Error as error:
         if "interrupted by another navigation" not in str(error):
             raise
         page.wait_for_load_state()
-        page.goto(url)
+        page.goto(url, wait_until="commit")
 
 
 def open_and_settle(page, url: str) -> None:
