@@ -7,6 +7,6 @@ import plotly.graph_objects as go
 import streamlit as st
 
 rate = st.slider("Learning rate", min_value=0.0, max_value=1.0, value=0.5, step=0.01, key="lr")
-costs = [1.0 * (1 - rate) ** step for step in range(4)]
+costs = [(1 - rate) ** step for step in range(4)]
 st.plotly_chart(go.Figure(go.Scatter(x=[0, 1, 2, 3], y=costs, mode="lines+markers")),
                 alt="A falling line of four points")

@@ -169,8 +169,8 @@ def numbers_section(path, optimizer, learning_rate):
     around = table.iloc[max(0, k - 3): k + 4]
     st.table(around.style.apply(lambda row: [INSPECTED_ROW if row.iloc[0] == k else ""] * len(row), axis=1)
              .format(precision=6), hide_index=True)
-    # Every step, sent only once opened (a lazy expander in this fragment): most learners never open it, and a
-    # hundred-row grid redrawn at every learning rate cost each answer a share of its time.
+    # Every step, sent only once opened (a lazy expander in this fragment): most learners never open it, and
+    # otherwise a hundred-row grid travels and is redrawn at every learning rate.
     every_step = st.expander(t("gradient_descent.all_steps"), key=ALL_STEPS, on_change="rerun")
     if every_step.open:
         every_step.dataframe(table, hide_index=True, height=280)

@@ -76,6 +76,10 @@ SCROLL_MAIN_TO = """(y) => {
 # A chart on the page: Streamlit's, or one that reruns update in place (ui/live_plot.py); such a chart is
 # pending from the moment it gets a figure until Plotly.react has drawn it.
 CHARTS = "[data-testid='stPlotlyChart'], .fc-live-plot"
+# Settings that make a page's own work small without changing what it shows (the vectorization page times
+# Python loops over a million numbers at its defaults; the gradient-descent page draws 20 steps on its 3D surface,
+# not 100, the same elements).
+LIGHT = {"vectorization": "vec_n=1000&vec_m=500&vec_iters=5", "gradient_descent": "gd_iters=20"}
 LIVE_CHART_ELEMENTS = "[data-testid='stBidiComponentRegular']"  # ui/live_plot's component, the app's only one
 # No element still loading its code (Streamlit shows a skeleton until a lazily loaded element, such as the
 # component itself, has arrived: until then there is no component element to look at), and every live chart's

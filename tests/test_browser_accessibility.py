@@ -15,7 +15,7 @@ import pytest
 
 from core.chapters import CHAPTERS
 from core.text import CATALOGUES, t
-from tests.browser_checks import goto, open_and_settle, settle
+from tests.browser_checks import LIGHT, goto, open_and_settle, settle
 from tests.conftest import IDLE, page_param
 from ui.accessibility import CALM_COOKIE, DOCUMENT_LANGUAGE
 
@@ -25,10 +25,6 @@ pytestmark = pytest.mark.browser
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
                "resultTypes": ["violations"]}
 FAILING = ("serious", "critical")
-# Settings that make a page's own work small without changing what it shows (the vectorization page times
-# Python loops over a million numbers at its defaults; the gradient-descent page draws 20 steps on its 3D surface,
-# not 100, the same elements).
-LIGHT = {"vectorization": "vec_n=1000&vec_m=500&vec_iters=5", "gradient_descent": "gd_iters=20"}
 
 
 @dataclass(frozen=True)

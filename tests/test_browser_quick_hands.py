@@ -7,15 +7,13 @@ frozen page; .streamlit/config.toml says how that is avoided.)"""
 import pytest
 
 from core.chapters import CHAPTERS
-from tests.browser_checks import charts_drawn
+from tests.browser_checks import LIGHT, charts_drawn
 from tests.conftest import ARTIFACTS, IDLE, page_param
 
 pytestmark = pytest.mark.browser
 
 BURST_POSITIONS = (0.1, 0.9, 0.3, 0.7, 0.5, 0.2)  # along the slider's track, as fractions of its width
 SETTLED_MS = 10_000
-# The gradient-descent page with 20 steps, not 100: the same elements and reruns, a lighter 3D animation to draw.
-LIGHT = {"gradient_descent": "?gd_iters=20"}
 
 
 def slider_keys(chapter) -> list[str]:
@@ -47,7 +45,9 @@ def no_breakage(page, name: str):
 def test_quick_hands_leave_the_page_idle_and_showing_the_last_value(page, app_url, chapter):
     from playwright.sync_api import expect
 
-    page.goto(f"{app_url}/{chapter.url_path}{LIGHT.get(chapter.slug, '')}")
+    # The gradient-descent page with 20 steps, not 100: the same elements and reruns, a lighter animation.
+    light = LIGHT["gradient_descent"] if chapter.slug == "gradient_descent" else ""
+    page.goto(f"{app_url}/{chapter.url_path}?{light}")
     expect(page.get_by_test_id("stMain").locator("h1").first).to_be_visible(timeout=60_000)
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     # Streamlit marks a keyed widget's container with the class st-key-<key>; the key is the setting's URL key.
