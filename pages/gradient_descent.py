@@ -21,7 +21,10 @@ from ui.live_plot import live_plotly_chart
 from ui.presenter_mode import presenting
 from ui.router import ensure_router
 
-GRID_POINTS = 41
+# plotly refines a surface's grid before drawing it (to 1 + 4 x 40 = 165 points a side from 41; from 33, to 133):
+# 33 points (a quarter unit apart) draw the same picture with a third fewer vertices to rebuild at every change.
+GRID_POINTS = 33
+OPTIMIZERS_RATE = "gd_optimizers_rate"  # the learning rate the optimizers' section was last drawn with
 ALL_STEPS = "gd_all_steps"  # the session key of the "every step" panel (open or closed)
 INSPECTED_ROW = "background-color: #fff3c4; color: #31333f; font-weight: bold"  # dark text: the dark theme writes light
 
@@ -93,7 +96,6 @@ explain(t("gradient_descent.intro"))
 
 # ---- settings: the text's lesson first; the other surfaces and optimizers one switch away ----
 st.sidebar.header(t("gradient_descent.settings"))
-learning_rate = setting_widget(LEARNING_RATE)
 iterations = setting_widget(ITERATIONS)
 start = (float(setting_widget(START_W)), float(setting_widget(START_B)))
 if MORE.key not in st.session_state and asks_for_more():
@@ -118,34 +120,7 @@ words = tuple((role, t(f"gradient_descent.{key}")) for role, key in (
     ("w", "axis_w"), ("b", "axis_b"), ("cost", "axis_cost"), ("step", "axis_step"), ("path", "trace_path"),
     ("point", "trace_point"), ("downhill", "trace_downhill"), ("minimum", "trace_minimum"), ("play", "play"),
     ("pause", "pause"), ("all_paths", "all_paths"), ("step_prefix", "slider_step")))
-lr_text = format_number(learning_rate)
 
-# ---- 1 · the descent ----
-st.header(t("gradient_descent.picture_header"))
-(w_star, b_star), limit = surface.minima[0], (2 / surface.curvature if surface.curvature else None)
-explain(t(ABOUT[surface_key], m=len(surface.data[0]) if surface.data else 0, w_star=number(w_star),
-              b_star=number(b_star), curvature=number(surface.curvature or 0), limit=number(limit or 0)))
-
-path = path_of(surface_key, noise, seed, start, learning_rate, iterations, optimizer)
-title = t("gradient_descent.figure_title", surface=surface_name, optimizer=optimizer_name, lr=lr_text,
-          w0=format_number(start[0]), b0=format_number(start[1]))
-kind, key, fields = descent_story.message(surface, path, lr_text)
-ending = t(key, **fields)  # the sentence under the picture: where the path ends
-# Updated in place (Plotly.react): a new 3D scene at every learning rate cost the page most of its answer time.
-live_plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words,
-                                presenting()),
-                  key="gd_descent", alt=t("gradient_descent.descent_text", **descent_story.descent_words(path)) + ending)
-aside(t("gradient_descent.picture_caption"))
-
-getattr(st, kind)(ending)
-zigzag = zigzag_fraction(path)
-if zigzag > 0.5:
-    st.info(t("gradient_descent.zigzag", share=f"{zigzag:.0%}"))
-if limit:
-    st.caption(t("gradient_descent.limit_note", lr=lr_text, ratio=f"{learning_rate / limit:.2f}", limit=number(limit)))
-chart(cost_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer,
-                 t("gradient_descent.cost_title", optimizer=optimizer_name, lr=lr_text), words, presenting()),
-      descent_story.cost_words(path))
 
 # ---- 2 · the numbers: a fragment, so picking another step reruns only this section ----
 @st.fragment
@@ -176,7 +151,48 @@ def numbers_section(path, optimizer, learning_rate):
         every_step.dataframe(table, hide_index=True, height=280)
 
 
-numbers_section(path, optimizer, learning_rate)
+# ---- 1 · the descent, and 2 under it: a fragment holding the learning rate, so sliding it reruns and redraws
+# only these two sections (the comparison of fixed rates below does not depend on it) ----
+@st.fragment
+def descent_sections():
+    st.header(t("gradient_descent.picture_header"))
+    (w_star, b_star), limit = surface.minima[0], (2 / surface.curvature if surface.curvature else None)
+    explain(t(ABOUT[surface_key], m=len(surface.data[0]) if surface.data else 0, w_star=number(w_star),
+              b_star=number(b_star), curvature=number(surface.curvature or 0), limit=number(limit or 0)))
+    learning_rate = setting_widget(LEARNING_RATE, where=st)  # beside the picture it moves
+    if more and st.session_state.get(OPTIMIZERS_RATE) not in (None, learning_rate):
+        st.rerun()  # the optimizers' section further down shows this rate too: the whole page follows
+    lr_text = format_number(learning_rate)
+
+    path = path_of(surface_key, noise, seed, start, learning_rate, iterations, optimizer)
+    title = t("gradient_descent.figure_title", surface=surface_name, optimizer=optimizer_name, lr=lr_text,
+              w0=format_number(start[0]), b0=format_number(start[1]))
+    kind, key, fields = descent_story.message(surface, path, lr_text)
+    ending = t(key, **fields)  # the sentence under the picture: where the path ends
+    # Updated in place (Plotly.react): a new 3D scene at every learning rate cost the page most of its answer time.
+    live_plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words,
+                                    presenting()),
+                      key="gd_descent", alt=t("gradient_descent.descent_text", **descent_story.descent_words(path)) + ending)
+    aside(t("gradient_descent.picture_caption"))
+
+    getattr(st, kind)(ending)
+    zigzag = zigzag_fraction(path)
+    if zigzag > 0.5:
+        st.info(t("gradient_descent.zigzag", share=f"{zigzag:.0%}"))
+    if limit:
+        st.caption(t("gradient_descent.limit_note", lr=lr_text, ratio=f"{learning_rate / limit:.2f}", limit=number(limit)))
+    chart(cost_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer,
+                     t("gradient_descent.cost_title", optimizer=optimizer_name, lr=lr_text), words, presenting()),
+          descent_story.cost_words(path))
+    numbers_section(path, optimizer, learning_rate)
+
+
+# The rate the whole page was last drawn with, the optimizers' section's too: a run of the fragment alone that
+# finds another one reruns the page. None while the whole page runs (no rerun asked from within it).
+st.session_state.pop(OPTIMIZERS_RATE, None)
+descent_sections()
+learning_rate = st.session_state[OPTIMIZERS_RATE] = st.session_state[LEARNING_RATE.key]
+lr_text = format_number(learning_rate)
 
 # ---- 3 · learning rates ----
 st.header(t("gradient_descent.rates_header"))

@@ -118,3 +118,43 @@ def test_a_live_chart_whose_plotly_js_never_arrives_says_so(page, app_url):
     page.goto(f"{app_url}/gradient_descent")
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     expect(page.locator(".st-key-gd_descent")).to_contain_text(t("live.chart_failed", "en"), timeout=30_000)
+
+
+def test_the_learning_rate_reruns_its_sections_and_the_optimizers_follow(page, app_url):
+    """The learning rate sits in a fragment with the descent and its numbers: sliding it asks the server to rerun
+    that fragment alone (the BackMsg names it), not the page (the fixed rates' comparison below does not depend
+    on it). With the optimizers' section shown (it compares the four at this rate), the whole page follows."""
+    from playwright.sync_api import expect
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+
+    reruns = []
+
+    def note_rerun(payload) -> None:
+        if isinstance(payload, bytes):
+            message = BackMsg.FromString(payload)
+            if message.WhichOneof("type") == "rerun_script":
+                reruns.append(message.rerun_script)
+
+    page.on("websocket", lambda socket: socket.on("framesent", note_rerun))
+    page.goto(f"{app_url}/gradient_descent?gd_iters=20")
+    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    charts_drawn(page)
+    descent_title = page.locator(".st-key-gd_descent .gtitle").first
+    expect(descent_title).to_contain_text("α = 1,")
+    page.locator(".st-key-gd_lr input[type='range']").press("ArrowLeft")
+    expect(descent_title).to_contain_text("α = 0.5,", timeout=30_000)
+    expect(page.locator(IDLE)).to_be_attached(timeout=30_000)
+    assert reruns and reruns[-1].fragment_id, reruns[-1:]  # a rerun of the fragment, not of the page
+    assert "gd_lr=0.5" in page.url
+    page.locator(".st-key-gd_iters input[type='range']").press("ArrowLeft")  # a sidebar setting: the page
+    expect(descent_title).to_contain_text("α = 0.5,", timeout=30_000)
+    expect(page.get_by_text("After 10 steps", exact=False).first).to_be_visible(timeout=30_000)
+    assert not reruns[-1].fragment_id
+
+    page.goto(f"{app_url}/gradient_descent?gd_iters=20&gd_more=on")
+    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    optimizers = page.get_by_text("Four optimizers:", exact=False).first
+    expect(optimizers).to_contain_text("α = 1,")
+    page.locator(".st-key-gd_lr input[type='range']").press("ArrowLeft")
+    expect(optimizers).to_contain_text("α = 0.5,", timeout=30_000)
+    expect(descent_title).to_contain_text("α = 0.5,")

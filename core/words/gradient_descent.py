@@ -7,7 +7,7 @@ EN = {
         "Gradient descent starts somewhere on it and repeats one rule: compute the slope (the gradient "
         "dJ/dw, dJ/db) and take a step straight downhill, α times the gradient: the steeper the slope, the "
         "longer the step. The red dot below does exactly that. "
-        "Choose a learning rate α and a starting point in the sidebar, then press **Play** under the picture "
+        "Choose a learning rate α just above the picture and a starting point in the sidebar, then press **Play** under the picture "
         "(or drag its slider) to watch the steps one by one, on the surface and on its map at once."
     ),
     # ---- settings ----
@@ -187,7 +187,7 @@ ZH = {
     "gradient_descent.intro": (
         "代价 J 取决于两个参数 w 和 b，所以它是 (w, b) 平面上方的一个曲面。梯度下降"
         "从曲面上某处出发，反复执行同一条规则：算出斜率（梯度 dJ/dw、dJ/db），然后朝最陡的下坡方向走一步，"
-        "步长等于 α 乘以梯度：坡越陡，步长越大。下图中的红点做的正是这件事。在侧边栏选择学习率 α 和起点，然后按图下方的 "
+        "步长等于 α 乘以梯度：坡越陡，步长越大。下图中的红点做的正是这件事。在图的正上方选择学习率 α，在侧边栏选择起点，然后按图下方的 "
         "**播放** 按钮（或拖动图下的滑块），在曲面和它的等高线图上同时一步一步地观察。"
     ),
     # ---- settings ----
