@@ -111,7 +111,7 @@ def compare() -> None:
                   t("deep_network.seconds"): [f"{r.seconds:.2f}" for r in results.values()]}, hide_index=True)
     curves = {name: r.snapshot.costs[:-1] for name, r in results.items()}
     chart(comparison_figure(curves, {"title": t("deep_network.compare_chart"), "x": t("deep_network.iteration"),
-                                     "y": t("deep_network.cost")}), comparison_words(curves))
+                                     "y": t("deep_network.cost")}), comparison_words(curves), key="dn_compare_chart")
     logistic, *_, deep = (r.snapshot.test_accuracy for r in results.values())
     explain(t("deep_network.compare_lesson", deep=deep, logistic=logistic))
 

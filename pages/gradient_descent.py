@@ -183,7 +183,7 @@ def descent_sections():
         st.caption(t("gradient_descent.limit_note", lr=lr_text, ratio=f"{learning_rate / limit:.2f}", limit=number(limit)))
     chart(cost_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer,
                      t("gradient_descent.cost_title", optimizer=optimizer_name, lr=lr_text), words, presenting()),
-          descent_story.cost_words(path))
+          descent_story.cost_words(path), key="gd_cost")  # keyed: a fragment's rerun would mount it anew
     numbers_section(path, optimizer, learning_rate)
 
 

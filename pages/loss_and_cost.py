@@ -37,7 +37,7 @@ def one_example() -> None:
     chart(loss_curves_figure(grid, log_loss(grid, 1), log_loss(grid, 0), a, {
         "title": t("loss_and_cost.chart"), "y1": t("loss_and_cost.chart_y1"), "y0": t("loss_and_cost.chart_y0"),
         "a": t("loss_and_cost.chart_a"), "loss": t("loss_and_cost.chart_loss")}),
-          loss_curves_words(a, float(log_loss(a, 1)), float(log_loss(a, 0))), where=left)
+          loss_curves_words(a, float(log_loss(a, 1)), float(log_loss(a, 0))), where=left, key="loss_curves")
 
 
 one_example()
@@ -67,7 +67,7 @@ def many_examples() -> None:
     chart(losses_bar_figure(losses, labels, predictions, J, {
         "title": t("loss_and_cost.bars_chart"), "example": t("loss_and_cost.bars_example"), "loss": t("loss_and_cost.chart_loss"),
         "cost": t("loss_and_cost.bars_cost"), "class0": t("loss_and_cost.label0"), "class1": t("loss_and_cost.label1"), "hover": t("loss_and_cost.bars_hover")}),
-          losses_words(losses, J))  # its numbers: every example, in the table below
+          losses_words(losses, J), key="loss_bars")  # its numbers: every example, in the table below
     with st.expander(t("loss_and_cost.table")):
         st.dataframe({t("loss_and_cost.col_example"): np.arange(1, m + 1), t("loss_and_cost.col_label"): labels,
                       t("loss_and_cost.col_prediction"): predictions, t("loss_and_cost.col_loss"): np.round(losses, 4)}, hide_index=True)

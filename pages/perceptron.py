@@ -94,7 +94,8 @@ def hidden_layer() -> None:
     chart(xor_network_figure(xs, ys, P, X_xor, y_xor, lines, {
         "title": t("perceptron.xor_chart"), "probability": t("perceptron.probability"), "class0": t("perceptron.class0"),
         "class1": t("perceptron.class1"), "hidden": t("perceptron.hidden")}),
-          xor_words(X_xor, y_xor, network.probability(X_xor), network.costs[-1]), where=left)  # its numbers: the table below
+          xor_words(X_xor, y_xor, network.probability(X_xor), network.costs[-1]), where=left,
+          key="pc_xor")  # its numbers: the table below
     if right_count == 4:
         right.success(t("perceptron.xor_solved"))
     else:

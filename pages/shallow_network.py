@@ -147,7 +147,8 @@ def experiment() -> None:
         live_plotly_chart(boundary(
             result, t("shallow_network.experiment_cell", h=h, acc=result.train_accuracy), experiment_X, experiment_Y,
             height=300, show_scale=False, show_legend=False),
-            alt=words_text(boundary_words(result.train_accuracy, experiment_X.shape[1]).sentence), where=grid[position % 4])
+            alt=words_text(boundary_words(result.train_accuracy, experiment_X.shape[1]).sentence), where=grid[position % 4],
+            key=f"sn_experiment_{h}")
     st.dataframe({t("shallow_network.experiment_units"): list(results),
                   t("shallow_network.experiment_table_accuracy"): [f"{r.train_accuracy:.2f} %" for r in results.values()],
                   t("shallow_network.experiment_table_cost"): [f"{r.cost:.4f}" for r in results.values()]},

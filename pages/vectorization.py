@@ -45,9 +45,10 @@ def ms(seconds: float) -> str:
     return t("vectorization.ms", ms=milliseconds(seconds))
 
 
-def bars(title: str, name_keys: list[str], seconds: list[float]) -> None:
+def bars(title: str, name_keys: list[str], seconds: list[float], chart_key: str) -> None:
+    """The times as bars, under `chart_key`: each sits in a fragment, whose rerun would otherwise mount it anew."""
     chart(timing_bars_figure([t(key) for key in name_keys], [s * 1000 for s in seconds], [ms(s) for s in seconds],
-                             {"title": title, "x": t("vectorization.axis_ms")}), timing_words(name_keys, seconds))
+                             {"title": title, "x": t("vectorization.axis_ms")}), timing_words(name_keys, seconds), key=chart_key)
 
 
 st.title(t("vectorization.title"))
@@ -75,7 +76,8 @@ def dot_product() -> None:
                      factor=dot.n / dot.loop_n, loop_value=dot.loop_value, numpy_value=dot.numpy_value_on_loop_n))
     else:
         st.caption(t("vectorization.dot_same", loop_value=dot.loop_value, numpy_value=dot.numpy_value_on_loop_n))
-    bars(t("vectorization.dot_chart", n=dot.n), ["vectorization.loop_ms", "vectorization.numpy_ms"], [dot.loop_seconds_for_n, dot.numpy_seconds])
+    bars(t("vectorization.dot_chart", n=dot.n), ["vectorization.loop_ms", "vectorization.numpy_ms"], [dot.loop_seconds_for_n, dot.numpy_seconds],
+         "vec_dot_chart")
 
 
 dot_product()
@@ -98,7 +100,7 @@ def gradient_race() -> None:
     columns[2].metric(t("vectorization.speedup"), times(gradient.speedup))
     st.caption(t("vectorization.grad_same", difference=gradient.max_difference))
     bars(t("vectorization.grad_chart", m=m), ["vectorization.loop_ms", "vectorization.numpy_ms"],
-         [gradient.loop_seconds, gradient.vectorized_seconds])
+         [gradient.loop_seconds, gradient.vectorized_seconds], "vec_grad_chart")
 
 
 gradient_race()
@@ -145,7 +147,7 @@ if not loop.seconds > NOISY_RATIO * vectorized.seconds > NOISY_RATIO * gram.seco
     st.warning(t("vectorization.noisy"))
 st.caption(t("vectorization.cat_same", spread=abs(loop.final_cost - vectorized.final_cost)))
 bars(t("vectorization.cat_chart", iters=iterations), [f"vectorization.way_{w.way}" for w in (loop, vectorized)],
-     [loop.seconds, vectorized.seconds])
+     [loop.seconds, vectorized.seconds], "vec_cat_chart")
 with for_the_teacher(t("vectorization.gram_topic")):
     race_table((gram,))
     st.markdown(t("vectorization.gram_why", m2=m_cats**2, nm=n_features * m_cats,

@@ -1,0 +1,39 @@
+"""A slider inside a fragment updates its section's charts in place: the same plot element receives the new
+figure (Plotly.react), not a new one (Plotly.newPlot, several times dearer, and a turned 3D camera or a zoom
+lost). A chart with no key is matched by its place, and a fragment's rerun does not keep that place: every
+chart in a fragment has a key (seen on the loss page, whose curve was drawn anew at every change)."""
+
+import pytest
+
+from tests.browser_checks import charts_drawn
+from tests.conftest import IDLE
+
+pytestmark = pytest.mark.browser
+
+PLOTS = ".fc-live-plot"
+MARK = f"() => document.querySelectorAll('{PLOTS}').forEach(plot => {{ plot.__kept = true; }})"
+STATE = f"() => [...document.querySelectorAll('{PLOTS}')].map(plot => [plot.__kept === true, Number(plot.dataset.renders)])"
+
+# page, its sliders in fragments (each changes at least one chart of its section)
+CASES = (("loss_and_cost", ("loss_a", "loss_m")), ("perceptron", ("pc_xor_seed",)),
+         ("activations", ("act_z", "act_seed")), ("gradient_descent?gd_iters=20", ("gd_lr",)))
+
+
+@pytest.mark.parametrize("path, sliders", CASES, ids=[path.split("?")[0] for path, _ in CASES])
+def test_a_fragment_s_slider_updates_its_charts_in_place(page, app_url, path, sliders):
+    from playwright.sync_api import expect
+
+    page.goto(f"{app_url}/{path}")
+    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    charts_drawn(page)
+    for key in sliders:
+        page.evaluate(MARK)
+        before = page.evaluate(STATE)
+        page.locator(f".st-key-{key} input[type='range']").press("ArrowLeft")
+        page.wait_for_function(f"(count) => [...document.querySelectorAll('{PLOTS}')]"
+                               ".reduce((sum, plot) => sum + Number(plot.dataset.renders), 0) > count",
+                               arg=sum(renders for _, renders in before), timeout=30_000)
+        expect(page.locator(IDLE)).to_be_attached(timeout=30_000)
+        charts_drawn(page)
+        after = page.evaluate(STATE)
+        assert len(after) == len(before) and all(kept for kept, _ in after), (key, before, after)
