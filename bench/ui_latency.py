@@ -116,8 +116,12 @@ PAGE_PROBE = r"""
     // fetched on first use: plotly, sliders, tables...), wait frame by frame until the last one is gone.
     const frame = () => {
       // A chart updated in place (ui/live_plot.py) is pending from the moment it gets a new figure until
-      // Plotly.react has drawn it: wait for that too.
-      if (document.querySelector("[data-testid='stSkeleton'], .fc-live-plot[data-pending]")
+      // Plotly.react has drawn it: wait for that too; and for a chart whose component script has not yet
+      // run (its element is there, its plot not yet: neither a skeleton nor pending; a fresh visit's first
+      // frames), as tests/browser_checks.CHARTS_ALL_DRAWN does.
+      if ((document.querySelector("[data-testid='stSkeleton'], .fc-live-plot[data-pending]")
+           || [...document.querySelectorAll("[data-testid='stBidiComponentRegular']")]
+                .some(element => !element.querySelector('.fc-live-plot')))
           && performance.now() - t < SKELETON_LIMIT_MS) {
         record.skeletonFrames++;
         return requestAnimationFrame(frame);
