@@ -183,7 +183,7 @@ def descent_sections():
         st.caption(t("gradient_descent.limit_note", lr=lr_text, ratio=f"{learning_rate / limit:.2f}", limit=number(limit)))
     chart(cost_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer,
                      t("gradient_descent.cost_title", optimizer=optimizer_name, lr=lr_text), words, presenting()),
-          descent_story.cost_words(path), key="gd_cost")  # keyed: a fragment's rerun would mount it anew
+          descent_story.cost_words(path), key="gd_cost")  # keyed: unkeyed, a new figure is a new chart
     numbers_section(path, optimizer, learning_rate)
 
 
@@ -206,7 +206,8 @@ chart(compare_figure(
     t("gradient_descent.rates_title", surface=surface_name, optimizer=optimizer_name, iters=iterations), words, presenting(),
     slider_labels=tuple(format_number(rate) for rate in COMPARED_RATES), slider_prefix=t("gradient_descent.slider_rate")),
     descent_story.compare_words(
-        surface, (t("gradient_descent.rate_label", lr=format_number(rate)) for rate in rate_paths), rate_paths.values()))  # its numbers: the table below
+        surface, (t("gradient_descent.rate_label", lr=format_number(rate)) for rate in rate_paths), rate_paths.values()),
+    key="gd_rates")  # its numbers: the table below
 outcome_table(t("gradient_descent.col_rate"), (format_number(rate) for rate in rate_paths), rate_paths.values())
 
 # ---- 4 · optimizers (with the other surfaces) ----
@@ -218,7 +219,8 @@ def optimizers_section():
     chart(compare_figure(
         surface_key, noise, seed, optimizer_args,
         t("gradient_descent.optimizers_title", surface=surface_name, lr=lr_text, iters=iterations), words, presenting()),
-        descent_story.compare_words(surface, (label for label, _ in optimizer_args), optimizer_paths))  # numbers: the table
+        descent_story.compare_words(surface, (label for label, _ in optimizer_args), optimizer_paths),
+        key="gd_optimizers")  # numbers: the table
     outcome_table(t("gradient_descent.optimizer"), (label for label, _ in optimizer_args), optimizer_paths)
 
 

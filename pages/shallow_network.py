@@ -117,7 +117,8 @@ explain(t("shallow_network.logistic_intro"))
 logistic = trained(data_name, noise, (2, 1), "sigmoid", seed, 1.2, 2000)
 columns = st.columns([3, 2])
 live_plotly_chart(boundary(logistic, t("shallow_network.logistic_chart"), X, Y, height=380),
-                  alt=words_text(boundary_words(logistic.train_accuracy, X.shape[1]).sentence), where=columns[0])
+                  alt=words_text(boundary_words(logistic.train_accuracy, X.shape[1]).sentence), where=columns[0],
+                  key="sn_logistic")
 columns[1].markdown(t("shallow_network.logistic_accuracy", acc=logistic.train_accuracy))
 
 # ---- The hidden-layer size experiment ----

@@ -46,7 +46,7 @@ def ms(seconds: float) -> str:
 
 
 def bars(title: str, name_keys: list[str], seconds: list[float], chart_key: str) -> None:
-    """The times as bars, under `chart_key`: each sits in a fragment, whose rerun would otherwise mount it anew."""
+    """The times as bars, under `chart_key`: without a key a new figure would be a new chart, drawn anew."""
     chart(timing_bars_figure([t(key) for key in name_keys], [s * 1000 for s in seconds], [ms(s) for s in seconds],
                              {"title": title, "x": t("vectorization.axis_ms")}), timing_words(name_keys, seconds), key=chart_key)
 

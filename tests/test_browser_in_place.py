@@ -1,7 +1,8 @@
 """A slider inside a fragment updates its section's charts in place: the same plot element receives the new
 figure (Plotly.react), not a new one (Plotly.newPlot, several times dearer, and a turned 3D camera or a zoom
-lost). A chart with no key is matched by its place, and a fragment's rerun does not keep that place: every
-chart in a fragment has a key (seen on the loss page, whose curve was drawn anew at every change)."""
+lost). A chart with no key takes its identity from its figure (Streamlit's components v2), so a new figure
+was a new chart: every chart a rerun can change has a key (seen on the loss page, whose curve was drawn anew at
+every change)."""
 
 import pytest
 

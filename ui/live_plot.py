@@ -149,9 +149,10 @@ def _figure_text(figure) -> str:
 
 def live_plotly_chart(figure, *, alt: str, key: str | None = None, where=st) -> None:
     """`figure` in `where`, updated in place at the next rerun that draws it under the same `key`. Without a
-    key (a slot redrawn several times in one run, where a key would repeat), Streamlit matches the chart by its
-    place on the page, so a slot's redraws update it in place too; either way a page loads one copy of
-    plotly.js, not Streamlit's as well."""
+    key (a slot redrawn several times in one run, where a key would repeat), the chart takes its identity from
+    its figure (Streamlit's components v2): a new figure is a new chart, drawn anew (Plotly.newPlot) — so a
+    chart a rerun can change needs a key. Either way a page loads one copy of plotly.js, not Streamlit's as
+    well."""
     if not (real_server() and serve_plotly_js()):
         where.plotly_chart(figure, key=key, alt=alt)
         return

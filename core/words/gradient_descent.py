@@ -7,8 +7,9 @@ EN = {
         "Gradient descent starts somewhere on it and repeats one rule: compute the slope (the gradient "
         "dJ/dw, dJ/db) and take a step straight downhill, α times the gradient: the steeper the slope, the "
         "longer the step. The red dot below does exactly that. "
-        "Choose a learning rate α just above the picture and a starting point in the sidebar, then press **Play** under the picture "
-        "(or drag its slider) to watch the steps one by one, on the surface and on its map at once."
+        "Choose a learning rate α just above the picture and a starting point in the sidebar, then press "
+        "**Play** under the picture (or drag its slider) to watch the steps one by one, on the surface and on "
+        "its map at once."
     ),
     # ---- settings ----
     "gradient_descent.settings": "Descent settings",
