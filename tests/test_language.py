@@ -76,3 +76,20 @@ def test_the_language_follows_the_learner_between_chapters():
     assert at.title[0].value == ZH["gradient_descent.title"] and at.query_params["lang"] == "zh"
     at.button_group(key="language_switch").set_value("en").run()
     assert at.title[0].value == EN["gradient_descent.title"] and "lang" not in at.query_params
+
+
+def test_a_worded_choice_survives_the_language_switch_and_the_next_change():
+    """A browser holds a select slider's value as its displayed words: after a switch to Chinese it still
+    said "Momentum", which the Chinese options do not have, so the next change of any other setting reset
+    the optimizer to gradient descent. The switch now hands the widget its value in the new words (and
+    only then: a rerun in the same language sends no value)."""
+    at = open_page("pages/gradient_descent.py", gd_opt="momentum")
+    assert at.select_slider(key="gd_opt").value == "momentum"
+    at.button_group(key="language_switch").set_value("zh").run()
+    optimizer = at.select_slider(key="gd_opt")
+    assert optimizer.value == "momentum" and optimizer.proto.set_value
+    assert list(optimizer.proto.raw_value) == [ZH["gradient_descent.opt_momentum"]]
+    at.slider(key="gd_iters").set_value(20).run()
+    optimizer = at.select_slider(key="gd_opt")
+    assert optimizer.value == "momentum" and not optimizer.proto.set_value
+    assert at.query_params["gd_opt"] == "momentum"

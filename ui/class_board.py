@@ -38,6 +38,7 @@ from ui.lesson import teacher_panel
 from ui.opened_run import RUN_PARAM, run_card
 from ui.our_photos import board_photos
 from ui.presenter_mode import presenting
+from ui.controls import keep_choice_across_languages
 
 TEACHER_PARAM = "teacher"
 TEACHER_CHECKED = "class_board.teacher_checked"  # the codes whose remembered key this session has checked
@@ -342,6 +343,7 @@ def _draw_board(info: ClassInfo, runs: list[PostedRun], presenter: bool) -> None
     names = _chapter_names()
     pages = list(dict.fromkeys(run.page for run in reversed(runs)))  # the latest run's chapter first
     if len(pages) > 1:
+        keep_choice_across_languages("board_chapter")
         page = st.segmented_control(t("class_board.chapter_filter"), pages, default=pages[0],
                                     format_func=lambda slug: names.get(slug, slug), key="board_chapter")
         runs = [run for run in runs if run.page == (page or pages[0])]

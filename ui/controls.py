@@ -13,19 +13,35 @@ from __future__ import annotations
 import streamlit as st
 
 from core.settings import CHOICE, MULTI, SLIDER, SWITCH, TEXT, TOGGLE, Setting, format_number, parse_url_value, url_text
-from core.text import CATALOGUES, t
+from core.text import CATALOGUES, current_language, t
 from ui.presenter_mode import presenting
 
 MAX_TEXT = 200  # characters of a text setting taken from a link
 NOTICE = "_url_notice."  # session-state prefix: a refused URL value, shown until the widget changes
 DRAWN_AS = "_drawn_as."  # session-state prefix: the widget a worded choice was last drawn as (it changes with the mode)
+DRAWN_IN = "_drawn_in."  # session-state prefix: the language a worded widget's options were last drawn in
 
 
 def format_option(setting: Setting):
     if setting.option_labels:
-        names = dict(zip(setting.options, setting.option_labels))
-        return lambda option: t(names[option])
+        # The words of this run's language, fixed now: Streamlit keeps a widget's formatter past the run
+        # (AppTest calls it from the test, outside any run, where `t` would fall back to English).
+        names, language = dict(zip(setting.options, setting.option_labels)), current_language()
+        return lambda option: t(names[option], language)
     return lambda option: format_number(option) if isinstance(option, (int, float)) else str(option)
+
+
+def keep_choice_across_languages(key: str) -> None:
+    """Call just before drawing the widget `key` whose options are shown in the learner's words.
+
+    Streamlit's choice widgets travel by their displayed words: after a language switch the browser
+    still holds the old words, which the new options lack, so it shows the first option, and its next
+    message (any other widget's change) resets the server's value to it. So when the words change, the
+    widget is handed its value again, which Streamlit sends in the new words."""
+    language = current_language()
+    if st.session_state.get(DRAWN_IN + key, language) != language and key in st.session_state:
+        st.session_state[key] = st.session_state[key]
+    st.session_state[DRAWN_IN + key] = language
 
 
 def describe_value(setting: Setting, value) -> str:
@@ -111,6 +127,8 @@ def setting_widget(setting: Setting, where=None):
             # value the learner chose (allowed: no widget holds this key yet in this run).
             st.session_state[key] = st.session_state[key]
         st.session_state[DRAWN_AS + key] = shape
+    if setting.option_labels:
+        keep_choice_across_languages(key)
     if setting.kind == SLIDER:
         value = where.slider(label, min_value=setting.min_value, max_value=setting.max_value, step=setting.step,
                              **common)

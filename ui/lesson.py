@@ -33,6 +33,7 @@ from ui.lesson_bell import BELL, SAFETY_SECONDS
 from ui.predict import RUN_IT_PARAM
 from ui.class_link import (MINE_KEY, board_errors, class_snapshot, RETRY_KEY, RETRY_SECONDS, SEAT_GONE, board, board_for, lose_seat,
                            seat_line, teacher_line)
+from ui.controls import keep_choice_across_languages
 
 FOLLOW_KEY = "lesson.follow"  # the student's "Follow the teacher" toggle (on by default)
 FOLLOWED_KEY = "lesson.followed_step"  # the last step this session followed (or saw on its chapter)
@@ -173,6 +174,7 @@ def _follow_changed() -> None:
 def _student_answer(seat, check: Check) -> None:
     mine = st.session_state.setdefault(MINE_KEY, {})
     if check.kind == CHOICE:
+        keep_choice_across_languages(f"lesson_answer_{check.key}")
         value = st.radio(t("lesson.your_answer"), check.options, format_func=lambda o: t(check.label(o)),
                          index=check.options.index(mine[check.key]) if check.key in mine else None,
                          key=f"lesson_answer_{check.key}")
@@ -230,9 +232,11 @@ def teacher_panel(code: str, teacher_key: str, presenter: bool, done: Callable[[
         st.markdown(f"**{t('lesson.ask_header')}**")
         chapters = chapters_with_checks()
         left, right, button = st.columns([2, 4, 1.5], vertical_alignment="bottom")
+        keep_choice_across_languages("lesson_chapter")
         slug = left.selectbox(t("lesson.chapter"), [c.slug for c in chapters], key="lesson_chapter",
                               format_func=lambda s: t(chapter_entry(s).title))
         checks = [None, *(c.key for c in chapter_entry(slug).checks)]
+        keep_choice_across_languages(f"lesson_check_{slug}")
         chosen = right.selectbox(t("lesson.check"), checks, index=1, key=f"lesson_check_{slug}",
                                  format_func=lambda k: t("lesson.only_chapter") if k is None
                                  else find_check(k).question_text())

@@ -13,7 +13,7 @@ import streamlit as st
 from core.chapters import Chapter, chapter as chapter_entry
 from core.checks import CHOICE, AnswerError, Check
 from core.text import t
-from ui.controls import widget_value
+from ui.controls import keep_choice_across_languages, widget_value
 
 LOCKED_KEY = "predict.locked"  # {check key: the locked answer}
 RAN_KEY = "predict.ran"  # the checks whose settings this session has run
@@ -78,6 +78,7 @@ def _check_fragment(check: Check) -> None:
         st.markdown(check.question_text())
         widget_key = f"predict_answer_{check.key}"
         if check.kind == CHOICE:
+            keep_choice_across_languages(widget_key)
             value = st.radio(t("lesson.your_answer"), check.options, format_func=lambda o: t(check.label(o)),
                              index=check.options.index(locked[check.key]) if check.key in locked else None,
                              key=widget_key)
