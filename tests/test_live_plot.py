@@ -10,11 +10,16 @@ import ui.live_plot as live_plot
 from tests.apptest import open_page
 
 
+PREPARED = []  # the folders ui/plotly_bundle.prepare was called for
+
+
 @pytest.fixture
 def fresh(monkeypatch, tmp_path):
     monkeypatch.setattr(live_plot, "STATIC_DIR", tmp_path / "static")
     monkeypatch.setattr(live_plot, "_served", None)
     monkeypatch.setattr(live_plot.st, "get_option", lambda name: True)
+    monkeypatch.setattr(live_plot, "prepare", PREPARED.append)  # no fetch from here: test_plotly_bundle.py
+    PREPARED.clear()
     return tmp_path / "static"
 
 
@@ -23,6 +28,7 @@ def test_plotly_js_is_copied_once_where_streamlit_serves_it(fresh):
     copied = fresh / "plotly.min.js"
     assert copied.read_bytes() == live_plot.PLOTLY_JS.read_bytes()
     assert [path.name for path in fresh.iterdir()] == ["plotly.min.js"]  # no part file left behind
+    assert PREPARED == [fresh]  # the cartesian bundle is looked for once the full one is there
     stamp = copied.stat().st_mtime_ns
     live_plot._served = None  # a second process: the same file is not written again
     assert live_plot.serve_plotly_js() and copied.stat().st_mtime_ns == stamp

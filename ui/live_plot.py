@@ -8,7 +8,8 @@ is a Streamlit component (components v2) that keeps its plot between reruns and 
 Plotly.react, which also keeps the learner's 3D camera and zoom (`uirevision`) without Streamlit's help.
 
 plotly.js comes from the plotly package the server already has, served by Streamlit's static file serving
-(`server.enableStaticServing`, `static/` beside app.py, copied there on first use and git-ignored). Where
+(`server.enableStaticServing`, `static/` beside app.py, copied there on first use and git-ignored); a 2D
+figure's chart loads plotly's smaller cartesian bundle instead once it is there (ui/plotly_bundle.py). Where
 that cannot be (another configuration, a read-only folder) or under AppTest (no browser), the chart is
 `st.plotly_chart`, as before.
 """
@@ -28,6 +29,7 @@ import plotly.io as pio
 import streamlit as st
 
 from core.text import t
+from ui.plotly_bundle import bundle_for, prepare
 from ui.server_runtime import real_server
 
 APP_DIR = Path(__file__).resolve().parent.parent
@@ -44,17 +46,30 @@ _served: bool | None = None
 # The component's script: load plotly.js once per page, make the plot once per element, then Plotly.react
 # the latest figure it is given (an unchanged figure is not drawn again, a superseded one not at all).
 _JS = """
-let loading = null;
-function plotly() {
-  if (window.Plotly) return Promise.resolve(window.Plotly);
-  if (!loading) loading = new Promise((resolve, reject) => {
+// plotly.js comes in two bundles (ui/plotly_bundle.py): each sets window.Plotly as it runs, so the page keeps
+// each one's Plotly under its own name (a setter on window sees which script ran) and a chart draws with the
+// one it asked for, whichever ran last. The full bundle draws 2D too: once it is asked for, every chart uses it.
+const shared = window.__fcPlotly || (window.__fcPlotly = { loads: {}, made: {} });
+if (!Object.getOwnPropertyDescriptor(window, 'Plotly')) {
+  Object.defineProperty(window, 'Plotly', { configurable: true,
+    get() { return shared.made['plotly.min.js'] || Object.values(shared.made)[0]; },
+    set(value) { const script = document.currentScript; shared.made[script && script.dataset.bundle || 'other'] = value; } });
+}
+function plotly(bundle) {
+  if (shared.loads['plotly.min.js']) bundle = 'plotly.min.js';
+  if (!shared.loads[bundle]) shared.loads[bundle] = new Promise((resolve, reject) => {
     const script = document.createElement('script');
-    script.src = './app/static/plotly.min.js';
-    script.onload = () => resolve(window.Plotly);
-    script.onerror = () => { loading = null; reject(new Error('plotly.js could not be loaded')); };
+    script.src = './app/static/' + bundle;
+    script.dataset.bundle = bundle;
+    script.onload = () => shared.made[bundle] ? resolve(shared.made[bundle]) : reject(new Error(bundle + ' made no Plotly'));
+    script.onerror = () => {  // the cartesian bundle missing (a replica without it): the full one; else a reload tries again
+      delete shared.loads[bundle];
+      if (bundle === 'plotly.min.js') reject(new Error('plotly.js could not be loaded'));
+      else resolve(plotly('plotly.min.js'));
+    };
     document.head.appendChild(script);
   });
-  return loading;
+  return shared.loads[bundle];
 }
 const TEMPLATE = __TEMPLATE__;
 export default function ({ parentElement, data }) {
@@ -70,6 +85,7 @@ export default function ({ parentElement, data }) {
   gd.setAttribute('aria-label', data.alt);
   if (gd.__wanted === data.figure) return;
   gd.__wanted = data.figure;
+  gd.__bundle = data.bundle;
   gd.__failed = data.failed;
   gd.dataset.pending = '1';  // until drawn: tests and bench/ui_latency.py wait for it
   // One drawing at a time, and then only the latest figure: a live training sends figures faster than a slow
@@ -86,22 +102,25 @@ function draw(gd, text) {
   const layout = Object.assign({ template: TEMPLATE }, figure.layout, {
     paper_bgcolor: figure.layout.paper_bgcolor || clear, plot_bgcolor: figure.layout.plot_bgcolor || clear,
     font: Object.assign({ color: text }, figure.layout.font || {}) });
-  plotly().then((Plotly) => Plotly.react(gd, { data: figure.data, layout, frames: figure.frames || [],
-    // A 3D scene drawn at the screen's own pixel ratio, not plotly's default 2 (four times the pixels on an
-    // ordinary screen: in the software WebGL of a machine without a GPU, 0.24 s a redraw instead of 0.18 s).
-    config: { responsive: true, displaylogo: false,
-      plotGlPixelRatio: Math.min(4, Math.max(1, window.devicePixelRatio || 1)) } }))
-    .then(() => {
-      gd.__drawing = false;
-      gd.dataset.renders = String(Number(gd.dataset.renders || 0) + 1);
-      if (gd.__wanted !== wanted) draw(gd, text);  // a newer figure came while this one was drawn
-      else delete gd.dataset.pending;
-    }, () => {  // plotly.js did not arrive: say so where the chart would be (a reload tries again)
-      gd.__drawing = false;
-      gd.__wanted = null;
-      delete gd.dataset.pending;
-      gd.textContent = gd.__failed;
-    });
+  plotly(gd.__bundle).then((Plotly) => {
+    if (gd.__plotly && gd.__plotly !== Plotly) gd.__plotly.purge(gd);  // drawn by the other bundle: start anew
+    gd.__plotly = Plotly;
+    return Plotly.react(gd, { data: figure.data, layout, frames: figure.frames || [],
+      // A 3D scene drawn at the screen's own pixel ratio, not plotly's default 2 (four times the pixels on an
+      // ordinary screen: in the software WebGL of a machine without a GPU, 0.24 s a redraw instead of 0.18 s).
+      config: { responsive: true, displaylogo: false,
+        plotGlPixelRatio: Math.min(4, Math.max(1, window.devicePixelRatio || 1)) } });
+  }).then(() => {
+    gd.__drawing = false;
+    gd.dataset.renders = String(Number(gd.dataset.renders || 0) + 1);
+    if (gd.__wanted !== wanted) draw(gd, text);  // a newer figure came while this one was drawn
+    else delete gd.dataset.pending;
+  }, () => {  // plotly.js did not arrive: say so where the chart would be (a reload tries again)
+    gd.__drawing = false;
+    gd.__wanted = null;
+    delete gd.dataset.pending;
+    gd.textContent = gd.__failed;
+  });
 }
 """
 
@@ -126,12 +145,14 @@ def _copy_plotly_js() -> bool:
     target = STATIC_DIR / PLOTLY_JS.name
     try:
         if target.is_file() and target.stat().st_size == PLOTLY_JS.stat().st_size:
+            prepare(STATIC_DIR)
             return True
         STATIC_DIR.mkdir(exist_ok=True)
         with PLOTLY_JS.open("rb") as source, tempfile.NamedTemporaryFile(dir=STATIC_DIR, delete=False,
                                                                           suffix=".part") as part:
             shutil.copyfileobj(source, part)
         os.replace(part.name, target)
+        prepare(STATIC_DIR)
         return True
     except OSError as error:  # a read-only app folder: Streamlit's own chart, as before
         _LOGGER.warning("plotly.js cannot be served from %s (%r): charts are drawn anew at each change",
@@ -139,12 +160,16 @@ def _copy_plotly_js() -> bool:
         return False
 
 
-def _figure_text(figure) -> str:
-    """The figure as JSON without its template (plotly's default, which st.plotly_chart's theme would have
+def _figure_spec(figure) -> dict:
+    """The figure as a dict without its template (plotly's default, which st.plotly_chart's theme would have
     replaced in the browser): the component's script gives it the white one, and the theme's text colour."""
     spec = figure.to_dict() if hasattr(figure, "to_dict") else dict(figure)  # a go.Figure or its plain dict
     layout = {name: value for name, value in spec.get("layout", {}).items() if name != "template"}
-    return pio.to_json(dict(spec, layout=layout), validate=False, engine="orjson")
+    return dict(spec, layout=layout)
+
+
+def _figure_text(figure) -> str:
+    return pio.to_json(_figure_spec(figure), validate=False, engine="orjson")
 
 
 def live_plotly_chart(figure, *, alt: str, key: str | None = None, where=st) -> None:
@@ -156,5 +181,7 @@ def live_plotly_chart(figure, *, alt: str, key: str | None = None, where=st) -> 
     if not (real_server() and serve_plotly_js()):
         where.plotly_chart(figure, key=key, alt=alt)
         return
+    spec = _figure_spec(figure)
     with where.container():
-        _component(data={"figure": _figure_text(figure), "alt": alt, "failed": t("live.chart_failed")}, key=key)
+        _component(data={"figure": _figure_text(spec), "bundle": bundle_for(spec),
+                          "alt": alt, "failed": t("live.chart_failed")}, key=key)

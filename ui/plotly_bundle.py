@@ -1,0 +1,101 @@
+"""Which plotly.js a chart loads, and serving it: plotly's cartesian partial bundle for a figure drawn in
+2D, the full bundle for the rest (the descent's 3D surface).
+
+A chart page's first visit spends about a second running plotly.js after the page is drawn: the full
+bundle is 4.6 MB and runs in 1.05-1.17 s in Chromium here, the cartesian one is 1.5 MB and runs in
+0.42-0.44 s (measured in a blank page; the README's fresh-visit figures). The plotly package ships only
+the full one, so the cartesian bundle of the same plotly.js version is fetched once from the npm registry
+(pinned: version, size, SHA-256), in the background when the first chart is drawn, and kept in static/
+beside the full one. Until it is there, or where it cannot be fetched (no network), or when the plotly
+package carries another plotly.js than the pinned one, every chart loads the full bundle, as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import tarfile
+import tempfile
+import threading
+from pathlib import Path
+
+from core.datasets import DatasetError, PinnedFile, download_file
+
+FULL = "plotly.min.js"
+CARTESIAN = "plotly-cartesian.min.js"
+# The trace types the cartesian bundle holds (its README, plotly.js 4.1.1).
+CARTESIAN_TRACES = frozenset({"bar", "box", "contour", "heatmap", "histogram", "histogram2d", "histogram2dcontour",
+                              "image", "pie", "scatter", "scatterternary", "violin"})
+
+# npm's package of the bundle, for the plotly.js version the plotly package ships (plotly 7.1.0: 4.1.1).
+CARTESIAN_VERSION = "4.1.1"
+CARTESIAN_PACKAGE = PinnedFile(f"plotly.js-cartesian-dist-min-{CARTESIAN_VERSION}.tgz",
+                               "c5f9a84666b97e571a04de689e09319869e60900e265c89eac2f71d0b5a0de88", 501252, split="")
+CARTESIAN_SHA256 = "79542150855a52c567260e3137095dbe2b744e6d702a5cabe67da246942fba7a"  # the file inside
+REGISTRY = ("https://registry.npmjs.org/plotly.js-cartesian-dist-min/-/{name}",)
+_VERSION = re.compile(rb"\* plotly\.js(?: \([^)]*\))? v(\d+\.\d+\.\d+)")
+
+_LOGGER = logging.getLogger(__name__)
+_ready = False  # the cartesian bundle is in static/ and may be asked for
+
+
+def needed_by(figure: dict) -> str:
+    """The bundle that can draw `figure` (a figure's dict: data, layout, frames)."""
+    traces = [*figure.get("data", ()), *(trace for frame in figure.get("frames", ()) for trace in frame.get("data", ()))]
+    return CARTESIAN if all(trace.get("type", "scatter") in CARTESIAN_TRACES for trace in traces) else FULL
+
+
+def bundle_for(figure: dict) -> str:
+    """The bundle a chart of `figure` loads: the cartesian one when it can draw it and is here."""
+    return CARTESIAN if _ready and needed_by(figure) == CARTESIAN else FULL
+
+
+def plotly_js_version(path: Path) -> str | None:
+    """The plotly.js version a bundle says in its header."""
+    with open(path, "rb") as handle:
+        found = _VERSION.search(handle.read(400))
+    return found.group(1).decode() if found else None
+
+
+def is_pinned_cartesian(path: Path) -> bool:
+    return path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() == CARTESIAN_SHA256
+
+
+def prepare(static_dir: Path) -> None:
+    """Once per process, with the full bundle in `static_dir`: the cartesian bundle is ready if it is there
+    (and whole), else fetched in the background, unless the full bundle is another plotly.js version."""
+    global _ready
+    full_version = plotly_js_version(static_dir / FULL)
+    if full_version != CARTESIAN_VERSION:
+        _LOGGER.info("plotly.js %s is not the pinned cartesian bundle's %s: every chart loads the full bundle",
+                     full_version, CARTESIAN_VERSION)
+        return
+    if is_pinned_cartesian(static_dir / CARTESIAN):
+        _ready = True
+        return
+    threading.Thread(target=_fetch_quietly, args=(static_dir,), name="plotly-cartesian", daemon=True).start()
+
+
+def fetch_cartesian(static_dir: Path, mirrors=None) -> None:
+    """Download the pinned package and put its bundle into `static_dir` (atomically: replicas may race)."""
+    with tempfile.TemporaryDirectory(dir=static_dir, prefix=".npm-") as folder:
+        package = download_file(CARTESIAN_PACKAGE, Path(folder), mirrors=mirrors or REGISTRY)
+        with tarfile.open(package) as archive:
+            member = archive.extractfile(f"package/{CARTESIAN}")
+            content = member.read() if member else b""
+        if hashlib.sha256(content).hexdigest() != CARTESIAN_SHA256:
+            raise DatasetError(package, f"package/{CARTESIAN} is not the pinned file")
+        part = Path(folder) / CARTESIAN
+        part.write_bytes(content)
+        os.replace(part, static_dir / CARTESIAN)
+
+
+def _fetch_quietly(static_dir: Path) -> None:
+    global _ready
+    try:
+        fetch_cartesian(static_dir)
+        _ready = True
+    except (DatasetError, OSError, tarfile.TarError) as error:  # every chart keeps the full bundle
+        _LOGGER.warning("plotly's cartesian bundle could not be fetched (%s): every chart loads the full one", error)
