@@ -99,3 +99,17 @@ def _fetch_quietly(static_dir: Path) -> None:
         _ready = True
     except (DatasetError, OSError, tarfile.TarError) as error:  # every chart keeps the full bundle
         _LOGGER.warning("plotly's cartesian bundle could not be fetched (%s): every chart loads the full one", error)
+
+
+if __name__ == "__main__":  # at install time: `python -m ui.plotly_bundle` puts the bundle into static/
+    from ui.live_plot import PLOTLY_JS, STATIC_DIR
+
+    STATIC_DIR.mkdir(exist_ok=True)
+    if plotly_js_version(PLOTLY_JS) != CARTESIAN_VERSION:
+        print(f"the plotly package carries plotly.js {plotly_js_version(PLOTLY_JS)}, the pinned bundle is "
+              f"{CARTESIAN_VERSION}: every chart will load the full bundle, nothing fetched")
+    elif is_pinned_cartesian(STATIC_DIR / CARTESIAN):
+        print(f"{STATIC_DIR / CARTESIAN} is already there")
+    else:
+        fetch_cartesian(STATIC_DIR)
+        print(f"fetched {STATIC_DIR / CARTESIAN}")
