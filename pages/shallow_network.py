@@ -88,12 +88,13 @@ def draw(record, slots, finished: bool) -> None:
         run.costs, {"title": t("shallow_network.cost_chart"), "x": t("shallow_network.iteration"), "y": t("shallow_network.cost")},
         total_iterations=run.num_iterations)
     if not finished or run.diverged:  # said in words once the run ends, not at every frame
-        live_plotly_chart(figure, alt=t("shallow_network.boundary_live", h=made[HIDDEN.key]), where=slots.charts[0])
-        live_plotly_chart(costs, alt=t("shallow_network.cost_chart"), where=slots.charts[1])
+        live_plotly_chart(figure, alt=t("shallow_network.boundary_live", h=made[HIDDEN.key]), slot="sn_live_boundary",
+                          where=slots.charts[0])
+        live_plotly_chart(costs, alt=t("shallow_network.cost_chart"), slot="sn_live_cost", where=slots.charts[1])
         return
     in_words = shallow_words(run.costs, run.train_accuracy, run_X.shape[1], run.iteration)
-    live_plotly_chart(figure, alt=words_text(in_words.sentence), where=slots.charts[0])
-    chart(costs, in_words, where=slots.charts[1])
+    live_plotly_chart(figure, alt=words_text(in_words.sentence), slot="sn_live_boundary", where=slots.charts[0])
+    chart(costs, in_words, slot="sn_live_cost", where=slots.charts[1])
 
 
 training_section(Training(

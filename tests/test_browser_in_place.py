@@ -38,3 +38,28 @@ def test_a_fragment_s_slider_updates_its_charts_in_place(page, app_url, path, sl
         charts_drawn(page)
         after = page.evaluate(STATE)
         assert len(after) == len(before) and all(kept for kept, _ in after), (key, before, after)
+
+
+def test_a_live_training_updates_its_charts_in_place_frame_after_frame(page, app_url):
+    """Each frame of a live training draws its charts into a slot anew (a key cannot repeat within a run): the
+    slot's plot moves into the new element and is updated there (before, each frame made a new plot, and the
+    learning curve was briefly absent between two frames: a flicker)."""
+    from playwright.sync_api import expect
+
+    from core.text import EN
+
+    page.goto(f"{app_url}/shallow_network?sn_iters=20000")
+    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    charts_drawn(page)
+    page.get_by_role("button", name=EN["shallow_network.train"]).click()
+    curve = page.locator(f"{PLOTS}[aria-label='{EN['shallow_network.cost_chart']}']")
+    expect(curve).to_have_count(1, timeout=30_000)
+    page.wait_for_function(f"() => Number(document.querySelector(\"{PLOTS}[aria-label='{EN['shallow_network.cost_chart']}']\")"
+                           "?.dataset.renders) >= 1", timeout=30_000)
+    first = curve.element_handle()
+    drawn = int(first.get_attribute("data-renders"))
+    # The same plot, still on the page, has drawn two more frames (or the last one and the final view).
+    page.wait_for_function("([plot, drawn]) => plot.isConnected && Number(plot.dataset.renders) >= drawn + 2",
+                           arg=[first, drawn], timeout=30_000)
+    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    assert first.evaluate("plot => plot.isConnected"), "the learning curve's plot was replaced"

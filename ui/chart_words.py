@@ -26,13 +26,14 @@ def show_numbers(words: ChartWords) -> None:
                   for i, key in enumerate(words.columns)}, hide_index=True)
 
 
-def chart(figure, words: ChartWords, where=st, numbers: bool = True, key: str | None = None) -> str:
+def chart(figure, words: ChartWords, where=st, numbers: bool = True, key: str | None = None,
+          slot: str | None = None) -> str:
     """`figure` in `where` (the page, a column, a slot) with its sentence as alternative text and beside it,
     and its numbers under it. With a `key`, a rerun updates the chart in place (ui/live_plot.py): for a chart
-    a learner's control redraws. Returns the sentence."""
+    a learner's control redraws; with a `slot`, the live training's frame before it. Returns the sentence."""
     text = words_text(words.sentence)
     with where.container():
-        live_plotly_chart(figure, key=key, alt=text)
+        live_plotly_chart(figure, key=key, slot=slot, alt=text)
         st.caption(text)
         if numbers:
             show_numbers(words)

@@ -131,10 +131,11 @@ def step_8_charts(slots: Slots, run: TrainingSnapshot, chapter: Chapter, finishe
                                    total_iterations=run.num_iterations, **points)
     in_words = cost_chart_text(run) if finished else None  # said once the run ends, not at every frame
     if in_words is None:
-        live_plotly_chart(cost_chart, alt=t(word("cost_chart"), **values), where=slots.charts[0])
+        live_plotly_chart(cost_chart, alt=t(word("cost_chart"), **values), slot=f"{chapter.slug}_live_cost",
+                          where=slots.charts[0])
     else:
         with slots.charts[0].container():
-            live_plotly_chart(cost_chart, alt=words_text(in_words))
+            live_plotly_chart(cost_chart, alt=words_text(in_words), slot=f"{chapter.slug}_live_cost")
             say([in_words])
             with st.expander(t("live.show_numbers")):
                 show_numbers(run, chapter)
@@ -144,10 +145,11 @@ def step_8_charts(slots: Slots, run: TrainingSnapshot, chapter: Chapter, finishe
         total_iterations=run.num_iterations, **points)
     in_words = accuracy_chart_text(run) if finished else None  # the table under the cost chart has its numbers
     if in_words is None:
-        live_plotly_chart(accuracy_chart, alt=t(word("accuracy_chart"), **values), where=slots.charts[1])
+        live_plotly_chart(accuracy_chart, alt=t(word("accuracy_chart"), **values), slot=f"{chapter.slug}_live_accuracy",
+                          where=slots.charts[1])
     else:
         with slots.charts[1].container():
-            live_plotly_chart(accuracy_chart, alt=words_text(in_words))
+            live_plotly_chart(accuracy_chart, alt=words_text(in_words), slot=f"{chapter.slug}_live_accuracy")
             say([in_words])
 
 

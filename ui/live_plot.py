@@ -49,7 +49,7 @@ _JS = """
 // plotly.js comes in two bundles (ui/plotly_bundle.py): each sets window.Plotly as it runs, so the page keeps
 // each one's Plotly under its own name (a setter on window sees which script ran) and a chart draws with the
 // one it asked for, whichever ran last. The full bundle draws 2D too: once it is asked for, every chart uses it.
-const shared = window.__fcPlotly || (window.__fcPlotly = { loads: {}, made: {} });
+const shared = window.__fcPlotly || (window.__fcPlotly = { loads: {}, made: {}, slots: {} });
 if (!Object.getOwnPropertyDescriptor(window, 'Plotly')) {
   Object.defineProperty(window, 'Plotly', { configurable: true,
     get() { return shared.made['plotly.min.js'] || Object.values(shared.made)[0]; },
@@ -74,6 +74,12 @@ function plotly(bundle) {
 const TEMPLATE = __TEMPLATE__;
 export default function ({ parentElement, data }) {
   let gd = parentElement.querySelector('.fc-live-plot');
+  if (!gd && data.slot) {
+    // A slot redrawn at every frame of a live training is a new element each time (it cannot keep a key):
+    // the slot's plot, left behind by the element just replaced, moves into this one and is updated in place.
+    const kept = shared.slots[data.slot];
+    if (kept && !kept.isConnected) { gd = kept; parentElement.appendChild(gd); }
+  }
   if (!gd) {
     gd = document.createElement('div');
     gd.className = 'fc-live-plot';
@@ -81,6 +87,7 @@ export default function ({ parentElement, data }) {
     gd.setAttribute('role', 'figure');
     gd.style.width = '100%';
     parentElement.appendChild(gd);
+    if (data.slot) shared.slots[data.slot] = gd;
   }
   gd.setAttribute('aria-label', data.alt);
   if (gd.__wanted === data.figure) return;
@@ -172,16 +179,17 @@ def _figure_text(figure) -> str:
     return pio.to_json(_figure_spec(figure), validate=False, engine="orjson")
 
 
-def live_plotly_chart(figure, *, alt: str, key: str | None = None, where=st) -> None:
+def live_plotly_chart(figure, *, alt: str, key: str | None = None, slot: str | None = None, where=st) -> None:
     """`figure` in `where`, updated in place at the next rerun that draws it under the same `key`. Without a
-    key (a slot redrawn several times in one run, where a key would repeat), the chart takes its identity from
-    its figure (Streamlit's components v2): a new figure is a new chart, drawn anew (Plotly.newPlot) — so a
-    chart a rerun can change needs a key. Either way a page loads one copy of plotly.js, not Streamlit's as
-    well."""
+    key, the chart takes its identity from its figure (Streamlit's components v2): a new figure is a new chart,
+    drawn anew (Plotly.newPlot) — so a chart a rerun can change needs a key. A slot redrawn several times in
+    one run (a live training's frames), where a key would repeat, names itself by `slot` instead: each frame's
+    new element takes over the plot of the one it replaces and updates it in place. Either way a page loads
+    one copy of plotly.js, not Streamlit's as well."""
     if not (real_server() and serve_plotly_js()):
         where.plotly_chart(figure, key=key, alt=alt)
         return
     spec = _figure_spec(figure)
     with where.container():
-        _component(data={"figure": _figure_text(spec), "bundle": bundle_for(spec),
+        _component(data={"figure": _figure_text(spec), "bundle": bundle_for(spec), "slot": slot,
                           "alt": alt, "failed": t("live.chart_failed")}, key=key)
