@@ -51,7 +51,7 @@ def test_a_live_training_updates_its_charts_in_place_frame_after_frame(page, app
     page.goto(f"{app_url}/shallow_network?sn_iters=20000")
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     charts_drawn(page)
-    page.get_by_role("button", name=EN["shallow_network.train"]).click()
+    page.get_by_role("button", name=EN["shallow_network.train"], exact=True).click()
     curve = page.locator(f"{PLOTS}[aria-label='{EN['shallow_network.cost_chart']}']")
     expect(curve).to_have_count(1, timeout=30_000)
     page.wait_for_function(f"() => Number(document.querySelector(\"{PLOTS}[aria-label='{EN['shallow_network.cost_chart']}']\")"
