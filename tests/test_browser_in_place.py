@@ -63,3 +63,7 @@ def test_a_live_training_updates_its_charts_in_place_frame_after_frame(page, app
                            arg=[first, drawn], timeout=30_000)
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     assert first.evaluate("plot => plot.isConnected"), "the learning curve's plot was replaced"
+    # ...and sized to its element (a plot drawn while out of the page takes plotly's default 700 px: seen on a
+    # phone, where the page then scrolled sideways)
+    widths = first.evaluate("plot => [plot._fullLayout.width, plot.parentElement.clientWidth]")
+    assert abs(widths[0] - widths[1]) <= 2, widths

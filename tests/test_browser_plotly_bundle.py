@@ -6,8 +6,8 @@ import pytest
 
 from tests.browser_checks import charts_drawn, goto
 from tests.conftest import IDLE
-from ui.live_plot import PLOTLY_JS, STATIC_DIR
 from ui import plotly_bundle
+from ui.plotly_bundle import PLOTLY_JS, STATIC_DIR
 
 pytestmark = pytest.mark.browser
 
@@ -66,7 +66,7 @@ def test_each_page_loads_the_bundle_it_needs_and_a_tab_can_hold_both(page, app_u
     assert "full" in page.evaluate(BUNDLES_DRAWING)
     assert page.locator(".fc-live-plot .gl-container canvas").count() >= 1  # the 3D scene was made
 
-    # A fresh visit to the descent loads the full bundle alone.
+    # A fresh visit to the descent loads the full bundle alone (its 2D charts too: the server knows the page).
     fresh = page.context.new_page()
     open_page(fresh, f"{app_url}/gradient_descent")
     assert scripts_loaded(fresh) == [plotly_bundle.FULL]

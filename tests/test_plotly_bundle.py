@@ -10,7 +10,7 @@ import pytest
 
 import ui.plotly_bundle as bundle
 from core.datasets import DatasetUnavailable, PinnedFile
-from ui.live_plot import PLOTLY_JS
+from ui.plotly_bundle import PLOTLY_JS
 
 
 def spec(*traces, frames=()):
@@ -27,12 +27,25 @@ def test_a_2d_figure_needs_the_cartesian_bundle_and_a_3d_one_the_full():
 
 
 def test_a_chart_asks_for_the_cartesian_bundle_only_once_it_is_there(monkeypatch):
+    monkeypatch.setattr(bundle, "_full_pages", set())
     flat = spec(go.Scatter(x=[0, 1]))
     monkeypatch.setattr(bundle, "_ready", False)
     assert bundle.bundle_for(flat) == bundle.FULL
     monkeypatch.setattr(bundle, "_ready", True)
     assert bundle.bundle_for(flat) == bundle.CARTESIAN
     assert bundle.bundle_for(spec(go.Surface(z=[[0, 1], [1, 0]]))) == bundle.FULL
+
+
+def test_a_page_that_drew_a_3d_figure_loads_the_full_bundle_for_its_2d_charts_too(monkeypatch):
+    """One bundle per visit: the browser mounts a page's charts in no fixed order, and a 2D chart that asked
+    first would have the tab load both bundles."""
+    monkeypatch.setattr(bundle, "_ready", True)
+    monkeypatch.setattr(bundle, "_full_pages", set())
+    flat, surface = spec(go.Scatter(x=[0, 1])), spec(go.Surface(z=[[0, 1], [1, 0]]))
+    assert bundle.bundle_for(flat, page="descent") == bundle.CARTESIAN  # not yet known
+    assert bundle.bundle_for(surface, page="descent") == bundle.FULL
+    assert bundle.bundle_for(flat, page="descent") == bundle.FULL
+    assert bundle.bundle_for(flat, page="loss") == bundle.CARTESIAN
 
 
 def test_the_plotly_package_says_its_plotly_js_version():

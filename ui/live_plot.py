@@ -22,19 +22,15 @@ import os
 import shutil
 import tempfile
 import threading
-from pathlib import Path
 
-import plotly
 import plotly.io as pio
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from core.text import t
-from ui.plotly_bundle import bundle_for, prepare
+from ui.plotly_bundle import PLOTLY_JS, STATIC_DIR, bundle_for, prepare
 from ui.server_runtime import real_server
 
-APP_DIR = Path(__file__).resolve().parent.parent
-STATIC_DIR = APP_DIR / "static"  # Streamlit serves it at app/static/ (server.enableStaticServing)
-PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 # Plotly's white template, close to Streamlit's own plotly theme: written into the component's script once,
 # not into every figure (about 9 KB a figure, 8 times a second in a live training).
 LIGHT = pio.templates["plotly_white"].to_plotly_json()
@@ -78,7 +74,7 @@ export default function ({ parentElement, data }) {
     // A slot redrawn at every frame of a live training is a new element each time (it cannot keep a key):
     // the slot's plot, left behind by the element just replaced, moves into this one and is updated in place.
     const kept = shared.slots[data.slot];
-    if (kept && !kept.isConnected) { gd = kept; parentElement.appendChild(gd); }
+    if (kept && !kept.isConnected) { gd = kept; gd.__moved = true; parentElement.appendChild(gd); }
   }
   if (!gd) {
     gd = document.createElement('div');
@@ -101,6 +97,9 @@ export default function ({ parentElement, data }) {
 }
 
 function draw(gd, text) {
+  // Not while out of the page (a slot's plot between its old element and its new one): plotly would size it
+  // at its default 700 px wide. The new element draws it once it holds it.
+  if (!gd.isConnected) { gd.__drawing = false; return; }
   const wanted = gd.__wanted;
   gd.__drawing = true;
   const figure = JSON.parse(wanted);
@@ -118,6 +117,7 @@ function draw(gd, text) {
       config: { responsive: true, displaylogo: false,
         plotGlPixelRatio: Math.min(4, Math.max(1, window.devicePixelRatio || 1)) } });
   }).then(() => {
+    if (gd.__moved && gd.isConnected) { gd.__moved = false; gd.__plotly.Plots.resize(gd); }  // its new room's width
     gd.__drawing = false;
     gd.dataset.renders = String(Number(gd.dataset.renders || 0) + 1);
     if (gd.__wanted !== wanted) draw(gd, text);  // a newer figure came while this one was drawn
@@ -190,6 +190,8 @@ def live_plotly_chart(figure, *, alt: str, key: str | None = None, slot: str | N
         where.plotly_chart(figure, key=key, alt=alt)
         return
     spec = _figure_spec(figure)
+    ctx = get_script_run_ctx()
+    bundle = bundle_for(spec, page=ctx.page_script_hash if ctx else "")
     with where.container():
-        _component(data={"figure": _figure_text(spec), "bundle": bundle_for(spec), "slot": slot,
+        _component(data={"figure": _figure_text(spec), "bundle": bundle, "slot": slot,
                           "alt": alt, "failed": t("live.chart_failed")}, key=key)

@@ -21,10 +21,14 @@ import tempfile
 import threading
 from pathlib import Path
 
+import plotly
+
 from core.datasets import DatasetError, PinnedFile, download_file
 
 FULL = "plotly.min.js"
 CARTESIAN = "plotly-cartesian.min.js"
+STATIC_DIR = Path(__file__).resolve().parent.parent / "static"  # served at app/static/ (server.enableStaticServing)
+PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / FULL  # the full bundle, as the plotly package ships it
 # The trace types the cartesian bundle holds (its README, plotly.js 4.1.1).
 CARTESIAN_TRACES = frozenset({"bar", "box", "contour", "heatmap", "histogram", "histogram2d", "histogram2dcontour",
                               "image", "pie", "scatter", "scatterternary", "violin"})
@@ -39,6 +43,9 @@ _VERSION = re.compile(rb"\* plotly\.js(?: \([^)]*\))? v(\d+\.\d+\.\d+)")
 
 _LOGGER = logging.getLogger(__name__)
 _ready = False  # the cartesian bundle is in static/ and may be asked for
+# The pages that drew a figure only the full bundle draws: every chart there asks for the full one too, so a
+# visit loads one bundle, not both (the browser mounts a page's charts in no fixed order).
+_full_pages: set[str] = set()
 
 
 def needed_by(figure: dict) -> str:
@@ -47,9 +54,13 @@ def needed_by(figure: dict) -> str:
     return CARTESIAN if all(trace.get("type", "scatter") in CARTESIAN_TRACES for trace in traces) else FULL
 
 
-def bundle_for(figure: dict) -> str:
-    """The bundle a chart of `figure` loads: the cartesian one when it can draw it and is here."""
-    return CARTESIAN if _ready and needed_by(figure) == CARTESIAN else FULL
+def bundle_for(figure: dict, page: str = "") -> str:
+    """The bundle a chart of `figure` on `page` loads: the cartesian one when it is here and can draw every
+    figure the page has drawn so far (in this process)."""
+    if needed_by(figure) == FULL:
+        _full_pages.add(page)
+        return FULL
+    return CARTESIAN if _ready and page not in _full_pages else FULL
 
 
 def plotly_js_version(path: Path) -> str | None:
@@ -102,8 +113,6 @@ def _fetch_quietly(static_dir: Path) -> None:
 
 
 if __name__ == "__main__":  # at install time: `python -m ui.plotly_bundle` puts the bundle into static/
-    from ui.live_plot import PLOTLY_JS, STATIC_DIR
-
     STATIC_DIR.mkdir(exist_ok=True)
     if plotly_js_version(PLOTLY_JS) != CARTESIAN_VERSION:
         print(f"the plotly package carries plotly.js {plotly_js_version(PLOTLY_JS)}, the pinned bundle is "
