@@ -78,3 +78,27 @@ def test_the_live_figure_written_as_plain_data_is_what_plotly_validates():
     assert pio.to_json(checked, validate=True) and [trace.name for trace in checked.data] == ["train", "test"]
     assert list(checked.layout.xaxis.range) == [0, 1000] and checked.layout.title.text == "Cost"
     assert len(checked.data[0].x) <= 302
+
+
+def test_a_swinging_run_s_four_legend_entries_get_their_rows_under_the_title():
+    """The step-8 charts' legend grows upward from the plot: its four entries (a swing's even and odd
+    iterations) took two rows in a half-width chart and ran over the title, which now sits at the top with
+    room for them (each its own row on a projector)."""
+    from core.figures import common
+
+    words = {"title": "Cost", "x": "iteration", "y": "J", "train": "train", "test": "test",
+             "even": "{set}, even", "odd": "{set}, odd"}
+    steady = common.train_test_figure(np.linspace(1, 0, 40), np.linspace(1, 0.5, 40), words)
+    swing = 0.5 + 0.3 * (-1.0) ** np.arange(40)
+    swinging = common.train_test_figure(swing, swing + 0.1, words)
+    assert len(steady.data) == 2 and len(swinging.data) == 4
+    assert swinging.layout.margin.t == steady.layout.margin.t + common.LEGEND_ROW
+    assert swinging.layout.height == steady.layout.height + common.LEGEND_ROW
+    assert swinging.layout.title.yref == "container" and swinging.layout.title.yanchor == "top"
+    before = common._presenting
+    common.use_presenter_mode_from(lambda: True)
+    try:
+        room = common.train_test_figure(swing, swing + 0.1, words)
+    finally:
+        common.use_presenter_mode_from(before)
+    assert room.layout.margin.t >= steady.layout.margin.t + 3 * (common.ROOM_FONT + 8)

@@ -74,7 +74,9 @@ export default function ({ parentElement, data }) {
     // A slot redrawn at every frame of a live training is a new element each time (it cannot keep a key):
     // the slot's plot, left behind by the element just replaced, moves into this one and is updated in place.
     const kept = shared.slots[data.slot];
-    if (kept && !kept.isConnected) { gd = kept; gd.__moved = true; parentElement.appendChild(gd); }
+    if (kept && (!kept.isConnected || kept.__parked)) {
+      gd = kept; gd.__parked = false; gd.__moved = true; parentElement.appendChild(gd);
+    }
   }
   if (!gd) {
     gd = document.createElement('div');
@@ -85,6 +87,7 @@ export default function ({ parentElement, data }) {
     parentElement.appendChild(gd);
     if (data.slot) shared.slots[data.slot] = gd;
   }
+  if (data.slot) parkWhenReplaced(gd, parentElement, data.slot);
   gd.setAttribute('aria-label', data.alt);
   if (gd.__wanted === data.figure) return;
   gd.__wanted = data.figure;
@@ -94,6 +97,23 @@ export default function ({ parentElement, data }) {
   // One drawing at a time, and then only the latest figure: a live training sends figures faster than a slow
   // machine draws them, and drawing every stale one in turn left the page seconds behind the run.
   if (!gd.__drawing) draw(gd, getComputedStyle(parentElement).color);
+}
+
+// When a slot's element goes (the next frame's replaces it, and mounts one or two painted frames later), its
+// plot waits in the block around it, which stays: the chart does not blink out and the page below does not jump.
+// A mutation observer acts before the browser paints, where an unmount's cleanup may come after.
+function parkWhenReplaced(gd, parentElement, slot) {
+  const block = parentElement.closest('[data-testid="stVerticalBlock"]');
+  if (!block || gd.__block === block) return;
+  if (gd.__observer) gd.__observer.disconnect();
+  gd.__block = block;
+  gd.__observer = new MutationObserver(() => {
+    if (!gd.isConnected && block.isConnected && shared.slots[slot] === gd) {
+      gd.__parked = true;
+      block.appendChild(gd);
+    }
+  });
+  gd.__observer.observe(block, { childList: true });
 }
 
 function draw(gd, text) {

@@ -222,6 +222,9 @@ def cost_curve_figure(costs, words: Words, total_iterations: int | None = None,
     return finish(fig, words["title"], height=360, top=50)
 
 
+LEGEND_ROW = 22  # pixels: one more row of a horizontal legend
+
+
 def train_test_figure(train, test, words: Words, total_iterations: int | None = None,
                       max_points: int = LIVE_POINTS) -> go.Figure:
     """One measure (a cost, an accuracy) on the training set and on the test set, per iteration: the
@@ -252,7 +255,15 @@ def train_test_figure(train, test, words: Words, total_iterations: int | None = 
     title = words["title"]
     shown = title_for_the_room(title)
     top = 50 + (ROOM_TITLE_FONT + 4 if shown != title else 0)
-    layout = {"title": {"text": shown}, "height": chart_height(360), "margin": {"l": 10, "r": 10, "t": top, "b": 10},
+    # A swinging curve's four entries take two rows in a half-width chart (one each at the room's size): room
+    # for them under the title, which stays at the top (it was drawn over the legend's first rows).
+    room = presenting()
+    extra_rows = (len(traces) if room else 2 if len(traces) > 2 else 1) - 1
+    extra = extra_rows * (ROOM_FONT + 8 if room else LEGEND_ROW)
+    top += extra
+    layout = {"title": {"text": shown, "y": 1.0, "yref": "container", "yanchor": "top", "pad": {"t": 12}},
+              "height": chart_height(360) + extra,
+              "margin": {"l": 10, "r": 10, "t": top, "b": 10},
               "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1.0},
               "font": {"family": FONT_FAMILY}, "uirevision": title,
               "xaxis": {"title": {"text": words["x"]}, "range": [0, total_iterations] if total_iterations else None},
