@@ -40,6 +40,17 @@ def test_a_fragment_s_slider_updates_its_charts_in_place(page, app_url, path, sl
         assert len(after) == len(before) and all(kept for kept, _ in after), (key, before, after)
 
 
+WATCH_FRAMES = """(label) => {
+  window.__frames = 0; window.__absent = 0; window.__watching = true; let plot = null;
+  const tick = () => {
+    plot = plot || [...document.querySelectorAll('.fc-live-plot')].find((p) => p.getAttribute('aria-label') === label);
+    if (plot) { window.__frames++; if (!plot.isConnected) window.__absent++; }
+    if (window.__watching) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}"""
+
+
 def test_a_live_training_updates_its_charts_in_place_frame_after_frame(page, app_url):
     """Each frame of a live training draws its charts into a slot anew (a key cannot repeat within a run): the
     slot's plot moves into the new element and is updated there (before, each frame made a new plot, and the
@@ -51,6 +62,8 @@ def test_a_live_training_updates_its_charts_in_place_frame_after_frame(page, app
     page.goto(f"{app_url}/shallow_network?sn_iters=20000")
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     charts_drawn(page)
+    # Watch every painted frame of the run: once the learning curve's plot exists it is never out of the page.
+    page.evaluate(WATCH_FRAMES, EN["shallow_network.cost_chart"])
     page.get_by_role("button", name=EN["shallow_network.train"], exact=True).click()
     curve = page.locator(f"{PLOTS}[aria-label='{EN['shallow_network.cost_chart']}']")
     expect(curve).to_have_count(1, timeout=30_000)
@@ -67,3 +80,5 @@ def test_a_live_training_updates_its_charts_in_place_frame_after_frame(page, app
     # phone, where the page then scrolled sideways)
     widths = first.evaluate("plot => [plot._fullLayout.width, plot.parentElement.clientWidth]")
     assert abs(widths[0] - widths[1]) <= 2, widths
+    frames, absent = page.evaluate("() => { window.__watching = false; return [window.__frames, window.__absent]; }")
+    assert frames > 5 and absent == 0, f"the learning curve was out of the page in {absent} of {frames} frames"
