@@ -1,13 +1,13 @@
 """plotly.js in Chromium: a 2D page loads plotly's cartesian bundle only, the gradient-descent page the full one
 only, and a tab that goes from a 2D page to the descent (both bundles in one document) draws its 3D surface,
-and back again, with no error (ui/plotly_bundle.py)."""
+with no error (ui/plotly_bundle.py)."""
 
 import pytest
 
-from tests.browser_checks import charts_drawn, goto
+from core.datasets import DatasetError
+from tests.browser_checks import charts_drawn, open_and_settle
 from tests.conftest import IDLE
 from ui import plotly_bundle
-from ui.plotly_bundle import PLOTLY_JS, STATIC_DIR
 
 pytestmark = pytest.mark.browser
 
@@ -18,27 +18,15 @@ BUNDLES_DRAWING = """() => [...document.querySelectorAll('.fc-live-plot')].map(
 @pytest.fixture(scope="module")
 def cartesian_bundle():
     """The cartesian bundle in static/, as the app fetches it (here at once, not in the background)."""
-    if not plotly_bundle.is_pinned_cartesian(STATIC_DIR / plotly_bundle.CARTESIAN):
-        if plotly_bundle.plotly_js_version(PLOTLY_JS) != plotly_bundle.CARTESIAN_VERSION:
+    try:
+        if not plotly_bundle.install():
             pytest.skip("the plotly package carries another plotly.js than the pinned cartesian bundle")
-        STATIC_DIR.mkdir(exist_ok=True)
-        try:
-            plotly_bundle.fetch_cartesian(STATIC_DIR)
-        except Exception as error:  # no network: the app keeps the full bundle, nothing to see here
-            pytest.skip(f"the cartesian bundle could not be fetched: {error}")
+    except (DatasetError, OSError) as error:  # no network: the app keeps the full bundle, nothing to see here
+        pytest.skip(f"the cartesian bundle could not be fetched: {error}")
 
 
 def scripts_loaded(page) -> list[str]:
     return page.evaluate("() => [...document.querySelectorAll('script[data-bundle]')].map((s) => s.dataset.bundle)")
-
-
-def open_page(page, url):
-    from playwright.sync_api import expect
-
-    goto(page, url)
-    expect(page.get_by_test_id("stMain").locator("h1").first).to_be_visible(timeout=60_000)
-    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
-    charts_drawn(page)
 
 
 def test_each_page_loads_the_bundle_it_needs_and_a_tab_can_hold_both(page, app_url, cartesian_bundle):
@@ -47,7 +35,7 @@ def test_each_page_loads_the_bundle_it_needs_and_a_tab_can_hold_both(page, app_u
     # A server started before the bundle was there picks it up once its own check or fetch is done: a page
     # opened meanwhile loads the full bundle, so open until it asks for the cartesian one.
     for _ in range(20):
-        open_page(page, f"{app_url}/loss_and_cost")
+        open_and_settle(page, f"{app_url}/loss_and_cost")
         if scripts_loaded(page) == [plotly_bundle.CARTESIAN]:
             break
         page.wait_for_timeout(1000)
@@ -68,5 +56,5 @@ def test_each_page_loads_the_bundle_it_needs_and_a_tab_can_hold_both(page, app_u
 
     # A fresh visit to the descent loads the full bundle alone (its 2D charts too: the server knows the page).
     fresh = page.context.new_page()
-    open_page(fresh, f"{app_url}/gradient_descent")
+    open_and_settle(fresh, f"{app_url}/gradient_descent")
     assert scripts_loaded(fresh) == [plotly_bundle.FULL]

@@ -112,13 +112,20 @@ def _fetch_quietly(static_dir: Path) -> None:
         _LOGGER.warning("plotly's cartesian bundle could not be fetched (%s): every chart loads the full one", error)
 
 
-if __name__ == "__main__":  # at install time: `python -m ui.plotly_bundle` puts the bundle into static/
-    STATIC_DIR.mkdir(exist_ok=True)
+def install(static_dir: Path = STATIC_DIR) -> bool:
+    """Put the cartesian bundle into `static_dir` now (at install time, or a test), unless it is there. False
+    when the plotly package carries another plotly.js (nothing fetched); raises when it cannot be fetched."""
     if plotly_js_version(PLOTLY_JS) != CARTESIAN_VERSION:
+        return False
+    static_dir.mkdir(exist_ok=True)
+    if not is_pinned_cartesian(static_dir / CARTESIAN):
+        fetch_cartesian(static_dir)
+    return True
+
+
+if __name__ == "__main__":  # at install time: `python -m ui.plotly_bundle` puts the bundle into static/
+    if install():
+        print(f"{STATIC_DIR / CARTESIAN} is there")
+    else:
         print(f"the plotly package carries plotly.js {plotly_js_version(PLOTLY_JS)}, the pinned bundle is "
               f"{CARTESIAN_VERSION}: every chart will load the full bundle, nothing fetched")
-    elif is_pinned_cartesian(STATIC_DIR / CARTESIAN):
-        print(f"{STATIC_DIR / CARTESIAN} is already there")
-    else:
-        fetch_cartesian(STATIC_DIR)
-        print(f"fetched {STATIC_DIR / CARTESIAN}")
