@@ -40,6 +40,32 @@ def test_a_fragment_s_slider_updates_its_charts_in_place(page, app_url, path, sl
         assert len(after) == len(before) and all(kept for kept, _ in after), (key, before, after)
 
 
+MARGINS = """(key) => { const size = document.querySelector(`.st-key-${key} .fc-live-plot`)._fullLayout._size;
+  return [size.l, size.r, size.t, size.b]; }"""
+
+
+def test_a_chart_keeps_its_margins_when_its_labels_change(page, app_url):
+    """sigmoid → tanh → sigmoid: the curve's plot area stays where tanh's wider tick labels (−0.5) put it.
+    plotly widens a chart's margins after drawing it to fit its labels, and draws it all again when they change:
+    half of the update's time, and the plot jumped sideways at each change (it moved back for sigmoid)."""
+    from playwright.sync_api import expect
+
+    page.goto(f"{app_url}/activations")
+    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    charts_drawn(page)
+    curve = page.locator(f".st-key-act_curve {PLOTS}")
+    margins = []
+    for press in ("ArrowRight", "ArrowLeft"):  # the function: sigmoid → tanh, and back
+        drawn = int(curve.get_attribute("data-renders"))
+        page.locator(".st-key-act_fn input[type='range']").press(press)
+        page.wait_for_function(f"(drawn) => Number(document.querySelector('.st-key-act_curve {PLOTS}')"
+                               ".dataset.renders) > drawn", arg=drawn, timeout=30_000)
+        expect(page.locator(IDLE)).to_be_attached(timeout=30_000)
+        charts_drawn(page)
+        margins.append(page.evaluate(MARGINS, "act_curve"))
+    assert margins[0] == margins[1], margins
+
+
 WATCH_FRAMES = """(label) => {
   window.__frames = 0; window.__absent = 0; window.__watching = true; let plot = null;
   const tick = () => {

@@ -116,6 +116,19 @@ function parkWhenReplaced(gd, parentElement, slot) {
   gd.__observer.observe(block, { childList: true });
 }
 
+// A plot's margins stay as wide as its last drawing needed, while the figure asks for the same ones: plotly widens
+// them after drawing to fit tick labels and legends, and draws everything again when they change (half of an
+// update's time when a label's width changes, sigmoid's 0.2 to tanh's −0.5), and the plot area jumped sideways.
+function steadyMargin(gd, asked) {
+  asked = asked || {};
+  const key = JSON.stringify(asked);
+  const size = gd.__marginAsked === key && gd._fullLayout && gd._fullLayout._size;
+  gd.__marginAsked = key;
+  if (!size) return asked;
+  const wide = (side, plotlyDefault) => Math.max(asked[side] ?? plotlyDefault, size[side] || 0);
+  return Object.assign({}, asked, { l: wide('l', 80), r: wide('r', 80), t: wide('t', 100), b: wide('b', 80) });
+}
+
 function draw(gd, text) {
   // Not while out of the page (a slot's plot between its old element and its new one): plotly would size it
   // at its default 700 px wide. The new element draws it once it holds it.
@@ -127,7 +140,7 @@ function draw(gd, text) {
   const clear = 'rgba(0,0,0,0)';  // the page's background shows through, in either theme (text: the theme's colour)
   const layout = Object.assign({ template: TEMPLATE }, figure.layout, {
     paper_bgcolor: figure.layout.paper_bgcolor || clear, plot_bgcolor: figure.layout.plot_bgcolor || clear,
-    font: Object.assign({ color: text }, figure.layout.font || {}) });
+    font: Object.assign({ color: text }, figure.layout.font || {}), margin: steadyMargin(gd, figure.layout.margin) });
   plotly(gd.__bundle).then((Plotly) => {
     if (gd.__plotly && gd.__plotly !== Plotly) gd.__plotly.purge(gd);  // drawn by the other bundle: start anew
     gd.__plotly = Plotly;
