@@ -73,15 +73,19 @@ def test_play_walks_the_path_on_the_3d_surface_and_the_map_in_step_and_the_camer
     charts_drawn(page)
     page.screenshot(path=str(ARTIFACTS / "gradient_descent.png"))  # the finished path, default camera
 
-    # Turn the 3D view by dragging it.
+    # Turn the 3D view by dragging it. A drag can be lost whole (about one run in four here, before and after
+    # this test's last change, in software WebGL): then the learner, and this test, drag again.
     initial = chart.evaluate(CAMERA)
-    box = chart.locator("canvas").first.bounding_box()
-    x, y = box["x"] + box["width"] / 4, box["y"] + box["height"] / 2
-    page.mouse.move(x, y)
-    page.mouse.down()
-    page.mouse.move(x + 120, y + 30, steps=8)
-    page.mouse.up()
-    turned = settled_camera(page, chart)  # a drag's camera may glide on for a moment after the mouse is up
+    for _ in range(3):
+        box = chart.locator("canvas").first.bounding_box()
+        x, y = box["x"] + box["width"] / 4, box["y"] + box["height"] / 2
+        page.mouse.move(x, y)
+        page.mouse.down()
+        page.mouse.move(x + 120, y + 30, steps=8)
+        page.mouse.up()
+        turned = settled_camera(page, chart)  # a drag's camera may glide on for a moment after the mouse is up
+        if max(abs(turned[axis] - initial[axis]) for axis in "xy") > 0.05:
+            break
     assert abs(turned["x"] - initial["x"]) > 0.05 or abs(turned["y"] - initial["y"]) > 0.05, turned
 
     # A new learning rate draws a new descent on the same plot (Plotly.react, not a new chart: st.plotly_chart
