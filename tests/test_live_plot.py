@@ -28,6 +28,7 @@ def test_plotly_js_is_copied_once_where_streamlit_serves_it(fresh):
     copied = fresh / "plotly.min.js"
     assert copied.read_bytes() == live_plot.PLOTLY_JS.read_bytes()
     assert [path.name for path in fresh.iterdir()] == ["plotly.min.js"]  # no part file left behind
+    assert copied.stat().st_mode & 0o777 == 0o644  # not a temporary file's owner-only mode
     assert PREPARED == [fresh]  # the cartesian bundle is looked for once the full one is there
     stamp = copied.stat().st_mtime_ns
     live_plot._served = None  # a second process: the same file is not written again

@@ -102,8 +102,17 @@ def test_an_unreachable_registry_leaves_every_chart_on_the_full_bundle(registry,
         bundle.fetch_cartesian(static, mirrors=((tmp_path / "nowhere").as_uri() + "/{name}",))
     monkeypatch.setattr(bundle, "_ready", False)
     monkeypatch.setattr(bundle, "REGISTRY", ((tmp_path / "nowhere").as_uri() + "/{name}",))
+    monkeypatch.setattr(bundle, "_missing_in", None)
+    monkeypatch.setattr(bundle, "_next_look", 0.0)
     bundle._fetch_quietly(static)  # what the background thread does: a warning in the log, no exception
     assert not bundle._ready and list(static.iterdir()) == []
+    # Another process puts the bundle there: this one looks again, at most once a LOOK_AGAIN seconds.
+    monkeypatch.setattr(bundle, "_full_pages", set())
+    flat = spec(go.Scatter(x=[0, 1]))
+    (static / bundle.CARTESIAN).write_bytes(b"window.Plotly = {};")
+    assert bundle.bundle_for(flat) == bundle.FULL  # not yet: the last look was just now
+    monkeypatch.setattr(bundle, "_next_look", 0.0)
+    assert bundle.bundle_for(flat) == bundle.CARTESIAN and bundle._ready
 
 
 def test_a_bundle_already_there_is_ready_at_once_and_another_version_is_never_used(registry, monkeypatch):

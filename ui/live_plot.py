@@ -191,6 +191,7 @@ def _copy_plotly_js() -> bool:
         with PLOTLY_JS.open("rb") as source, tempfile.NamedTemporaryFile(dir=STATIC_DIR, delete=False,
                                                                           suffix=".part") as part:
             shutil.copyfileobj(source, part)
+        os.chmod(part.name, 0o644)  # a temporary file is the owner's alone: readable like the rest of static/
         os.replace(part.name, target)
         prepare(STATIC_DIR)
         return True

@@ -19,6 +19,7 @@ import re
 import tarfile
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 import plotly
@@ -43,6 +44,11 @@ _VERSION = re.compile(rb"\* plotly\.js(?: \([^)]*\))? v(\d+\.\d+\.\d+)")
 
 _LOGGER = logging.getLogger(__name__)
 _ready = False  # the cartesian bundle is in static/ and may be asked for
+# After this process's own fetch failed: the folder to look in again, at most once a LOOK_AGAIN seconds, for a
+# bundle put there since (another replica's fetch, `python -m ui.plotly_bundle`), and when to look next.
+LOOK_AGAIN = 60.0
+_missing_in: Path | None = None
+_next_look = 0.0
 # The pages that drew a figure only the full bundle draws: every chart there asks for the full one too, so a
 # visit loads one bundle, not both (the browser mounts a page's charts in no fixed order).
 _full_pages: set[str] = set()
@@ -60,7 +66,19 @@ def bundle_for(figure: dict, page: str = "") -> str:
     if needed_by(figure) == FULL:
         _full_pages.add(page)
         return FULL
+    if not _ready and _missing_in is not None:
+        _look_again()
     return CARTESIAN if _ready and page not in _full_pages else FULL
+
+
+def _look_again() -> None:
+    global _ready, _next_look
+    now = time.monotonic()
+    if now < _next_look:
+        return
+    _next_look = now + LOOK_AGAIN
+    if is_pinned_cartesian(_missing_in / CARTESIAN):
+        _ready = True
 
 
 def plotly_js_version(path: Path) -> str | None:
@@ -104,12 +122,14 @@ def fetch_cartesian(static_dir: Path, mirrors=None) -> None:
 
 
 def _fetch_quietly(static_dir: Path) -> None:
-    global _ready
+    global _ready, _missing_in, _next_look
     try:
         fetch_cartesian(static_dir)
         _ready = True
-    except (DatasetError, OSError, tarfile.TarError) as error:  # every chart keeps the full bundle
-        _LOGGER.warning("plotly's cartesian bundle could not be fetched (%s): every chart loads the full one", error)
+    except (DatasetError, OSError, tarfile.TarError) as error:  # every chart keeps the full bundle, for now
+        _LOGGER.warning("plotly's cartesian bundle could not be fetched (%s): every chart loads the full one until "
+                        "it is in %s", error, static_dir)
+        _next_look, _missing_in = time.monotonic() + LOOK_AGAIN, static_dir
 
 
 def install(static_dir: Path = STATIC_DIR) -> bool:
