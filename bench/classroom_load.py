@@ -15,6 +15,7 @@ The server's CPU seconds, peak resident memory (VmHWM) and thread count are read
     python bench/classroom_load.py --students 40 --blas-threads 1 # OPENBLAS_NUM_THREADS=1 in the app
     python bench/classroom_load.py --students 40 --distinct       # forty different (rate, iterations) pairs
     python bench/classroom_load.py --students 40 --lesson         # forty students following the teacher, 60 s
+    python bench/classroom_load.py --students 40 --idle 60        # then forty open pages read for 60 s, no click
     python bench/classroom_load.py --url http://host:8080 --students 10   # a server already running
     python bench/classroom_load.py --memory-rounds 3              # 3 rounds of 50 sessions opened and closed
     python bench/classroom_load.py --students 40 --photos 5       # forty joined students add 5 photos each
@@ -54,6 +55,7 @@ from harness.serving import (AppProcess, Nginx, expected_cat_results, nginx_avai
 
 TARGET_P95_CLICK, TARGET_P95_OPEN, TARGET_PEAK_MB, TARGET_CPU_PER_STUDENT = 5.0, 3.0, 1024, 0.2
 TARGET_MEMORY_GROWTH = 0.05
+TARGET_IDLE_PERCENT = 2.0  # open pages nobody touches: at most this share of one core (issue 19)
 
 
 @dataclass
@@ -255,6 +257,12 @@ async def run_class(servers: Servers, args, n: int, settings: list[tuple[str, in
         await asyncio.sleep(0.05)
         if all(t.done() for t in tasks):
             break
+    args.idle_cpu = None
+    if args.idle and servers.cpu() is not None:
+        # Everyone has the page and a result, and reads it: what open, quiet tabs cost the server.
+        before = servers.cpu()
+        await asyncio.sleep(args.idle)
+        args.idle_cpu = servers.cpu() - before
     class_over.set()
     await asyncio.gather(*tasks)
     return students
@@ -281,6 +289,10 @@ def report(n: int, students: list[Student], cpu: float | None, peaks: list[float
     if cpu is not None:
         print(f"  server CPU         {cpu:.1f} s in all, {cpu / n:.3f} s per student "
               f"(open + train once; target < {TARGET_CPU_PER_STUDENT:g} s)")
+    if args.idle_cpu is not None:
+        print(f"  idle tabs          {n} pages open and read for {args.idle:g} s after training: "
+              f"{args.idle_cpu:.2f} CPU-s, {100 * args.idle_cpu / args.idle:.2f} % of one core "
+              f"(target < {TARGET_IDLE_PERCENT:g} %)")
     if peaks:
         per = " + ".join(f"{p:.0f}" for p in peaks)
         print(f"  peak RSS           {peak:.0f} MB ({per}; target < {TARGET_PEAK_MB} MB), max threads {threads}")
@@ -307,7 +319,8 @@ async def classroom(args) -> None:
             sampler.start()
             students = await run_class(servers, args, n, settings, expected)
             sampler.done.set()
-            cpu = servers.cpu() - cpu_before if cpu_before is not None else None
+            # (the quiet reading after the class, with --idle, is reported on its own line)
+            cpu = servers.cpu() - cpu_before - (args.idle_cpu or 0.0) if cpu_before is not None else None
             peaks = [proc_stats(pid).peak_rss_mb for pid in servers.pids]
             label = (f"{len(servers.apps)} app processes behind nginx" if servers.proxy
                      else "1 app process" if servers.apps else servers.url)
@@ -559,6 +572,9 @@ def main() -> None:
     parser.add_argument("--blas-threads", type=int, help="OPENBLAS/OMP/MKL_NUM_THREADS for the app processes")
     parser.add_argument("--no-media", action="store_true", help="do not fetch the page's images")
     parser.add_argument("--no-warmup-train", action="store_true", help="the warm-up visit does not train")
+    parser.add_argument("--idle", type=float, default=0.0,
+                        help="after the class has trained, keep every tab open this many seconds with no click: "
+                             "the server's CPU for open, quiet pages")
     parser.add_argument("--timeout", type=float, default=180.0)
     parser.add_argument("--memory-rounds", type=int, default=0,
                         help="instead of a class: rounds of sessions opened and closed, RSS after each")
