@@ -154,10 +154,12 @@ def outcome(surface: Surface, path: Path, tolerance: float = 0.05) -> str:
         return "diverged"
     w, b = path.w[-1], path.b[-1]
     index, distance = nearest_minimum(surface, w, b)
-    # Near a minimum, and lower than where it started: a start beside a narrow valley's floor can end nearer the
-    # minimum but higher up its wall, which is not "reached the minimum" (found by the property test).
+    if distance < tolerance and index > 0:
+        return "local_minimum"
+    # The lowest minimum reached: near it, and no higher than where the path started (from beside a narrow
+    # valley's floor a path can end nearer the minimum but higher up its wall: found by the property test).
     if distance < tolerance and path.cost[-1] <= path.cost[0] + 1e-9:
-        return "global_minimum" if index == 0 else "local_minimum"
+        return "global_minimum"
     if np.hypot(path.dw[-1], path.db[-1]) < 1e-3:
         return "stationary"
     return "moving"

@@ -73,8 +73,9 @@ def test_play_walks_the_path_on_the_3d_surface_and_the_map_in_step_and_the_camer
     charts_drawn(page)
     page.screenshot(path=str(ARTIFACTS / "gradient_descent.png"))  # the finished path, default camera
 
-    # Turn the 3D view by dragging it. A drag can be lost whole (about one run in four here, before and after
-    # this test's last change, in software WebGL): then the learner, and this test, drag again.
+    # Turn the 3D view by dragging it. A drag can be lost whole (the camera exactly unchanged in about one run in
+    # four on a machine of 2026-12-03, with the code of the day before too): then the learner, and this test, drag
+    # again.
     initial = chart.evaluate(CAMERA)
     for _ in range(3):
         box = chart.locator("canvas").first.bounding_box()
