@@ -207,10 +207,13 @@ def test_every_text_of_a_figure_grows_and_nothing_new_is_drawn(room):
     figure.add_trace(go.Scatter(x=[0, 1], y=[1, 0], mode="markers"), row=1, col=2)
     figure.add_trace(go.Bar(x=[1, 2], y=["a", "b"], orientation="h", text=["1 ms", "2 ms"]), row=1, col=2)
     figure.update_layout(updatemenus=[dict(type="buttons", buttons=[dict(label="Play", method="animate")])],
-                         sliders=[dict(x=0.16, len=0.84, steps=[dict(label="0", method="animate")])])
+                         sliders=[dict(x=0.16, len=0.84, steps=[dict(label="0", method="animate")])],
+                         scene=dict(yaxis=dict(dtick=2)))
     room.for_the_room(figure)
     layout = figure.layout
     assert layout.scene.xaxis.tickfont.size >= room.ROOM_FONT and layout.scene.zaxis.nticks == room.ROOM_3D_TICKS
+    # An axis's own step wins over a count in plotly: on a projector it is doubled (the descent's labels ran together).
+    assert layout.scene.yaxis.dtick == 4 and layout.scene.yaxis.nticks is None
     assert layout.xaxis.tickfont.size >= room.ROOM_FONT and layout.yaxis.title.font.size >= room.ROOM_FONT
     assert figure.data[0].colorbar.tickfont.size >= room.ROOM_FONT
     assert figure.data[1].marker.colorbar.to_plotly_json() == {}  # no colour bar where none was shown

@@ -102,6 +102,15 @@ def _titled(part: Mapping | None) -> dict:
     return {"tickfont": _font(part.get("tickfont")), "title": {"font": _font((part.get("title") or {}).get("font"))}}
 
 
+def _fewer_ticks(axis: Mapping) -> dict:
+    """A 3D axis's ticks on a projector: its own step doubled where it sets one (a step wins over a count in
+    plotly: the descent's w and b, a label every 2 units, ran into each other at the room's size), else at most
+    ROOM_3D_TICKS."""
+    if axis.get("dtick"):
+        return {"dtick": 2 * axis["dtick"]}
+    return {"nticks": axis.get("nticks") or ROOM_3D_TICKS}
+
+
 def for_the_room(fig: go.Figure) -> go.Figure:
     """In presenter mode, every text of the figure large, and room made for it.
 
@@ -129,8 +138,8 @@ def for_the_room(fig: go.Figure) -> go.Figure:
     for name in {"xaxis", "yaxis", *(key for key in layout if key.startswith(("xaxis", "yaxis")))}:
         update[name] = _titled(layout.get(name))
     for name in (key for key in layout if key.startswith("scene")):
-        update[name] = {axis: dict(_titled(layout[name].get(axis)), nticks=(layout[name].get(axis) or {}).get(
-            "nticks") or ROOM_3D_TICKS) for axis in ("xaxis", "yaxis", "zaxis")}
+        update[name] = {axis: dict(_titled(layout[name].get(axis)), **_fewer_ticks(layout[name].get(axis) or {}))
+                        for axis in ("xaxis", "yaxis", "zaxis")}
     if layout.get("annotations"):
         update["annotations"] = [dict(note, font=_font(note.get("font"))) for note in layout["annotations"]]
     if layout.get("updatemenus"):
