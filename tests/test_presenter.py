@@ -221,3 +221,23 @@ def test_every_text_of_a_figure_grows_and_nothing_new_is_drawn(room):
     assert layout.sliders[0].x > 0.16 and abs(layout.sliders[0].x + layout.sliders[0].len - 1.0) < 1e-9
     assert layout.sliders[0].currentvalue.font.size >= room.ROOM_FONT
     assert room.chart_height(620) == room.ROOM_MAX_HEIGHT and room.chart_height(300) == 390
+
+
+def test_the_perceptron_s_animation_on_a_projector_keeps_its_title_legend_and_slider_apart(room):
+    """At the room's size the four legend entries take two rows and Play and Pause a third of the width: the
+    title went over the legend and the slider's track under the Pause button (seen in Chromium)."""
+    from core import perceptron as pc
+    from core.figures.perceptron import perceptron_animation
+    from tests.test_figures_foundations import PC_WORDS
+
+    X, y = pc.and_points()
+    run = pc.train_perceptron(X, y)
+    room.use_presenter_mode_from(lambda: False)
+    screen = perceptron_animation(X, y, run, pc.BOX, PC_WORDS).layout
+    room.use_presenter_mode_from(lambda: True)
+    projector = perceptron_animation(X, y, run, pc.BOX, PC_WORDS).layout
+    assert projector.title.yref == "container" and projector.title.yanchor == "top"  # at the top, above the legend
+    assert projector.margin.t >= screen.margin.t + room.ROOM_FONT  # a row for the legend's second row
+    slider, buttons = projector.sliders[0], projector.updatemenus[0]
+    assert slider.x == 0 and slider.len == 1 and slider.y < buttons.y  # a row of its own, under the buttons
+    assert screen.sliders[0].x > 0 and screen.title.yref is None  # a screen's layout as it was

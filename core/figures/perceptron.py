@@ -6,7 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from core.figures.common import LINE_COLOUR, PROBABILITY_SCALE, class_points, finish
+from core.figures.common import LINE_COLOUR, PROBABILITY_SCALE, ROOM_FONT, class_points, finish, presenting
 from core.perceptron import PerceptronRun, line_segment, predict
 
 MAX_FRAMES = 100
@@ -76,6 +76,16 @@ def perceptron_animation(X, y, run: PerceptronRun, box, words: dict) -> go.Figur
     fig.update_yaxes(title_text=words["errors"], range=[-0.3, max(all_errors) + 0.5], rangemode="tozero", row=1, col=2)
     finish(fig, words["frame"].format(epoch=epochs[-1].number, errors=epochs[-1].errors), height=560)
     fig.update_layout(margin_b=140)  # the Play button and the epoch slider under the charts
+    if presenting():
+        # At the room's size the four legend entries take two rows and Play and Pause a third of the width: the
+        # title goes to the top with a row of room under it for the legend (it ran into the legend, and the
+        # legend into the right-hand chart), and the slider to a row of its own under the buttons.
+        row = ROOM_FONT + 8
+        fig.update_layout(title=dict(y=1.0, yref="container", yanchor="top", pad=dict(t=12)),
+                          legend_y=1.04,  # clear of the top tick label of the right-hand chart
+                          margin_t=fig.layout.margin.t + row, height=fig.layout.height + 2 * row,
+                          margin_b=140 + row)
+        fig.layout.sliders[0].update(x=0.0, len=1.0, y=-0.16 - 0.12)
     return fig
 
 
