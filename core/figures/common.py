@@ -232,6 +232,13 @@ def cost_curve_figure(costs, words: Words, total_iterations: int | None = None,
 
 
 LEGEND_ROW = 22  # pixels: one more row of a horizontal legend
+ROOM_LEGEND_ROW = ROOM_FONT + 8  # the same at the room's size
+
+
+def title_at_top(**title) -> dict:
+    """A title at the very top of the figure, over a legend whose rows the top margin makes room for (plotly
+    centres a title in the top margin, where it ran over a legend's first rows)."""
+    return dict(title, y=1.0, yref="container", yanchor="top", pad={"t": 12})
 
 
 def train_test_figure(train, test, words: Words, total_iterations: int | None = None,
@@ -268,9 +275,9 @@ def train_test_figure(train, test, words: Words, total_iterations: int | None = 
     # for them under the title, which stays at the top (it was drawn over the legend's first rows).
     room = presenting()
     extra_rows = (len(traces) if room else 2 if len(traces) > 2 else 1) - 1
-    extra = extra_rows * (ROOM_FONT + 8 if room else LEGEND_ROW)
+    extra = extra_rows * (ROOM_LEGEND_ROW if room else LEGEND_ROW)
     top += extra
-    layout = {"title": {"text": shown, "y": 1.0, "yref": "container", "yanchor": "top", "pad": {"t": 12}},
+    layout = {"title": title_at_top(text=shown),
               "height": chart_height(360) + extra,
               "margin": {"l": 10, "r": 10, "t": top, "b": 10},
               "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1.0},

@@ -6,10 +6,13 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from core.figures.common import LINE_COLOUR, PROBABILITY_SCALE, ROOM_FONT, class_points, finish, presenting
+from core.figures.common import (LINE_COLOUR, PROBABILITY_SCALE, ROOM_LEGEND_ROW, class_points, finish, presenting,
+                                 title_at_top)
 from core.perceptron import PerceptronRun, line_segment, predict
 
 MAX_FRAMES = 100
+CONTROLS_ROOM = 140  # pixels of bottom margin: the Play button and the epoch slider under the charts
+SLIDER_Y, SLIDER_ROW = -0.16, 0.12  # the slider beside the buttons; a row lower, under them (of the plot's height)
 
 
 
@@ -64,7 +67,7 @@ def perceptron_animation(X, y, run: PerceptronRun, box, words: dict) -> go.Figur
                           buttons=[dict(label=words["play"], method="animate", args=[None, play]),
                                    dict(label=words["pause"], method="animate",
                                         args=[[None], dict(mode="immediate", frame=dict(duration=0, redraw=False))])])],
-        sliders=[dict(active=len(epochs) - 1, x=0.14, y=-0.16, len=0.86, currentvalue=dict(visible=False),
+        sliders=[dict(active=len(epochs) - 1, x=0.14, y=SLIDER_Y, len=0.86, currentvalue=dict(visible=False),
                       steps=[dict(label=str(epoch.number), method="animate",
                                   args=[[str(epoch.number)], dict(mode="immediate", frame=dict(duration=0, redraw=True),
                                                                   transition=dict(duration=0))])
@@ -75,17 +78,17 @@ def perceptron_animation(X, y, run: PerceptronRun, box, words: dict) -> go.Figur
     fig.update_xaxes(title_text=words["epoch"], range=[-0.5, len(all_errors) - 0.5], row=1, col=2)
     fig.update_yaxes(title_text=words["errors"], range=[-0.3, max(all_errors) + 0.5], rangemode="tozero", row=1, col=2)
     finish(fig, words["frame"].format(epoch=epochs[-1].number, errors=epochs[-1].errors), height=560)
-    fig.update_layout(margin_b=140)  # the Play button and the epoch slider under the charts
+    fig.update_layout(margin_b=CONTROLS_ROOM)
     if presenting():
         # At the room's size the four legend entries take two rows and Play and Pause a third of the width: the
         # title goes to the top with a row of room under it for the legend (it ran into the legend, and the
         # legend into the right-hand chart), and the slider to a row of its own under the buttons.
-        row = ROOM_FONT + 8
-        fig.update_layout(title=dict(y=1.0, yref="container", yanchor="top", pad=dict(t=12)),
+        row = ROOM_LEGEND_ROW
+        fig.update_layout(title=title_at_top(),
                           legend_y=1.04,  # clear of the top tick label of the right-hand chart
                           margin_t=fig.layout.margin.t + row, height=fig.layout.height + 2 * row,
-                          margin_b=140 + row)
-        fig.layout.sliders[0].update(x=0.0, len=1.0, y=-0.16 - 0.12)
+                          margin_b=CONTROLS_ROOM + row)
+        fig.layout.sliders[0].update(x=0.0, len=1.0, y=SLIDER_Y - SLIDER_ROW)
     return fig
 
 
