@@ -17,6 +17,7 @@ from core.chapters.perceptron import DATA
 from core.chart_words import affine
 from core.activations import ACTIVATIONS
 from core.text import t
+from ui.chart_words import numbers_key
 from tests.apptest import metrics, open_page
 
 
@@ -55,6 +56,8 @@ def test_perceptron_animation_and_xor_said_in_words():
     assert f"{last.number} epochs" in animation and f"{affine(last.w, last.b)} = 0" in animation
     assert f"after {last.updates} updates" in animation
     assert metrics(at)[t("perceptron.metric_epochs")] == str(last.number)
+    at.session_state[numbers_key("pc_animation")] = True  # its numbers: sent once their panel opens
+    at.run()
     table = numbers_tables(at)[0].table[0].value
     assert str(table.iloc[-1, 0]) == str(last.number) and str(table.iloc[-1, 4]) == str(last.errors)
     # the XOR chart: the probabilities are the table's below it
@@ -141,6 +144,13 @@ def test_gradient_descent_cost_and_comparison_charts():
     best = min(float(v) for v in outcomes if v != "—")
     assert f"the lowest final cost, {best:.4g}," in rates
     assert f"{sum(v == '—' for v in outcomes)} diverged" in rates
+    # The cost chart's numbers are sent once their panel is opened (a lazy panel: most learners never open it).
+    [panel] = numbers_tables(at)
+    assert not panel.table
+    at.session_state[numbers_key("gd_cost")] = True
+    at.run()
+    steps = numbers_tables(at)[0].table[0].value
+    assert len(steps) > 2 and steps.iloc[0, 0] == 0
 
 
 @pytest.mark.cat_data
@@ -202,5 +212,9 @@ def test_class_board_charts_said_in_words(board, language):
                             "(crosses at 0).")
     else:
         assert curves == "图的文字说明：3 个学习率下共 4 次训练；最低的最终代价为 0.1000（α = 0.01）；1 次发散。"
+    # A keyed chart's numbers are sent once their panel opens.
+    assert not numbers_tables(at)[0].table
+    at.session_state[numbers_key("board_curves")] = True
+    at.run()
     table = numbers_tables(at)[0].table[0].value
     assert table.iloc[:, 1].astype(int).tolist() == [2, 1, 1]

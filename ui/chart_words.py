@@ -16,14 +16,37 @@ def words_text(sentence: Sentence) -> str:
     return t(sentence.key, **sentence.values, **{name: t(key) for name, key in sentence.words.items()})
 
 
-def show_numbers(words: ChartWords) -> None:
-    """The chart's numbers as a small table, in an expander (nothing when the chart has none)."""
+def numbers_table(words: ChartWords) -> dict:
+    """The chart's numbers, column by column, in the learner's language."""
+    return {t(key, **words.column_words.get(key, {})):
+            [words_text(row[i]) if isinstance(row[i], Sentence) else row[i] for row in words.rows]
+            for i, key in enumerate(words.columns)}
+
+
+def show_numbers(words: ChartWords, key: str | None = None) -> None:
+    """The chart's numbers as a small table, in an expander (nothing when the chart has none). With a `key`, the
+    table is sent only once the learner opens it (a lazy expander: most never do, and a closed panel's table
+    was sent and drawn again at every change of a slider)."""
     if not words.columns:
         return
-    with st.expander(t("live.show_numbers")):
-        st.table({t(key, **words.column_words.get(key, {})):
-                  [words_text(row[i]) if isinstance(row[i], Sentence) else row[i] for row in words.rows]
-                  for i, key in enumerate(words.columns)}, hide_index=True)
+    if key is None:  # a chart drawn again and again in one run (a live training's slot): no key to keep
+        with st.expander(t("live.show_numbers")):
+            st.table(numbers_table(words), hide_index=True)
+        return
+    _numbers_panel(words, numbers_key(key))
+
+
+def numbers_key(chart_key: str) -> str:
+    """The session key of a keyed chart's "Show the numbers" panel (open or closed)."""
+    return f"{chart_key}_numbers"
+
+
+@st.fragment
+def _numbers_panel(words: ChartWords, key: str) -> None:
+    # A fragment: opening the panel reruns only it.
+    panel = st.expander(t("live.show_numbers"), key=key, on_change="rerun")
+    if panel.open:
+        panel.table(numbers_table(words), hide_index=True)
 
 
 def chart(figure, words: ChartWords, where=st, numbers: bool = True, key: str | None = None,
@@ -36,5 +59,5 @@ def chart(figure, words: ChartWords, where=st, numbers: bool = True, key: str | 
         live_plotly_chart(figure, key=key, slot=slot, alt=text)
         st.caption(text)
         if numbers:
-            show_numbers(words)
+            show_numbers(words, key)
     return text
