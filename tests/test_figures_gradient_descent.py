@@ -59,6 +59,7 @@ def test_the_path_and_its_point_are_on_the_3d_surface(bowl):
     fig = descent_figure(surface_grid, path, surface.view, surface.minima, dict(WORDS, title="t"))
     spec = json.loads(pio.to_json(fig, validate=False))
     assert spec["data"][0]["type"] == "surface" and spec["data"][1]["type"] == "contour"
+    assert spec["data"][1]["contours"]["coloring"] == "fill"  # bands drawn as shapes, not an image made per redraw
     whole = spec["data"][2]
     lift = whole["z"][0] - path.cost[0]
     assert lift > 0
