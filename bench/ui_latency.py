@@ -12,6 +12,9 @@ every page of the registry (core/chapters) (URL: the file stem; the first chapte
   and its ratio to the one-slider app measured just before that page in the same run (the machine is
   shared: only ratios compare across runs). Also its ratio to bench/one_chart_app.py's slider, which redraws
   one st.plotly_chart: what Streamlit itself costs a page whose slider changes one chart.
+- on the gradient-descent page, also its 3D chart alone (bench/one_surface_app.py, measured just before the
+  page): the page's descent figure under its learning-rate slider, drawn in place by the app's own chart, and
+  nothing else; the slider change of that is what the page cannot go under while it draws that figure.
 - fresh visit: a new browser context (empty HTTP cache), navigation start until the first run has finished,
   the page is drawn and the app idle; the median of 3, after one visit that warmed the server ("first visit");
   and its ratio to the same measure of bench/one_chart_app.py (one plotly chart), taken just before.
@@ -70,6 +73,8 @@ from harness.serving import AppProcess  # noqa: E402
 
 BASELINE_APP = HERE / "one_slider_app.py"
 BASELINE_CHART_APP = HERE / "one_chart_app.py"  # the fresh-visit baseline: one plotly chart
+SURFACE_APP = HERE / "one_surface_app.py"  # the gradient-descent page's 3D chart alone: that page's floor
+SURFACE_PAGE = "gradient_descent"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
 VIEWPORT = {"width": 1400, "height": 1000}
@@ -202,10 +207,10 @@ FIND_SLIDER = r"""
 # ---- the servers ----
 
 @contextmanager
-def streamlit_server(script: Path):
+def streamlit_server(script: Path, args: tuple = ()):
     """The script's server (harness.serving.AppProcess: headless, loopback, a free port, no file watcher,
     no usage statistics), run from the script's folder: its URL and process id."""
-    server = AppProcess(script=script)
+    server = AppProcess(script=script, args=args)
     try:
         server.start().wait_ready()
     except RuntimeError as error:
@@ -703,6 +708,11 @@ def print_tables(results: dict) -> None:
               f"| {' / '.join(fmt(x) for x in s['first_two']) if s else '-'} | {fmt(f and f['total'])} "
               f"| {fmt(fresh_ratio, '.1f')}{'×' if fresh_ratio else ''} "
               f"| {fmt(f and f.get('cached'))} | {fmt(r.get('first_visit'))} | {fmt(tr and tr['total'])} |")
+    for name, r in results["pages"].items():
+        if "surface_floor" in r:
+            print(f"\n{name}: its 3D chart alone (bench/one_surface_app.py: the same figure, drawn the same way, "
+                  f"nothing else on the page) answers a slider change in {r['surface_floor']:.2f} s, "
+                  f"{r['surface_floor_ratio']:.1f}× the one-slider app: the page's floor")
 
     print("\nA slider change, where the time goes (medians; seconds). presend: key press → rerun sent; server: the "
           "same reruns replayed\nwithout a browser (rerun sent → script_finished); client: total - presend - server; "
@@ -790,6 +800,8 @@ def main() -> None:
         app_url, SERVER_PID = stack.enter_context(streamlit_server(app_dir / "app.py"))
         base_url, _ = stack.enter_context(streamlit_server(BASELINE_APP))
         chart_url, _ = stack.enter_context(streamlit_server(BASELINE_CHART_APP))
+        surface_url = (stack.enter_context(streamlit_server(SURFACE_APP, ("--server.enableStaticServing=true",)))[0]
+                       if SURFACE_PAGE in names else None)
         p = stack.enter_context(sync_playwright())
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         stack.callback(browser.close)
@@ -811,6 +823,10 @@ def main() -> None:
             finally:
                 warm.close()
             print(f"first visit {r['first_visit']:.2f}", end=" ", flush=True)
+            if name == SURFACE_PAGE and surface_url:  # its 3D chart alone, just before the page
+                floor = measure_slider(browser, surface_url, args.repeats)
+                r["surface_floor"], r["surface_floor_ratio"] = floor["total"], floor["total"] / base["total"]
+                print(f"its 3D chart alone {floor['total']:.2f} ({r['surface_floor_ratio']:.1f}×)", end=" ", flush=True)
             r["slider"] = measure_slider(browser, url, args.repeats)
             if r["slider"]:
                 r["ratio"] = r["slider"]["total"] / base["total"]

@@ -1,0 +1,49 @@
+"""A floor for bench/ui_latency.py: the gradient-descent page's descent chart alone (the 3D surface, its contour
+map and the path, 100 animation frames), under the page's own learning-rate slider, drawn by the app's own chart
+(ui/live_plot.py: updated in place) with nothing else on the page. Its slider change is what that one chart costs
+a browser to answer, whatever the rest of the page does. Not part of the app.
+
+Run by bench/ui_latency.py from this folder with static serving on: plotly.js is served from static/ beside this
+script, a link to the app's (git-ignored)."""
+
+import sys
+from pathlib import Path
+
+APP = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(APP))
+
+import streamlit as st  # noqa: E402
+
+from core.chapters.gradient_descent import (ITERATIONS, LEARNING_RATE, NOISE, OPTIMIZER, SEED, START_B,  # noqa: E402
+                                            START_W, SURFACE)
+from core.figures.gradient_descent import descent_figure  # noqa: E402
+from core.optimizers import descend  # noqa: E402
+from core.settings import format_number  # noqa: E402
+from core.surfaces import grid, make_surface  # noqa: E402
+from core.text import t  # noqa: E402
+from ui.live_plot import live_plotly_chart, serve_plotly_js  # noqa: E402
+from ui.plotly_bundle import STATIC_DIR  # noqa: E402
+
+GRID_POINTS = 33  # the page's (pages/gradient_descent.py)
+WORDS = {role: t(f"gradient_descent.{key}") for role, key in (
+    ("w", "axis_w"), ("b", "axis_b"), ("cost", "axis_cost"), ("step", "axis_step"), ("path", "trace_path"),
+    ("point", "trace_point"), ("downhill", "trace_downhill"), ("minimum", "trace_minimum"), ("play", "play"),
+    ("pause", "pause"), ("all_paths", "all_paths"), ("step_prefix", "slider_step"))}
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def figure(rate: float):
+    surface = make_surface(SURFACE.default, NOISE.default, SEED.default)
+    start = (START_W.default, START_B.default)
+    path = descend(surface, start, rate, ITERATIONS.default, OPTIMIZER.default)
+    title = t("gradient_descent.figure_title", surface=SURFACE.default, optimizer=OPTIMIZER.default,
+              lr=format_number(rate), w0=format_number(start[0]), b0=format_number(start[1]))
+    return descent_figure(grid(surface, GRID_POINTS), path, surface.view, surface.minima, dict(WORDS, title=title))
+
+
+serve_plotly_js()  # into the app's static/, which this script's static/ links to
+here = Path(__file__).resolve().parent / "static"
+if not here.exists():
+    here.symlink_to(STATIC_DIR, target_is_directory=True)
+rate = st.select_slider("Learning rate", options=LEARNING_RATE.options, value=LEARNING_RATE.default, key="gd_lr")
+live_plotly_chart(figure(rate), key="descent", alt="The descent on the cost surface")
