@@ -14,7 +14,8 @@ every page of the registry (core/chapters) (URL: the file stem; the first chapte
   one st.plotly_chart: what Streamlit itself costs a page whose slider changes one chart.
 - on the gradient-descent page, also its 3D chart alone (bench/one_surface_app.py, measured just before the
   page): the page's descent figure under its learning-rate slider, drawn in place by the app's own chart, and
-  nothing else; the slider change of that is what the page cannot go under while it draws that figure.
+  nothing else; its slider change and its fresh visit are what the page cannot go under while it draws that
+  figure.
 - fresh visit: a new browser context (empty HTTP cache), navigation start until the first run has finished,
   the page is drawn and the app idle; the median of 3, after one visit that warmed the server ("first visit");
   and its ratio to the same measure of bench/one_chart_app.py (one plotly chart), taken just before.
@@ -713,6 +714,9 @@ def print_tables(results: dict) -> None:
             print(f"\n{name}: its 3D chart alone (bench/one_surface_app.py: the same figure, drawn the same way, "
                   f"nothing else on the page) answers a slider change in {r['surface_floor']:.2f} s, "
                   f"{r['surface_floor_ratio']:.1f}× the one-slider app: the page's floor")
+        if "surface_fresh" in r:
+            print(f"{name}: a fresh visit to its 3D chart alone takes {r['surface_fresh']:.2f} s, "
+                  f"{r['surface_fresh_ratio']:.1f}× the one-chart app's")
 
     print("\nA slider change, where the time goes (medians; seconds). presend: key press → rerun sent; server: the "
           "same reruns replayed\nwithout a browser (rerun sent → script_finished); client: total - presend - server; "
@@ -836,6 +840,9 @@ def main() -> None:
             if not args.no_fresh:
                 r["fresh_baseline"] = measure_fresh(browser, chart_url, FRESH_VISITS)["total"]  # just before
                 r["fresh"] = measure_fresh(browser, url, FRESH_VISITS)
+                if name == SURFACE_PAGE and surface_url:
+                    r["surface_fresh"] = measure_fresh(browser, surface_url, FRESH_VISITS)["total"]
+                    r["surface_fresh_ratio"] = r["surface_fresh"] / r["fresh_baseline"]
                 r["fresh"]["cached"] = measure_revisit(browser, url, FRESH_VISITS)
                 r["fresh_ratio"] = r["fresh"]["total"] / r["fresh_baseline"]
                 print(f"fresh {r['fresh']['total']:.2f} ({r['fresh_ratio']:.1f}×, one-chart app "
