@@ -81,8 +81,10 @@ def asks_for_more() -> bool:
 
 
 def outcome_table(first_column: str, labels, paths) -> None:
+    """One row a path: a plain table (a few rows, read as they are): a data grid here made a fresh visit load
+    and run its code (16 files, 660 KB) before the page's charts could start."""
     rows = [descent_story.row(surface, p) for p in paths]
-    st.dataframe({
+    st.table({
         first_column: list(labels),
         t("gradient_descent.col_outcome"): [t(key, **fields) for (key, fields), _, _ in rows],
         t("gradient_descent.col_steps"): [steps for _, steps, _ in rows],

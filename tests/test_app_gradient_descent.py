@@ -42,7 +42,7 @@ def test_default_view_is_the_texts_lesson_and_shows_every_part():
     assert [w.key for w in at.sidebar.select_slider if w.key in ("gd_surface", "gd_opt")] == ["gd_surface", "gd_opt"]
     assert all(len(chart) < 1_000_000 for chart in charts)
     assert r"\frac{\partial J}{\partial w}" in at.latex[0].value and "w_{1}" in at.latex[0].value
-    assert len(at.dataframe) == 2  # the learning rates and the optimizers: every step is sent once its panel opens
+    assert not at.dataframe  # every step is sent once its panel opens
     at.session_state["gd_all_steps"] = True
     rerun(at)
     table = at.dataframe[0].value
@@ -96,7 +96,7 @@ def test_saddle_and_local_minimum_are_explained():
 
 def test_the_default_surface_also_shows_divergence():
     at = open_gd()
-    rates = at.dataframe[0].value
+    rates = at.table[-1].value  # the learning rates' outcomes, the page's last table
     outcomes = list(rates.iloc[:, 1])
     assert outcomes[0] == "still on its way" and outcomes[-1] == "diverged at step 1"
     assert rates.iloc[-1, 3] == "—"  # no final cost for a path that flew off (its last finite J is its start)
@@ -108,12 +108,11 @@ def test_the_default_surface_also_shows_divergence():
 
 def test_learning_rate_table_spans_crawl_to_divergence():
     at = open_gd(gd_surface="Linear regression bowl")  # worded options go in the URL by label
-    rates = at.dataframe[0].value
+    rates, optimizers = (table.value for table in at.table[-2:])  # the outcomes of the rates and the optimizers
     assert list(rates.iloc[:, 0]) == ["0.01", "0.1", "0.5", "1", "5", "20"]
     outcomes = list(rates.iloc[:, 1])
     assert outcomes[0] == "still on its way" and outcomes[-1].startswith("diverged at step")
     assert at.toggle(key="gd_more").value  # a link naming another surface opens the page with the others
     slider = json.loads(specs(at)[2])["layout"]["sliders"][0]
     assert [step["label"] for step in slider["steps"]] == ["0.01", "0.1", "0.5", "1", "5", "20", "all"]
-    optimizers = at.dataframe[1].value
     assert list(optimizers.iloc[:, 0]) == ["Gradient descent", "Momentum", "RMSProp", "Adam"]

@@ -140,7 +140,7 @@ def test_gradient_descent_cost_and_comparison_charts():
     assert charts[0].proto.alt.startswith("The picture in words")
     y = data(charts[1])[0]["y"]
     assert f"from {y[0]:.4g} at the start to {y[-1]:.4g} after {len(y) - 1} steps" in cost
-    outcomes = at.dataframe[-1].value.iloc[:, -1]
+    outcomes = at.table[-1].value.iloc[:, -1]
     best = min(float(v) for v in outcomes if v != "—")
     assert f"the lowest final cost, {best:.4g}," in rates
     assert f"{sum(v == '—' for v in outcomes)} diverged" in rates
