@@ -63,3 +63,18 @@ def test_a_3d_scene_is_drawn_at_the_screens_pixel_ratio():
 def test_apptest_gets_streamlits_chart_with_the_same_key():
     at = open_page("pages/gradient_descent.py")
     assert "gd_descent" in [chart.key for chart in at.get("plotly_chart")]
+
+
+def test_a_figure_is_written_once_and_its_bundle_read_from_its_trace_types(monkeypatch):
+    """The pages' figures come from per-process caches and are drawn at every rerun: written to JSON once."""
+    figure = go.Figure([go.Scatter(x=[0, 1]), go.Surface(z=[[0, 1], [1, 0]])],
+                       frames=[go.Frame(data=[go.Scatter3d(x=[0], y=[0], z=[0])])])
+    text, types = live_plot._sent_form(figure)
+    assert json.loads(text) == json.loads(live_plot._figure_text(figure))
+    assert types == {"data": [{"type": "scatter"}, {"type": "surface"}], "frames": [{"data": [{"type": "scatter3d"}]}]}
+    from ui import plotly_bundle
+    assert plotly_bundle.needed_by(types) == plotly_bundle.FULL
+    calls = []
+    monkeypatch.setattr(live_plot, "_figure_spec", lambda figure: calls.append(figure) or {})
+    assert live_plot._sent_form(figure) == (text, types) and not calls  # the second time: nothing written again
+    assert live_plot._sent_form({"data": []}) and live_plot._sent_form({"data": []}) and len(calls) == 2  # a dict: each time

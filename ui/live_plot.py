@@ -213,6 +213,27 @@ def _figure_text(figure) -> str:
     return pio.to_json(_figure_spec(figure), validate=False, engine="orjson")
 
 
+def _trace_types(spec: dict) -> dict:
+    """Only what ui.plotly_bundle reads of a figure: its traces' (and frames' traces') types."""
+    def types(traces):
+        return [{"type": trace.get("type", "scatter")} for trace in traces]
+    return {"data": types(spec.get("data", ())), "frames": [{"data": types(frame.get("data", ()))}
+                                                           for frame in spec.get("frames", ())]}
+
+
+def _sent_form(figure) -> tuple[str, dict]:
+    """The figure's JSON and its trace types, worked out once per figure object: the pages' figures come from
+    per-process caches and are drawn again at every rerun (copying and writing a figure took about 1-3 ms of
+    the server's time each). So a figure must not change after it is first drawn: change a copy, or make anew."""
+    sent = getattr(figure, "_fc_sent", None)
+    if sent is None:
+        spec = _figure_spec(figure)
+        sent = (pio.to_json(spec, validate=False, engine="orjson"), _trace_types(spec))
+        if hasattr(figure, "to_dict"):  # a go.Figure keeps it (a plain dict is its own spec: nothing to keep)
+            figure._fc_sent = sent
+    return sent
+
+
 def live_plotly_chart(figure, *, alt: str, key: str | None = None, slot: str | None = None, where=st) -> None:
     """`figure` in `where`, updated in place at the next rerun that draws it under the same `key`. Without a
     key, the chart takes its identity from its figure (Streamlit's components v2): a new figure is a new chart,
@@ -223,9 +244,9 @@ def live_plotly_chart(figure, *, alt: str, key: str | None = None, slot: str | N
     if not (real_server() and serve_plotly_js()):
         where.plotly_chart(figure, key=key, alt=alt)
         return
-    spec = _figure_spec(figure)
+    text, types = _sent_form(figure)
     ctx = get_script_run_ctx()
-    bundle = bundle_for(spec, page=ctx.page_script_hash if ctx else "")
+    bundle = bundle_for(types, page=ctx.page_script_hash if ctx else "")
     with where.container():
-        _component(data={"figure": _figure_text(spec), "bundle": bundle, "slot": slot,
+        _component(data={"figure": text, "bundle": bundle, "slot": slot,
                           "alt": alt, "failed": t("live.chart_failed")}, key=key)
