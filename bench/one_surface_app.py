@@ -14,9 +14,9 @@ sys.path.insert(0, str(APP))
 
 import streamlit as st  # noqa: E402
 
-from core.chapters.gradient_descent import (ITERATIONS, LEARNING_RATE, NOISE, OPTIMIZER, SEED, START_B,  # noqa: E402
-                                            START_W, SURFACE)
-from core.figures.gradient_descent import descent_figure  # noqa: E402
+from core.chapters.gradient_descent import (FIGURE_WORDS, ITERATIONS, LEARNING_RATE, NOISE, OPTIMIZER,  # noqa: E402
+                                            SEED, START_B, START_W, SURFACE)
+from core.figures.gradient_descent import GRID_POINTS, descent_figure  # noqa: E402
 from core.optimizers import descend  # noqa: E402
 from core.settings import format_number  # noqa: E402
 from core.surfaces import grid, make_surface  # noqa: E402
@@ -24,11 +24,7 @@ from core.text import t  # noqa: E402
 from ui.live_plot import live_plotly_chart, serve_plotly_js  # noqa: E402
 from ui.plotly_bundle import STATIC_DIR  # noqa: E402
 
-GRID_POINTS = 33  # the page's (pages/gradient_descent.py)
-WORDS = {role: t(f"gradient_descent.{key}") for role, key in (
-    ("w", "axis_w"), ("b", "axis_b"), ("cost", "axis_cost"), ("step", "axis_step"), ("path", "trace_path"),
-    ("point", "trace_point"), ("downhill", "trace_downhill"), ("minimum", "trace_minimum"), ("play", "play"),
-    ("pause", "pause"), ("all_paths", "all_paths"), ("step_prefix", "slider_step"))}
+WORDS = {role: t(f"gradient_descent.{key}") for role, key in FIGURE_WORDS}
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)

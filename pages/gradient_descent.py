@@ -4,12 +4,13 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from core.figures.gradient_descent import comparison_figure, cost_figure, descent_figure, update_rule_latex
+from core.figures.gradient_descent import (GRID_POINTS, comparison_figure, cost_figure, descent_figure,
+                                          update_rule_latex)
 from core import descent_story
 from core.descent_story import number
 from core.optimizers import OPTIMIZERS, descend, zigzag_fraction
-from core.chapters.gradient_descent import (COMPARED_RATES, INSPECT, ITERATIONS, LEARNING_RATE, MORE, MORE_SETTINGS,
-                                            NOISE, OPTIMIZER, SEED, START_B, START_W, SURFACE)
+from core.chapters.gradient_descent import (COMPARED_RATES, FIGURE_WORDS, INSPECT, ITERATIONS, LEARNING_RATE, MORE,
+                                            MORE_SETTINGS, NOISE, OPTIMIZER, SEED, START_B, START_W, SURFACE)
 from core.settings import format_number
 from core.surfaces import DATA_SURFACES, SURFACES, grid, make_surface
 from core.text import t
@@ -21,9 +22,6 @@ from ui.live_plot import live_plotly_chart
 from ui.presenter_mode import presenting
 from ui.router import ensure_router
 
-# plotly refines a surface's grid before drawing it (to 1 + 4 x 40 = 165 points a side from 41; from 33, to 133):
-# 33 points (a quarter unit apart) draw the same picture with a third fewer vertices to rebuild at every change.
-GRID_POINTS = 33
 OPTIMIZERS_RATE = "gd_optimizers_rate"  # the learning rate the optimizers' section was last drawn with
 ALL_STEPS = "gd_all_steps"  # the session key of the "every step" panel (open or closed)
 INSPECTED_ROW = "background-color: #fff3c4; color: #31333f; font-weight: bold"  # dark text: the dark theme writes light
@@ -118,10 +116,7 @@ else:
 surface = make_surface(surface_key, noise, seed)
 surface_name, optimizer_name = t(SURFACE_NAMES[surface_key]), t(OPTIMIZER_NAMES[optimizer])
 # The figures' words, as a tuple of pairs: hashable, so a cached figure is keyed by its language too.
-words = tuple((role, t(f"gradient_descent.{key}")) for role, key in (
-    ("w", "axis_w"), ("b", "axis_b"), ("cost", "axis_cost"), ("step", "axis_step"), ("path", "trace_path"),
-    ("point", "trace_point"), ("downhill", "trace_downhill"), ("minimum", "trace_minimum"), ("play", "play"),
-    ("pause", "pause"), ("all_paths", "all_paths"), ("step_prefix", "slider_step")))
+words = tuple((role, t(f"gradient_descent.{key}")) for role, key in FIGURE_WORDS)
 
 
 # ---- 2 · the numbers: a fragment, so picking another step reruns only this section ----

@@ -27,6 +27,11 @@ START_B = Setting("gd_b0", "gradient_descent.start_b", SLIDER, 3.0, min_value=VI
 MORE = Setting("gd_more", "gradient_descent.more", TOGGLE, False, help="gradient_descent.more_help")
 INSPECT = Setting("gd_step", "gradient_descent.inspect_step", SLIDER, 0, min_value=0, max_value=MAX_ITERATIONS, step=1)
 
+# The words the descent figures draw: each role's catalogue key (gradient_descent.<key>).
+FIGURE_WORDS = (("w", "axis_w"), ("b", "axis_b"), ("cost", "axis_cost"), ("step", "axis_step"), ("path", "trace_path"),
+                ("point", "trace_point"), ("downhill", "trace_downhill"), ("minimum", "trace_minimum"), ("play", "play"),
+                ("pause", "pause"), ("all_paths", "all_paths"), ("step_prefix", "slider_step"))
+
 SETTINGS = (LEARNING_RATE, ITERATIONS, START_W, START_B, MORE, SURFACE, NOISE, SEED, OPTIMIZER, INSPECT)
 MORE_SETTINGS = (SURFACE, NOISE, SEED, OPTIMIZER)  # shown, and used, only with MORE on
 

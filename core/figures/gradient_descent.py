@@ -13,6 +13,9 @@ from plotly.subplots import make_subplots
 
 from core.figures.common import FONT_FAMILY, SERIES, PlainFigure, chart_height, for_the_room
 
+# plotly refines a surface's grid before drawing it (to 1 + 4 x 40 = 165 points a side from 41; from 33, to 133):
+# 33 points (a quarter unit apart) draw the same picture with a third fewer vertices to rebuild at every change.
+GRID_POINTS = 33
 MAX_FRAMES = 100
 FRAME_MS = 90
 PATH_COLOUR = "#d62728"
