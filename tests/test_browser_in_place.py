@@ -40,6 +40,37 @@ def test_a_fragment_s_slider_updates_its_charts_in_place(page, app_url, path, sl
         assert len(after) == len(before) and all(kept for kept, _ in after), (key, before, after)
 
 
+def test_the_activation_function_reruns_the_chapter_not_the_page(page, app_url):
+    """The function is chosen above its curve, inside the fragment that holds both sections: a change asks the
+    server to rerun that fragment (the BackMsg names it), not the page with the sidebar and the navigation, and
+    both sections (their charts updated in place) and the link follow."""
+    from playwright.sync_api import expect
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+
+    reruns = []
+
+    def note_rerun(payload) -> None:
+        if isinstance(payload, bytes):
+            message = BackMsg.FromString(payload)
+            if message.WhichOneof("type") == "rerun_script":
+                reruns.append(message.rerun_script)
+
+    page.on("websocket", lambda socket: socket.on("framesent", note_rerun))
+    page.goto(f"{app_url}/activations")
+    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    charts_drawn(page)
+    page.evaluate(MARK)
+    page.locator(".st-key-act_fn input[type='range']").press("ArrowRight")  # sigmoid → tanh
+    expect(page.locator(".st-key-act_curve .gtitle").first).to_contain_text("tanh", timeout=30_000)
+    expect(page.locator(".st-key-act_bent .gtitle").first).to_contain_text("tanh", timeout=30_000)
+    expect(page.locator(IDLE)).to_be_attached(timeout=30_000)
+    assert reruns and reruns[-1].fragment_id, reruns[-1:]
+    assert "act_fn=tanh" in page.url
+    assert page.locator("[data-testid='stSidebar'] .st-key-act_fn").count() == 0
+    charts_drawn(page)
+    assert all(kept for kept, _ in page.evaluate(STATE))  # updated in place
+
+
 MARGINS = """(key) => { const size = document.querySelector(`.st-key-${key} .fc-live-plot`)._fullLayout._size;
   return [size.l, size.r, size.t, size.b]; }"""
 

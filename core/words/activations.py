@@ -7,7 +7,6 @@ EN = {
         "g, giving a = g(z). The choice of g decides what the unit can express and how well gradients flow "
         "back through it during training, because backpropagation multiplies by the slope g′(z) at every layer."
     ),
-    "activations.settings": "Activation settings",
     "activations.function": "Activation function",
     "activations.sigmoid": "sigmoid",
     "activations.tanh": "tanh",
@@ -71,7 +70,6 @@ ZH = {
         "g 的选择决定了这个单元能表达什么，也决定了训练时梯度能否顺畅地反向流过它，"
         "因为反向传播在每一层都要乘以斜率 g′(z)。"
     ),
-    "activations.settings": "激活函数设置",
     "activations.function": "激活函数",
     "activations.sigmoid": "sigmoid",
     "activations.tanh": "tanh",
