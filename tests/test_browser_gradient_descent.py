@@ -34,6 +34,9 @@ def current_step(chart) -> int:
 FIGURE = "el => el.querySelector('.js-plotly-plot')"
 TRACES = FIGURE + ".data.map(trace => trace.type)"
 FRAMES = "el => { const f = el.querySelector('.js-plotly-plot'); return f._transitionData._frames.map(frame => frame.traces); }"
+# Each frame's trail (3D, map): its length, and whether its last point is the frame's dot (sent as lengths)
+TRAILS = """el => el.querySelector('.js-plotly-plot')._transitionData._frames.map(({data: [trail, dot, map, mapDot]}) =>
+  [trail.x.length, map.y.length, trail.z.at(-1) === dot.z[0] && map.x.at(-1) === mapDot.x[0]])"""
 DOT_3D = "el => { const d = el.querySelector('.js-plotly-plot').data[7]; return [d.x[0], d.y[0], d.z[0]]; }"
 DOT_MAP = "el => { const d = el.querySelector('.js-plotly-plot').data[9]; return [d.x[0], d.y[0]]; }"
 
@@ -53,6 +56,7 @@ def test_play_walks_the_path_on_the_3d_surface_and_the_map_in_step_and_the_camer
     assert kinds[:2] == ["surface", "contour"] and kinds[6:8] == ["scatter3d", "scatter3d"], kinds
     frames = chart.evaluate(FRAMES)
     assert len(frames) == 31 and all(traces == [6, 7, 8, 9, 10] for traces in frames)
+    assert chart.evaluate(TRAILS) == [[k + 1, k + 1, True] for k in range(31)]  # written out whole in the browser
     start = chart.evaluate(DOT_3D)
     before = chart.screenshot()
 

@@ -78,3 +78,47 @@ def test_a_figure_is_written_once_and_its_bundle_read_from_its_trace_types(monke
     monkeypatch.setattr(live_plot, "_figure_spec", lambda figure: calls.append(figure) or {})
     assert live_plot._sent_form(figure) == (text, types) and not calls  # the second time: nothing written again
     assert live_plot._sent_form({"data": []}) and live_plot._sent_form({"data": []}) and len(calls) == 2  # a dict: each time
+
+
+def _written_out(spec: dict) -> dict:
+    """What the component's script (withFullFrames) makes of a sent figure's frames."""
+    last = spec["frames"][-1]
+    for frame in spec["frames"]:
+        for i, trace in enumerate(frame["data"]):
+            for name, value in trace.items():
+                if isinstance(value, dict) and live_plot.PREFIX in value:
+                    trace[name] = last["data"][i][name][:value[live_plot.PREFIX]]
+    return spec
+
+
+def test_an_animation_s_growing_arrays_are_sent_as_lengths_of_the_last_frame_s():
+    """A trail one point longer a frame was sent in full in every frame (n² numbers): each array that begins the
+    last frame's is sent as its length, and written out again in the browser to the same frames."""
+    frames = [go.Frame(name=str(k), traces=[1, 2], data=[go.Scatter(x=list(range(k + 1)), y=[k / 10] * (k + 1)),
+                                                          go.Scatter(x=[k], y=[k / 10])]) for k in range(6)]
+    figure = go.Figure([go.Scatter(x=[0, 5]), go.Scatter(x=[0]), go.Scatter(x=[0])], frames=frames)
+    sent = json.loads(live_plot._sent_form(figure)[0])
+    trail, dot = sent["frames"][4]["data"]
+    assert trail["x"] == {live_plot.PREFIX: 5} and dot == {"type": "scatter", "x": [4], "y": [0.4]}
+    assert trail["y"] == [0.4] * 5  # not the start of the last frame's (0.5, 0.5, ...): sent as it is
+    assert sent["frames"][1]["data"][0]["x"] == [0, 1]  # two numbers: shorter than saying where they come from
+    assert sent["frames"][-1] == json.loads(live_plot._figure_text(figure))["frames"][-1]  # the last one in full
+    assert _written_out(sent) == json.loads(live_plot._figure_text(figure))
+
+
+def test_the_descent_s_frames_travel_in_a_third_of_the_bytes():
+    from core.chapters.gradient_descent import (FIGURE_WORDS, ITERATIONS, LEARNING_RATE, NOISE, OPTIMIZER, SEED,
+                                                START_B, START_W, SURFACE)
+    from core.figures.gradient_descent import GRID_POINTS, descent_figure
+    from core.optimizers import descend
+    from core.surfaces import grid, make_surface
+    from core.text import t
+
+    surface = make_surface(SURFACE.default, NOISE.default, SEED.default)  # the page as it opens
+    path = descend(surface, (START_W.default, START_B.default), LEARNING_RATE.default, ITERATIONS.default,
+                   OPTIMIZER.default)
+    words = {role: t(f"gradient_descent.{key}") for role, key in FIGURE_WORDS}
+    figure = descent_figure(grid(surface, GRID_POINTS), path, surface.view, surface.minima, dict(words, title="x"))
+    text, whole = live_plot._sent_form(figure)[0], live_plot._figure_text(figure)
+    assert len(text) < len(whole) / 2.5, (len(text), len(whole))
+    assert _written_out(json.loads(text)) == json.loads(whole)

@@ -129,13 +129,26 @@ function steadyMargin(gd, asked) {
   return Object.assign({}, asked, { l: wide('l', 80), r: wide('r', 80), t: wide('t', 100), b: wide('b', 80) });
 }
 
+// An animation's frames arrive with each array that begins the last frame's (a descent's trail, one point longer
+// a frame) sent as its length (ui/live_plot.py, _frames_as_prefixes): written out here as plotly needs them.
+function withFullFrames(figure) {
+  const frames = figure.frames || [];
+  const last = frames[frames.length - 1];
+  for (const frame of frames) (frame.data || []).forEach((trace, i) => {
+    for (const [name, value] of Object.entries(trace)) {
+      if (value && value.fcPrefix !== undefined) trace[name] = last.data[i][name].slice(0, value.fcPrefix);
+    }
+  });
+  return figure;
+}
+
 function draw(gd, text) {
   // Not while out of the page (a slot's plot between its old element and its new one): plotly would size it
   // at its default 700 px wide. The new element draws it once it holds it.
   if (!gd.isConnected) { gd.__drawing = false; return; }
   const wanted = gd.__wanted;
   gd.__drawing = true;
-  const figure = JSON.parse(wanted);
+  const figure = withFullFrames(JSON.parse(wanted));
   gd.style.minHeight = (figure.layout.height || 450) + 'px';  // its room kept while plotly.js arrives: no jump
   const clear = 'rgba(0,0,0,0)';  // the page's background shows through, in either theme (text: the theme's colour)
   const layout = Object.assign({ template: TEMPLATE }, figure.layout, {
@@ -221,6 +234,35 @@ def _trace_types(spec: dict) -> dict:
                                                            for frame in spec.get("frames", ())]}
 
 
+PREFIX = "fcPrefix"  # a frame's array sent as the length of the last frame's array it begins
+
+
+def _frames_as_prefixes(spec: dict) -> dict:
+    """`spec` with each frame's array that begins the same array of the last frame (same trace, same key) sent as
+    {PREFIX: its length}; the component's script writes it out again. A path's trail grows by a point a frame, so
+    its frames held the path n times over: 214 of a descent's 228 KB, sent at every change of its learning rate."""
+    frames = spec.get("frames") or []
+    if len(frames) < 2:
+        return spec
+    last = frames[-1]
+
+    def shortened(frame: dict) -> dict:
+        if frame.get("traces") != last.get("traces") or len(frame.get("data", ())) != len(last.get("data", ())):
+            return frame
+        data = []
+        for trace, final in zip(frame["data"], last["data"]):
+            trace = dict(trace)
+            for name, values in trace.items():
+                whole = final.get(name)
+                if (isinstance(values, list) and len(values) > 2 and isinstance(whole, list)
+                        and whole[:len(values)] == values):
+                    trace[name] = {PREFIX: len(values)}
+            data.append(trace)
+        return dict(frame, data=data)
+
+    return dict(spec, frames=[shortened(frame) for frame in frames[:-1]] + [last])
+
+
 def _sent_form(figure) -> tuple[str, dict]:
     """The figure's JSON and its trace types, worked out once per figure object: the pages' figures come from
     per-process caches and are drawn again at every rerun (copying and writing a figure took about 1-3 ms of
@@ -228,7 +270,7 @@ def _sent_form(figure) -> tuple[str, dict]:
     sent = getattr(figure, "_fc_sent", None)
     if sent is None:
         spec = _figure_spec(figure)
-        sent = (pio.to_json(spec, validate=False, engine="orjson"), _trace_types(spec))
+        sent = (pio.to_json(_frames_as_prefixes(spec), validate=False, engine="orjson"), _trace_types(spec))
         if hasattr(figure, "to_dict"):  # a go.Figure keeps it (a plain dict is its own spec: nothing to keep)
             figure._fc_sent = sent
     return sent
