@@ -95,7 +95,7 @@ def function_and_slope(name: str) -> None:
     st.info(t("activations.vanishing"))
 
     st.subheader(t("activations.compare_header", z=z0))
-    st.dataframe({
+    st.table({
         t("activations.col_function"): [t(f"activations.{key}") for key in NAMES],
         t("activations.col_value"): [round(float(ACTIVATIONS[key].function(z0)), 4) for key in NAMES],
         t("activations.col_slope"): [round(float(ACTIVATIONS[key].derivative(z0)), 4) for key in NAMES],

@@ -132,6 +132,8 @@ def test_activation_choice_and_z_change_the_output():
     assert metrics(at) == {"g(z) at z = 1": "0.7311", "g′(z) at z = 1": "0.1966"}  # σ(1), σ(1)(1 − σ(1))
     assert "4.4 ≤ z ≤ 6.0" in texts(at.markdown)  # sigmoid saturates beyond |z| ≈ 4.4
     assert len(at.get("plotly_chart")) == 3
+    comparison = at.table[0].value  # every function at the marked z: a plain table (no data grid to load)
+    assert len(comparison) == 4 and list(comparison.iloc[:, 1]) == [0.7311, 0.7616, 1.0, 1.0]
     at.select_slider(key="act_fn").set_value("relu")
     rerun(at)
     assert metrics(at) == {"g(z) at z = 1": "1.0000", "g′(z) at z = 1": "1.0000"}
