@@ -109,3 +109,17 @@ def test_update_rule_with_its_numbers_and_no_words():
         symbols = re.sub(r"\\[a-zA-Z]+(\{aligned\})?", "", text)  # commands and the aligned environment
         words = set(re.findall(r"[a-z]{3,}", symbols))
         assert not words, words
+
+
+def test_a_plain_figure_is_the_figure_itself_with_its_frames_and_slider_as_plain_data():
+    """Not a copy (a copy validated the whole figure again: 20 of a new descent figure's 54 ms)."""
+    import plotly.graph_objects as go
+
+    from core.figures.common import PlainFigure
+
+    figure = go.Figure(go.Scatter(x=[0, 1]), layout=dict(title="t"))
+    frames, slider = [dict(name="0", data=[dict(x=[0])])], dict(steps=[dict(label="0", method="animate")])
+    plain = PlainFigure(figure, frames, layout={"sliders": [slider]})
+    assert plain is figure and isinstance(plain, go.Figure) and plain.data[0].x == (0, 1)
+    spec = json.loads(pio.to_json(plain, validate=False))
+    assert spec["frames"] == frames and spec["layout"]["sliders"] == [slider] and spec["layout"]["title"]["text"] == "t"

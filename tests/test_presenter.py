@@ -83,6 +83,7 @@ def test_cached_figures_follow_the_mode_in_one_session():
     scene = after[0]["layout"]["scene"]
     assert all(scene[axis]["tickfont"]["size"] >= 20 for axis in ("xaxis", "yaxis", "zaxis"))
     assert after[0]["layout"]["sliders"][0]["currentvalue"]["font"]["size"] >= 20
+    assert after[0]["layout"]["sliders"][0]["x"] > before[0]["layout"]["sliders"][0]["x"]  # clear of Play and Pause
 
 
 def test_explanations_fold_away_and_formulas_and_controls_stay():

@@ -111,6 +111,17 @@ def _fewer_ticks(axis: Mapping) -> dict:
     return {"nticks": axis.get("nticks") or ROOM_3D_TICKS}
 
 
+def _roomy_slider(slider: dict, beside_buttons: bool) -> dict:
+    """An animation's slider (plain data) in the room's type, moved clear of its Play and Pause buttons."""
+    slider = dict(slider, font=_font(slider.get("font")),
+                  currentvalue=dict(slider.get("currentvalue") or {},
+                                    font=_font((slider.get("currentvalue") or {}).get("font"))))
+    if beside_buttons and slider.get("x") is not None:
+        slider["x"] += ROOM_SLIDER_SHIFT
+        slider["len"] = slider.get("len", 1.0) - ROOM_SLIDER_SHIFT
+    return slider
+
+
 def for_the_room(fig: go.Figure) -> go.Figure:
     """In presenter mode, every text of the figure large, and room made for it.
 
@@ -145,16 +156,7 @@ def for_the_room(fig: go.Figure) -> go.Figure:
     if layout.get("updatemenus"):
         update["updatemenus"] = [dict(menu, font=_font(menu.get("font"))) for menu in layout["updatemenus"]]
     if layout.get("sliders"):
-        sliders = []
-        for slider in layout["sliders"]:
-            slider = dict(slider, font=_font(slider.get("font")),
-                          currentvalue=dict(slider.get("currentvalue") or {},
-                                            font=_font((slider.get("currentvalue") or {}).get("font"))))
-            if layout.get("updatemenus") and slider.get("x") is not None:
-                slider["x"] += ROOM_SLIDER_SHIFT
-                slider["len"] = slider.get("len", 1.0) - ROOM_SLIDER_SHIFT
-            sliders.append(slider)
-        update["sliders"] = sliders
+        update["sliders"] = [_roomy_slider(slider, bool(layout.get("updatemenus"))) for slider in layout["sliders"]]
     fig.update_layout(update)
     for trace in fig.data:
         changes = {}
@@ -305,14 +307,27 @@ def comparison_figure(runs: dict[str, np.ndarray], words: Words, log_y: bool = F
 
 
 class PlainFigure(go.Figure):
-    """A figure whose animation frames stay plain data. `go.Figure` would build and validate a plotly object
+    """A figure whose animation frames (and its slider) stay plain data. `go.Figure` would build and validate a plotly object
     for every frame, and Streamlit then deep-copies them all (`to_dict`) before encoding: together about
     two thirds of the time to draw the gradient-descent page for a new learning rate. Streamlit only reads
     the dictionary, so it is handed over as it is: built once, never copied, never changed."""
 
-    def __init__(self, figure: go.Figure, frames: list[dict]):
-        super().__init__(figure)
-        self._plain = dict(figure.to_dict(), frames=frames)
+    def __new__(cls, figure: go.Figure, frames: list[dict], layout: dict | None = None):
+        """`figure` itself, its frames (and `layout`'s entries, such as an animation's slider: a step per
+        frame) kept as plain data. Not a copy: a copy validates every property of the figure again (20 of a
+        new descent figure's 54 ms)."""
+        plain = dict(figure.to_dict(), frames=frames)
+        layout = dict(layout or {})
+        if layout.get("sliders") and presenting():  # as for_the_room would have made them
+            layout["sliders"] = [_roomy_slider(slider, bool(plain["layout"].get("updatemenus")))
+                                 for slider in layout["sliders"]]
+        plain["layout"] = {**plain["layout"], **layout}
+        figure.__class__ = cls
+        figure._plain = plain
+        return figure
+
+    def __init__(self, figure: go.Figure, frames: list[dict], layout: dict | None = None):
+        pass  # made in __new__
 
     def to_dict(self):
         return self._plain

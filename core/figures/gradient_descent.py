@@ -167,16 +167,16 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
             dict(label=words["pause"], method="animate", args=[[None], {**still, "frame": {"duration": 0,
                                                                                           "redraw": False}}]),
         ])],
-        sliders=[dict(active=0, x=0.0, len=1.0, y=0.0, yanchor="top", pad=dict(t=95),
-                      currentvalue=dict(prefix=words["step_prefix"], font=dict(size=14), xanchor="right"),
-                      steps=[dict(label=str(k), method="animate", args=[[str(k)], still]) for k in steps])],
     )
     _map_axes(fig, view, words, col=2)
     fig.update_yaxes(scaleanchor="x", row=1, col=2)
     for_the_room(fig)
     # The frames are plain dicts of numbers, never plotly objects (the traces they update were validated above).
     frames = [dict(name=str(k), traces=moving_traces, data=moving(j)) for j, k in enumerate(steps)]
-    return PlainFigure(fig, frames)
+    slider = dict(active=0, x=0.0, len=1.0, y=0.0, yanchor="top", pad=dict(t=95),
+                  currentvalue=dict(prefix=words["step_prefix"], font=dict(size=14), xanchor="right"),
+                  steps=[dict(label=str(k), method="animate", args=[[str(k)], still]) for k in steps])
+    return PlainFigure(fig, frames, layout={"sliders": [slider]})
 
 
 def cost_figure(path, words) -> go.Figure:
