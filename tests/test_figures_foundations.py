@@ -63,6 +63,10 @@ def test_activation_figure_shades_saturation_on_both_panels():
                             {"title": "T", "function": "g", "derivative": "dg", "tangent": "tan",
                              "saturated": "sat", "z": "z"})
     assert len(fig.layout.shapes) == 2 * len(saturated) + 2  # shading and the z marker line, on each panel
+    shading = [(shape.xref, shape.yref, shape.x0, shape.x1) for shape in fig.layout.shapes if shape.type == "rect"]
+    assert shading == [(x, f"{y} domain", start, end) for start, end in saturated for x, y in (("x", "y"), ("x2", "y2"))]
+    marks = [(shape.xref, shape.yref, shape.x0, shape.x1) for shape in fig.layout.shapes if shape.type == "line"]
+    assert marks == [("x", "y domain", 1.0, 1.0), ("x2", "y2 domain", 1.0, 1.0)]  # each panel's full height at z
     tangent = fig.data[1]
     slope = (tangent.y[1] - tangent.y[0]) / (tangent.x[1] - tangent.x[0])
     assert np.isclose(slope, activation.derivative(1.0))

@@ -26,18 +26,22 @@ def activation_figure(z, g, dg, z0: float, g0: float, slope0: float, saturated, 
                   row=1, col=2)
     fig.add_trace(go.Scatter(x=[z0], y=[slope0], mode="markers", showlegend=False,
                              marker=dict(size=12, color=SERIES[1])), row=1, col=2)
-    for index, (start, end) in enumerate(saturated):
-        for col in (1, 2):
-            fig.add_vrect(x0=start, x1=end, fillcolor=SHADE, line_width=0, row=1, col=col)
-        if index == 0:  # one legend entry for the shading
-            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=words["saturated"],
-                                     marker=dict(size=12, symbol="square", color=SHADE_LEGEND)))
+    if saturated:  # one legend entry for the shading
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=words["saturated"],
+                                 marker=dict(size=12, symbol="square", color=SHADE_LEGEND)))
     low, high = float(np.min(g)), float(np.max(g))
     pad = 0.1 * (high - low)
     fig.update_yaxes(range=[low - pad, high + pad], row=1, col=1)
     fig.update_yaxes(range=[-0.05 * np.max(dg), 1.1 * np.max(dg)], row=1, col=2)
     fig.update_xaxes(title_text=words["z"], range=[float(z[0]), float(z[-1])])
-    fig.add_vline(x=z0, line=dict(color="#999999", width=1, dash="dot"))
+    # The shading and the marked z on both charts, in one update: plotly's add_vrect and add_vline each
+    # validate every shape again (17 of the figure's 29 ms, and a new z is a new figure).
+    panels = (("x", "y domain"), ("x2", "y2 domain"))
+    fig.update_layout(shapes=[
+        *(dict(type="rect", xref=x, yref=y, x0=start, x1=end, y0=0, y1=1, fillcolor=SHADE, line=dict(width=0))
+          for start, end in saturated for x, y in panels),
+        *(dict(type="line", xref=x, yref=y, x0=z0, x1=z0, y0=0, y1=1, line=dict(color="#999999", width=1, dash="dot"))
+          for x, y in panels)])
     return finish(fig, words["title"], height=440, legend_below=True)
 
 
