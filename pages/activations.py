@@ -102,9 +102,7 @@ def function_and_slope(name: str) -> None:
     }, hide_index=True)
 
 
-
 # ---- 2 · why non-linearity matters ----
-
 
 @st.fragment
 def collapse(name: str) -> None:
@@ -129,8 +127,8 @@ def collapse(name: str) -> None:
 @st.fragment
 def chapter() -> None:
     """Both sections, and the function they show, chosen above its curve: a change of the function reruns (and
-    redraws) this, not the page's top, the sidebar and the app's navigation (a full rerun: 0.15-0.16 → 0.13 s
-    a change in the browser, two A/B pairs)."""
+    redraws) this, not the page's top, the sidebar and the app's navigation as a full rerun did (0.15-0.16 →
+    0.12-0.13 s a change in the browser, four A/B pairs)."""
     st.header(t("activations.curve_header"))
     name = setting_widget(FUNCTION, where=st.columns([2, 3])[0])  # as wide as a sidebar's: five names, one handle
     function_and_slope(name)

@@ -307,9 +307,9 @@ def comparison_figure(runs: dict[str, np.ndarray], words: Words, log_y: bool = F
 
 
 class PlainFigure(go.Figure):
-    """A figure whose animation frames (and its slider) stay plain data. `go.Figure` would build and validate a plotly object
-    for every frame, and Streamlit then deep-copies them all (`to_dict`) before encoding: together about
-    two thirds of the time to draw the gradient-descent page for a new learning rate. Streamlit only reads
+    """A figure whose animation frames (and its slider) stay plain data. `go.Figure` would build and validate a
+    plotly object for every frame, and Streamlit then deep-copies them all (`to_dict`) before encoding: together
+    about two thirds of the time to draw the gradient-descent page for a new learning rate. Streamlit only reads
     the dictionary, so it is handed over as it is: built once, never copied, never changed."""
 
     def __new__(cls, figure: go.Figure, frames: list[dict], layout: dict | None = None):
