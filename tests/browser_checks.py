@@ -98,6 +98,23 @@ def charts_drawn(page) -> None:
     page.wait_for_function(CHARTS_ALL_DRAWN, timeout=30_000)
 
 
+def rerun_requests(page) -> list:
+    """The `rerun_script` requests the page sends from now on, filled in as it sends them (a rerun of a fragment
+    names it in `fragment_id`; a rerun of the page does not)."""
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+
+    reruns = []
+
+    def note_rerun(payload) -> None:
+        if isinstance(payload, bytes):
+            message = BackMsg.FromString(payload)
+            if message.WhichOneof("type") == "rerun_script":
+                reruns.append(message.rerun_script)
+
+    page.on("websocket", lambda socket: socket.on("framesent", note_rerun))
+    return reruns
+
+
 def goto(page, url: str) -> None:
     """page.goto, again once if the page's own reload interrupted it: a first visit's script notes the
     browser's settings (reduced motion, language) in a cookie and reloads, and on a loaded machine that reload

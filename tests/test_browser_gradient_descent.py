@@ -6,7 +6,7 @@ the page fixture would count as a JavaScript error (harmless to the learner)."""
 
 import pytest
 
-from tests.browser_checks import charts_drawn
+from tests.browser_checks import charts_drawn, rerun_requests
 from tests.conftest import ARTIFACTS, IDLE
 
 pytestmark = pytest.mark.browser
@@ -134,17 +134,8 @@ def test_the_learning_rate_reruns_its_sections_and_the_optimizers_follow(page, a
     that fragment alone (the BackMsg names it), not the page (the fixed rates' comparison below does not depend
     on it). With the optimizers' section shown (it compares the four at this rate), the whole page follows."""
     from playwright.sync_api import expect
-    from streamlit.proto.BackMsg_pb2 import BackMsg
 
-    reruns = []
-
-    def note_rerun(payload) -> None:
-        if isinstance(payload, bytes):
-            message = BackMsg.FromString(payload)
-            if message.WhichOneof("type") == "rerun_script":
-                reruns.append(message.rerun_script)
-
-    page.on("websocket", lambda socket: socket.on("framesent", note_rerun))
+    reruns = rerun_requests(page)
     page.goto(f"{app_url}/gradient_descent?gd_iters=20")
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     charts_drawn(page)

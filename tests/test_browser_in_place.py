@@ -6,7 +6,7 @@ every change)."""
 
 import pytest
 
-from tests.browser_checks import charts_drawn
+from tests.browser_checks import charts_drawn, rerun_requests
 from tests.conftest import IDLE
 
 pytestmark = pytest.mark.browser
@@ -45,17 +45,8 @@ def test_the_activation_function_reruns_the_chapter_not_the_page(page, app_url):
     server to rerun that fragment (the BackMsg names it), not the page with the sidebar and the navigation, and
     both sections (their charts updated in place) and the link follow."""
     from playwright.sync_api import expect
-    from streamlit.proto.BackMsg_pb2 import BackMsg
 
-    reruns = []
-
-    def note_rerun(payload) -> None:
-        if isinstance(payload, bytes):
-            message = BackMsg.FromString(payload)
-            if message.WhichOneof("type") == "rerun_script":
-                reruns.append(message.rerun_script)
-
-    page.on("websocket", lambda socket: socket.on("framesent", note_rerun))
+    reruns = rerun_requests(page)
     page.goto(f"{app_url}/activations")
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     charts_drawn(page)
