@@ -4,13 +4,15 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from core.figures.gradient_descent import (GRID_POINTS, comparison_figure, cost_figure, descent_figure,
-                                          update_rule_latex)
+from core.figures.gradient_descent import (GRID_POINTS, PICTURE_POINTS, comparison_figure, cost_figure,
+                                          descent_figure, surface_range, update_rule_latex)
+from core.figures.surface_picture import draw_surface_picture
 from core import descent_story
 from core.descent_story import number
 from core.optimizers import OPTIMIZERS, descend, zigzag_fraction
 from core.chapters.gradient_descent import (COMPARED_RATES, FIGURE_WORDS, INSPECT, ITERATIONS, LEARNING_RATE, MORE,
-                                            MORE_SETTINGS, NOISE, OPTIMIZER, SEED, START_B, START_W, SURFACE)
+                                            MORE_SETTINGS, NOISE, OPTIMIZER, SEED, START_B, START_W, SURFACE,
+                                            TURN_SURFACE)
 from core.settings import format_number
 from core.surfaces import DATA_SURFACES, SURFACES, grid, make_surface
 from core.text import t
@@ -21,6 +23,7 @@ from ui.explain import aside, explain
 from ui.live_plot import live_plotly_chart
 from ui.presenter_mode import presenting
 from ui.router import ensure_router
+from ui.static_pictures import picture_url
 
 OPTIMIZERS_RATE = "gd_optimizers_rate"  # the learning rate the optimizers' section was last drawn with
 ALL_STEPS = "gd_all_steps"  # the session key of the "every step" panel (open or closed)
@@ -47,11 +50,20 @@ def path_of(key: str, noise: float, seed: int, start: tuple, rate: float, iterat
 # Figures are shared as they are (cache_resource): Streamlit only reads them, and unpickling a copy from
 # cache_data would re-validate every animation frame. `for_the_room` keys them by the mode they were drawn for
 # (core.figures reads the mode itself).
+@st.cache_resource(max_entries=32, show_spinner=False)
+def surface_picture(key: str, noise: float, seed: int, for_the_room: bool):
+    """The surface drawn once as a picture (0.2 s), and where the browser finds it (None: inside the figure)."""
+    picture = draw_surface_picture(grid(make_surface(key, noise, seed), PICTURE_POINTS), make_surface(key, noise, seed).view,
+                                   surface_range(surface_grid(key, noise, seed)), for_the_room)
+    return picture, picture_url(picture.image, ".webp")
+
+
 @st.cache_resource(max_entries=64, show_spinner=False)
-def descent_chart(key, noise, seed, start, rate, iterations, optimizer, title, words, for_the_room):
+def descent_chart(key, noise, seed, start, rate, iterations, optimizer, title, words, for_the_room, turning):
     surface = make_surface(key, noise, seed)
+    picture, source = (None, None) if turning else surface_picture(key, noise, seed, for_the_room)
     return descent_figure(surface_grid(key, noise, seed), path_of(key, noise, seed, start, rate, iterations, optimizer),
-                          surface.view, surface.minima, dict(words, title=title))
+                          surface.view, surface.minima, dict(words, title=title), picture=picture, picture_source=source)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -166,11 +178,13 @@ def descent_sections():
               w0=format_number(start[0]), b0=format_number(start[1]))
     kind, key, fields = descent_story.message(surface, path, lr_text)
     ending = t(key, **fields)  # the sentence under the picture: where the path ends
+    # The surface a picture unless the learner turns it (a WebGL scene: a GPU-less laptop's slowest chart).
     # Updated in place (Plotly.react): a new 3D scene at every learning rate cost the page most of its answer time.
+    turning = setting_widget(TURN_SURFACE, where=st)
     live_plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words,
-                                    presenting()),
+                                    presenting(), turning),
                       key="gd_descent", alt=t("gradient_descent.descent_text", **descent_story.descent_words(path)) + ending)
-    aside(t("gradient_descent.picture_caption"))
+    aside(t("gradient_descent.picture_caption_turning" if turning else "gradient_descent.picture_caption"))
 
     getattr(st, kind)(ending)
     zigzag = zigzag_fraction(path)

@@ -25,6 +25,8 @@ START_B = Setting("gd_b0", "gradient_descent.start_b", SLIDER, 3.0, min_value=VI
                   help="gradient_descent.start_help")
 # Off: the text's lesson (logistic regression's cost, plain gradient descent); on: the other surfaces and optimizers.
 MORE = Setting("gd_more", "gradient_descent.more", TOGGLE, False, help="gradient_descent.more_help")
+# Off: the surface as a picture (no WebGL: a GPU-less class's laptops answer at once); on: a 3D scene to turn.
+TURN_SURFACE = Setting("gd_turn", "gradient_descent.turn_surface", TOGGLE, False, help="gradient_descent.turn_surface_help")
 INSPECT = Setting("gd_step", "gradient_descent.inspect_step", SLIDER, 0, min_value=0, max_value=MAX_ITERATIONS, step=1)
 
 # The words the descent figures draw: each role's catalogue key (gradient_descent.<key>).
@@ -32,7 +34,7 @@ FIGURE_WORDS = (("w", "axis_w"), ("b", "axis_b"), ("cost", "axis_cost"), ("step"
                 ("point", "trace_point"), ("downhill", "trace_downhill"), ("minimum", "trace_minimum"), ("play", "play"),
                 ("pause", "pause"), ("all_paths", "all_paths"), ("step_prefix", "slider_step"))
 
-SETTINGS = (LEARNING_RATE, ITERATIONS, START_W, START_B, MORE, SURFACE, NOISE, SEED, OPTIMIZER, INSPECT)
+SETTINGS = (LEARNING_RATE, ITERATIONS, START_W, START_B, MORE, SURFACE, NOISE, SEED, OPTIMIZER, TURN_SURFACE, INSPECT)
 MORE_SETTINGS = (SURFACE, NOISE, SEED, OPTIMIZER)  # shown, and used, only with MORE on
 
 

@@ -12,14 +12,18 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from core.figures.common import FONT_FAMILY, SERIES, PlainFigure, chart_height, for_the_room
+from core.figures.surface_picture import SurfacePicture
 
 # plotly refines a surface's grid before drawing it (to 1 + 4 x 40 = 165 points a side from 41; from 33, to 133):
 # 33 points (a quarter unit apart) draw the same picture with a third fewer vertices to rebuild at every change.
 GRID_POINTS = 33
+# The picture of the surface (drawn once) has finer faces: at 33 points its colours stepped visibly.
+PICTURE_POINTS = 49
 MAX_FRAMES = 100
 FRAME_MS = 90
 PATH_COLOUR = "#d62728"
 COLOURSCALE = "Viridis"
+LIFT = 0.015  # the path drawn this far above the surface (of its height), not inside it
 ARROW_FRACTION = 0.12  # the downhill arrow's length, as a fraction of the map's width
 
 
@@ -78,35 +82,54 @@ def surface_trace(grid) -> go.Surface:
                       contours=dict(z=dict(show=True, usecolormap=True, project_z=False, width=1)))
 
 
-def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES) -> go.Figure:
+def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES,
+                   picture: SurfacePicture | None = None, picture_source: str | None = None) -> go.Figure:
     """The 3D surface J(w, b) and its contour map side by side, the path of one descent on both, played
     step by step in step: one Play button and one slider drive both, so the red dot on the surface and the
     dot on the map are always the same step. Frames carry only the moving traces (trails, dots, downhill
     arrow), never the surface or the map, so playback runs in the browser with no round trip.
 
-    Traces: 0 surface, 1 contour, 2-3 the whole path faintly (3D, map), 4 minima on the surface,
-    5 minima on the map, then the moving ones: 6 trail 3D, 7 dot 3D, 8 trail on the map, 9 dot on the map,
-    10 downhill arrow. `words`: title, w, b, cost, path, point, downhill, minimum, play, pause, step_prefix.
+    The surface is a WebGL scene the learner can turn, or with `picture` (core.figures.surface_picture) that
+    surface drawn once as an image, the path placed on it in 2D: no WebGL, and plotly's smaller 2D bundle.
+    `picture_source`: where the browser finds the image (a URL), else it travels inside the figure.
+
+    Traces: 0 surface (none on a picture), then 2 the whole path faintly (surface, map), 2 minima (surface, map),
+    then the moving ones: trail and dot on the surface, trail and dot on the map, downhill arrow.
+    `words`: title, w, b, cost, path, point, downhill, minimum, play, pause, step_prefix.
     """
     ws, bs, J = grid
     z_low, z_high = float(J.min()), float(J.max())
-    lift = 0.015 * (z_high - z_low)  # the path just above the surface, not inside it
+    lift = LIFT * (z_high - z_low)
     arrow_length = ARROW_FRACTION * (view[1] - view[0])
-    fig = make_subplots(rows=1, cols=2, specs=[[{"type": "scene"}, {"type": "xy"}]],
+    on_picture = picture is not None
+    fig = make_subplots(rows=1, cols=2, specs=[[{"type": "xy" if on_picture else "scene"}, {"type": "xy"}]],
                         column_widths=[0.56, 0.44], horizontal_spacing=0.06)
-    fig.add_trace(surface_trace(grid), row=1, col=1)
+
+    def on_surface(w, b, cost) -> dict:
+        """Points (w, b, cost) on the left: in the scene, or where the picture shows them (pixels)."""
+        if on_picture:
+            x, y = picture.place(w, b, cost)
+            return dict(type="scatter", x=_numbers(x, 1), y=_numbers(y, 1))
+        return dict(type="scatter3d", x=_numbers(w), y=_numbers(b), z=_numbers(cost))
+
+    def add(coordinates: dict, on_left: bool = False, **style) -> None:
+        kind = go.Scatter3d if coordinates.pop("type") == "scatter3d" else go.Scatter
+        if on_left and on_picture:  # its hover would say pixels: the map beside says each point's w and b
+            style = dict(style, hoverinfo="skip")
+        fig.add_trace(kind(**coordinates, **style), row=1, col=1 if on_left else 2)
+
+    if not on_picture:
+        fig.add_trace(surface_trace(grid), row=1, col=1)
     fig.add_trace(_contour(grid, as_lists=True), row=1, col=2)
-    fig.add_trace(go.Scatter3d(x=_numbers(path.w), y=_numbers(path.b), z=_numbers(path.cost + lift), mode="lines",
-                               line=dict(color=PATH_COLOUR, width=3), opacity=0.45, showlegend=False,
-                               hoverinfo="skip"), row=1, col=1)
+    add(on_surface(path.w, path.b, path.cost + lift), mode="lines", line=dict(color=PATH_COLOUR, width=3),
+        opacity=0.45, showlegend=False, hoverinfo="skip", on_left=True)
     fig.add_trace(go.Scatter(x=_numbers(path.w), y=_numbers(path.b), mode="lines", opacity=0.35,
                              line=dict(color=PATH_COLOUR, width=1.5, dash="dot"), showlegend=False,
                              hoverinfo="skip"), row=1, col=2)
     heights = [float(np.interp(w, ws, J[int(np.argmin(np.abs(bs - b)))])) + lift for w, b in minima]
-    fig.add_trace(go.Scatter3d(x=[m[0] for m in minima], y=[m[1] for m in minima], z=heights, mode="markers",
-                               name=words["minimum"], showlegend=False,
-                               marker=dict(symbol="diamond", size=5, color="white", line=dict(width=1, color="black"))),
-                  row=1, col=1)
+    add(on_surface([m[0] for m in minima], [m[1] for m in minima], heights), mode="markers",
+        name=words["minimum"], showlegend=False, on_left=True,
+        marker=dict(symbol="diamond", size=8 if on_picture else 5, color="white", line=dict(width=1, color="black")))
     fig.add_trace(_minima_trace(minima, words), row=1, col=2)
     steps = frame_steps(path.steps, max_frames)
 
@@ -117,19 +140,18 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
         k, trail = int(steps[j]), steps[:j + 1]
         arrow_x, arrow_y = downhill_arrow(path.w[k], path.b[k], path.dw[k], path.db[k], arrow_length)
         return [
-            dict(type="scatter3d", x=_numbers(path.w[trail]), y=_numbers(path.b[trail]),
-                 z=_numbers(path.cost[trail] + lift)),
-            dict(type="scatter3d", x=_numbers(path.w[k:k + 1]), y=_numbers(path.b[k:k + 1]),
-                 z=_numbers(path.cost[k:k + 1] + lift)),
+            on_surface(path.w[trail], path.b[trail], path.cost[trail] + lift),
+            on_surface(path.w[k:k + 1], path.b[k:k + 1], path.cost[k:k + 1] + lift),
             dict(type="scatter", x=_numbers(path.w[trail]), y=_numbers(path.b[trail])),
             dict(type="scatter", x=_numbers(path.w[k:k + 1]), y=_numbers(path.b[k:k + 1])),
             dict(type="scatter", x=_numbers(arrow_x), y=_numbers(arrow_y)),
         ]
 
     styles = [
-        dict(mode="lines", line=dict(color=PATH_COLOUR, width=6), name=words["path"], showlegend=False),
-        dict(mode="markers", name=words["point"], showlegend=False,
-             marker=dict(size=9, color=PATH_COLOUR, line=dict(width=2, color="white"))),
+        dict(mode="lines", line=dict(color=PATH_COLOUR, width=4 if on_picture else 6), name=words["path"],
+             showlegend=False, on_left=True),
+        dict(mode="markers", name=words["point"], showlegend=False, on_left=True,
+             marker=dict(size=11 if on_picture else 9, color=PATH_COLOUR, line=dict(width=2, color="white"))),
         dict(mode="lines+markers", line=dict(color=PATH_COLOUR, width=2.5), marker=dict(size=4, color=PATH_COLOUR),
              name=words["path"]),
         dict(mode="markers", name=words["point"], marker=dict(size=12, color=PATH_COLOUR,
@@ -139,9 +161,8 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
                          line=dict(width=1, color="black"))),
     ]
     for coordinates, style in zip(moving(0), styles):
-        kind = go.Scatter3d if coordinates.pop("type") == "scatter3d" else go.Scatter
-        fig.add_trace(kind(**coordinates, **style), row=1, col=1 if kind is go.Scatter3d else 2)
-    moving_traces = list(range(6, 11))
+        add(coordinates, **style)
+    moving_traces = list(range(len(fig.data) - len(styles), len(fig.data)))
 
     # Frames redraw the chart: a 3D scene moves only on a redraw, and without one plotly drops the map.
     still = {"frame": {"duration": 0, "redraw": True}, "mode": "immediate", "transition": {"duration": 0}}
@@ -151,14 +172,6 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
         font=dict(family=FONT_FAMILY), height=chart_height(600), margin=dict(l=10, r=10, t=80, b=150),
         uirevision="descent",  # keep the learner's zoom when the figure is rebuilt
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0.58),
-        # A tick every other unit: at the default camera the b axis runs away from the viewer and its
-        # labels, one per unit, ran into each other.
-        scene=dict(xaxis=dict(title=words["w"], range=list(view[:2]), dtick=2),
-                   yaxis=dict(title=words["b"], range=list(view[2:]), dtick=2),
-                   zaxis=dict(title=words["cost"], range=[z_low, z_high + 2 * lift]),
-                   # From the side where w and b are large: the path's slope faces the learner, and no high
-                   # corner of the surface hides it; pulled back so the cost axis and its title stay inside.
-                   camera=dict(eye=dict(x=1.55, y=1.55, z=1.25)), aspectmode="cube", uirevision="descent"),
         updatemenus=[dict(type="buttons", direction="left", x=0.0, y=0.0, xanchor="left", yanchor="top",
                           pad=dict(t=45, r=10), showactive=False, buttons=[
             dict(label=words["play"], method="animate", args=[None, {
@@ -168,8 +181,19 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
                                                                                           "redraw": False}}]),
         ])],
     )
+    if on_picture:
+        _picture_axes(fig, picture, picture_source or picture.data_uri(), words)
+    else:
+        fig.update_layout(scene=dict(
+            xaxis=dict(title=words["w"], range=list(view[:2]), dtick=2),
+            yaxis=dict(title=words["b"], range=list(view[2:]), dtick=2),
+            zaxis=dict(title=words["cost"], range=list(surface_range(grid))),
+            # From the side where w and b are large: the path's slope faces the learner, and no high corner of
+            # the surface hides it; pulled back so the cost axis and its title stay inside. A tick every other
+            # unit: at this camera the b axis runs away from the viewer and its labels, one per unit, collided.
+            camera=dict(eye=dict(x=1.55, y=1.55, z=1.25)), aspectmode="cube", uirevision="descent"))
     _map_axes(fig, view, words, col=2)
-    fig.update_yaxes(scaleanchor="x", row=1, col=2)
+    fig.update_yaxes(scaleanchor="x2" if on_picture else "x", row=1, col=2)
     for_the_room(fig)
     # The frames are plain dicts of numbers, never plotly objects (the traces they update were validated above).
     frames = [dict(name=str(k), traces=moving_traces, data=moving(j)) for j, k in enumerate(steps)]
@@ -177,6 +201,28 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
                   currentvalue=dict(prefix=words["step_prefix"], font=dict(size=14), xanchor="right"),
                   steps=[dict(label=str(k), method="animate", args=[[str(k)], still]) for k in steps])
     return PlainFigure(fig, frames, layout={"sliders": [slider]})
+
+
+def surface_range(grid) -> tuple[float, float]:
+    """The cost axis of the 3D view (the WebGL scene's and the picture's): the surface and the path lifted
+    just above it."""
+    J = grid[2]
+    z_low, z_high = float(J.min()), float(J.max())
+    return z_low, z_high + 2 * LIFT * (z_high - z_low)
+
+
+def _picture_axes(fig: go.Figure, picture: SurfacePicture, source: str, words) -> None:
+    """The left panel as the picture: its pixels as the axes (kept square, fixed: nothing to zoom into), the
+    image under the traces, and the axes' titles where the picture left room for them."""
+    fig.update_xaxes(range=[0, picture.width], visible=False, fixedrange=True, constrain="domain", row=1, col=1)
+    fig.update_yaxes(range=[0, picture.height], visible=False, fixedrange=True, constrain="domain",
+                     scaleanchor="x", row=1, col=1)
+    fig.update_layout(
+        images=[dict(source=source, xref="x", yref="y", x=0, y=picture.height, sizex=picture.width,
+                     sizey=picture.height, sizing="stretch", xanchor="left", yanchor="top", layer="below")],
+        annotations=[dict(text=words[axis], x=x, y=y, xref="x", yref="y", xanchor=anchor, showarrow=False,
+                          font=dict(size=14))
+                     for axis, (x, y, anchor) in picture.title_at.items()])
 
 
 def cost_figure(path, words) -> go.Figure:

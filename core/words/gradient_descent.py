@@ -81,6 +81,12 @@ EN = {
     "gradient_descent.pause": "❚❚ Pause",
     "gradient_descent.all_paths": "all",
     "gradient_descent.picture_caption": (
+        "Left: the surface J(w, b) in 3D with the path on it, seen from the corner where w and b are large "
+        "(switch on “Turn the surface” to turn it with the mouse). Right: the same surface seen from above as a "
+        "contour map. Play walks the red dot down both at once, step by step. The white arrow points straight "
+        "downhill (−∇J) from the current point; the stars and diamonds mark the minima."
+    ),
+    "gradient_descent.picture_caption_turning": (
         "Left: the surface J(w, b) in 3D with the path on it; drag it to turn it, it keeps its angle while "
         "you change the learning rate or the start. Right: the same surface seen from above as a contour "
         "map. Play walks the red dot down both at once, step by step. The white arrow points straight "
@@ -158,6 +164,10 @@ EN = {
     "gradient_descent.short_diverged": "diverged",
     "gradient_descent.short_diverged_at": "diverged at step {step}",
     "gradient_descent.more": "More surfaces and optimizers",
+    "gradient_descent.turn_surface": "Turn the surface",
+    "gradient_descent.turn_surface_help": (
+        "Draws the surface as a 3D scene you turn and zoom with the mouse. It needs WebGL, and on a computer "
+        "without a graphics card the page answers more slowly; off, the surface is a picture seen from one corner."),
     "gradient_descent.more_help": (
         "The text's lesson is the cost of logistic regression with plain gradient descent. Turn this on "
         "for four more surfaces (where gradient descent struggles) and three more optimizers."),
@@ -260,6 +270,11 @@ ZH = {
     "gradient_descent.pause": "❚❚ 暂停",
     "gradient_descent.all_paths": "全部",
     "gradient_descent.picture_caption": (
+        "左图：三维的曲面 J(w, b) 和曲面上的路径，从 w 和 b 都大的那个角看过去（打开“转动曲面”就可以用鼠标旋转它）。"
+        "右图：从上方俯视同一个曲面得到的等高线图。按“播放”，红点在两幅图上同时一步一步地往下走。白色箭头从当前点指向最陡的下坡方向"
+        "（−∇J），星号和菱形标出最小值。"
+    ),
+    "gradient_descent.picture_caption_turning": (
         "左图：三维的曲面 J(w, b) 和曲面上的路径；拖动它可以旋转，改变学习率或起点时它会保持这个角度。"
         "右图：从上方俯视同一个曲面得到的等高线图。按“播放”，红点在两幅图上同时一步一步地往下走。白色箭头从当前点指向最陡的下坡方向"
         "（−∇J），星号和菱形标出最小值。"
@@ -329,6 +344,8 @@ ZH = {
     "gradient_descent.short_diverged": "发散",
     "gradient_descent.short_diverged_at": "第 {step} 步发散",
     "gradient_descent.more": "更多曲面与优化器",
+    "gradient_descent.turn_surface": "转动曲面",
+    "gradient_descent.turn_surface_help": "把曲面画成可以用鼠标旋转、缩放的三维场景。它需要 WebGL，在没有显卡的电脑上页面会响应得慢一些；关闭时，曲面是从一个角看过去的图片。",
     "gradient_descent.more_help": "原文讲的是逻辑回归的代价和普通的梯度下降。打开它，可以看另外四个曲面（梯度下降在这些地方会遇到困难）和另外三种优化器。",
     # ---- optimizers ----
     "gradient_descent.optimizers_header": "4 · 四种优化器，同一个曲面",

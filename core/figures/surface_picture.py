@@ -1,0 +1,116 @@
+"""A cost surface J(w, b) drawn once in 3D as a picture, and where any point (w, b, J) falls on it.
+
+The descent's chart draws its path on this picture with plain 2D traces: a browser without a GPU draws a 3D
+scene in software WebGL, and that scene cost the page most of its answer to a learning-rate change and a
+second of its first visit (plotly's full bundle, a WebGL context). The picture depends only on the surface,
+so it is drawn once per process; the path, the dot and the minima are projected with the picture's own
+camera (matplotlib's), so they sit on the surface exactly where matplotlib drew it.
+
+The picture holds no words: axis titles are placed by the figure at `title_at`, in the learner's language.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from dataclasses import dataclass, field
+
+import matplotlib
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from PIL import Image
+
+# The camera of the descent's 3D view: from the corner where w and b are large, 30 degrees up (plotly's eye
+# (1.55, 1.55, 1.25) of the WebGL view, so both views show the same side of the surface).
+ELEVATION, AZIMUTH = 30.0, 45.0
+CSS_SIZE = (5.6, 4.6)  # inches at 100 dpi: about the pixels the picture takes on a laptop's page
+SCALE = 2  # pixels drawn per pixel shown: sharp on a projector and a high-density screen
+TICK_COLOUR = "#808080"  # readable on the light and on the dark theme (the picture is transparent)
+TICK_SIZE, ROOM_TICK_SIZE = 11, 16  # points at CSS_SIZE: about 11 and 16 px on a laptop's page
+COLOURMAP = "viridis"  # the map's plotly "Viridis"
+QUALITY = 80
+TITLE_SPOT = "M"  # drawn in place of each axis title to find where it goes, then hidden
+
+
+@dataclass(frozen=True)
+class SurfacePicture:
+    """`image` (WebP, transparent), `width` x `height` pixels; `place` puts 3D points on it in pixels from its
+    bottom-left corner; `title_at[axis]` ("w", "b", "cost") is where that axis's title goes: (x, y, the title's
+    horizontal anchor there)."""
+    image: bytes
+    width: int
+    height: int
+    projection: np.ndarray = field(repr=False)  # matplotlib's 4x4 projection of (w, b, J, 1)
+    to_pixels: np.ndarray = field(repr=False)  # 3x3 affine from the projection's plane to the picture's pixels
+    title_at: dict
+
+    @property
+    def media_type(self) -> str:
+        return "image/webp"
+
+    def data_uri(self) -> str:
+        return f"data:{self.media_type};base64,{base64.b64encode(self.image).decode()}"
+
+    def place(self, w, b, cost) -> tuple[np.ndarray, np.ndarray]:
+        """Pixels (x right, y up from the bottom-left corner) of the points (w, b, cost) on the picture."""
+        w, b, cost = (np.asarray(values, dtype=float).ravel() for values in (w, b, cost))
+        projected = self.projection @ np.vstack([w, b, cost, np.ones_like(w)])
+        plane = np.vstack([projected[0] / projected[3], projected[1] / projected[3], np.ones_like(w)])
+        pixels = self.to_pixels @ plane
+        return pixels[0], pixels[1]
+
+
+def draw_surface_picture(grid, view, z_range, for_the_room: bool = False) -> SurfacePicture:
+    """The surface of `grid` (ws, bs, J) seen from the descent's camera, over the map's `view` (w and b ranges)
+    and the cost range `z_range`, with contour lines on it; `for_the_room`: tick labels a projector's size."""
+    ws, bs, J = grid
+    figure = Figure(figsize=CSS_SIZE, dpi=100 * SCALE)
+    FigureCanvasAgg(figure)  # drawn off screen (no pyplot: no global state, safe in a server's threads)
+    figure.patch.set_alpha(0)
+    axes = figure.add_axes((0, 0, 1, 1), projection="3d")
+    W, B = np.meshgrid(ws, bs)
+    # Opaque and without level lines (the map beside it has them): matplotlib orders whole artists by depth, so
+    # lines over an opaque surface were hidden, a see-through surface showed the seams between its faces, and
+    # colour bands were jagged at a face's size.
+    axes.plot_surface(W, B, J, cmap=COLOURMAP, rstride=1, cstride=1, linewidth=0, antialiased=False)
+    axes.set(xlim=view[:2], ylim=view[2:], zlim=z_range)
+    axes.set_xticks(np.arange(np.ceil(view[0] / 2) * 2, view[1] + 1e-9, 2))  # every other unit, as on the map
+    axes.set_yticks(np.arange(np.ceil(view[2] / 2) * 2, view[3] + 1e-9, 2))
+    axes.zaxis.set_major_locator(matplotlib.ticker.MaxNLocator(4 if for_the_room else 5))
+    axes.view_init(elev=ELEVATION, azim=AZIMUTH)
+    axes.set_box_aspect(None, zoom=0.9)  # the tick labels inside the canvas, the picture cropped to them below
+    axes.set_facecolor((0, 0, 0, 0))
+    for axis in (axes.xaxis, axes.yaxis, axes.zaxis):
+        axis.set_pane_color((0.5, 0.5, 0.5, 0.06))
+        axis._axinfo["grid"].update(color=(0.5, 0.5, 0.5, 0.35), linewidth=0.6)
+        axis.set_tick_params(colors=TICK_COLOUR, labelsize=ROOM_TICK_SIZE if for_the_room else TICK_SIZE)
+        axis.set_label_text(TITLE_SPOT, fontsize=ROOM_TICK_SIZE if for_the_room else TICK_SIZE)
+    figure.canvas.draw()
+    spots = {name: axis.label.get_window_extent() for name, axis in
+             (("w", axes.xaxis), ("b", axes.yaxis), ("cost", axes.zaxis))}
+    projection, to_pixels = np.array(axes.get_proj()), axes.transData.get_matrix().copy()
+    for axis in (axes.xaxis, axes.yaxis, axes.zaxis):
+        axis.label.set_visible(False)
+
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", transparent=True)
+    image = Image.open(buffer)
+    # Cropped to what is drawn (the title spots included), so the surface fills the chart's room.
+    left, top, right, bottom = image.getchannel("A").getbbox()
+    for spot in spots.values():
+        left, right = min(left, int(spot.x0)), max(right, int(np.ceil(spot.x1)))
+        top, bottom = min(top, image.height - int(np.ceil(spot.y1))), max(bottom, image.height - int(spot.y0))
+    left, top = max(left, 0), max(top, 0)
+    right, bottom = min(right, image.width), min(bottom, image.height)
+    cropped = image.crop((left, top, right, bottom))
+    shift = np.array([[1, 0, -left], [0, 1, -(image.height - bottom)], [0, 0, 1]], dtype=float)
+    encoded = io.BytesIO()
+    cropped.save(encoded, format="WEBP", quality=QUALITY, method=4)
+    # A title on the left of the picture (the cost's) ends where its spot ends, clear of the tick labels.
+    title_at = {}
+    for name, spot in spots.items():
+        on_left = spot.x1 < figure.bbox.width / 2
+        title_at[name] = (float((spot.x1 if on_left else (spot.x0 + spot.x1) / 2) - left),
+                          float((spot.y0 + spot.y1) / 2 - (image.height - bottom)), "right" if on_left else "center")
+    return SurfacePicture(encoded.getvalue(), cropped.width, cropped.height, projection, shift @ to_pixels, title_at)
