@@ -31,10 +31,20 @@ def test_default_view_is_the_texts_lesson_and_shows_every_part():
     charts = specs(at)
     assert len(charts) == 3  # the descent on the surface and its map, cost per step, learning rates
     descent = json.loads(charts[0])
-    assert [t["type"] for t in descent["data"][:2]] == ["surface", "contour"]  # the logistic cost, in 3D and as a map
+    # The logistic cost as a picture in 3D (no WebGL: plain 2D traces on it) and as a map.
+    assert {t.get("type", "scatter") for t in descent["data"]} == {"scatter", "contour"}
+    picture = descent["layout"]["images"][0]["source"]  # a file static/ serves, else inside the figure
+    assert (ROOT / picture.removeprefix("./app/")).is_file() or picture.startswith("data:image/webp;base64,")
     assert "Logistic regression" in descent["layout"]["title"]["text"]
     assert len(descent["frames"]) == 100 and descent["layout"]["uirevision"] == "descent"
-    assert all(frame["traces"] == [6, 7, 8, 9, 10] for frame in descent["frames"])  # never the surface or the map
+    assert all(frame["traces"] == [5, 6, 7, 8, 9] for frame in descent["frames"])  # never the surface or the map
+    at.toggle(key="gd_turn").set_value(True)  # the surface as a scene to turn
+    rerun(at)
+    turning = json.loads(specs(at)[0])
+    assert [t["type"] for t in turning["data"][:2]] == ["surface", "contour"] and "images" not in turning["layout"]
+    assert all(frame["traces"] == [6, 7, 8, 9, 10] for frame in turning["frames"])
+    at.toggle(key="gd_turn").set_value(False)
+    rerun(at)
     assert "gd_surface" not in [w.key for w in at.sidebar.select_slider]
     at.toggle(key="gd_more").set_value(True)
     rerun(at)

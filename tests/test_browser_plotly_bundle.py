@@ -1,6 +1,6 @@
-"""plotly.js in Chromium: a 2D page loads plotly's cartesian bundle only, the gradient-descent page the full one
-only, and a tab that goes from a 2D page to the descent (both bundles in one document) draws its 3D surface,
-with no error (ui/plotly_bundle.py)."""
+"""plotly.js in Chromium: a 2D page loads plotly's cartesian bundle only (the gradient-descent page too, its
+surface a picture), the descent turned in 3D the full one only, and a tab that goes from a 2D page to the turned
+descent (both bundles in one document) draws its 3D surface, with no error (ui/plotly_bundle.py)."""
 
 import pytest
 
@@ -42,19 +42,28 @@ def test_each_page_loads_the_bundle_it_needs_and_a_tab_can_hold_both(page, app_u
     assert scripts_loaded(page) == [plotly_bundle.CARTESIAN]
     assert set(page.evaluate(BUNDLES_DRAWING)) == {"cartesian"}
 
-    # On to the descent in the same tab: the full bundle is loaded for its surface (a 2D chart there may draw
-    # with the cartesian one already in the tab).
+    # On to the descent in the same tab: its surface is a picture, its charts 2D: nothing more is loaded.
     page.locator("a[href='computation_graph']").first.click()
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     page.locator("a[href='gradient_descent']").first.click()
     expect(page.get_by_test_id("stMain").locator("h1").first).to_contain_text("descent", timeout=30_000)
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     charts_drawn(page)
+    assert scripts_loaded(page) == [plotly_bundle.CARTESIAN]
+    assert page.locator(".fc-live-plot .gl-container canvas").count() == 0  # no WebGL
+
+    # Turned in 3D: the full bundle is loaded for its surface (a 2D chart there may draw with the cartesian one
+    # already in the tab).
+    page.locator(".st-key-gd_turn label").first.click()
+    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    page.wait_for_timeout(300)
+    charts_drawn(page)
     assert scripts_loaded(page) == [plotly_bundle.CARTESIAN, plotly_bundle.FULL]
     assert "full" in page.evaluate(BUNDLES_DRAWING)
     assert page.locator(".fc-live-plot .gl-container canvas").count() >= 1  # the 3D scene was made
 
-    # A fresh visit to the descent loads the full bundle alone (its 2D charts too: the server knows the page).
+    # A fresh visit to the descent turned in 3D loads the full bundle alone (its 2D charts too: the server knows
+    # the page and what this learner asked of it).
     fresh = page.context.new_page()
-    open_and_settle(fresh, f"{app_url}/gradient_descent")
+    open_and_settle(fresh, f"{app_url}/gradient_descent?gd_turn=true")
     assert scripts_loaded(fresh) == [plotly_bundle.FULL]

@@ -69,7 +69,7 @@ def test_figures_are_larger_and_taller_in_presenter_mode():
 
 
 def test_cached_figures_follow_the_mode_in_one_session():
-    at = open_page("pages/gradient_descent.py", gd_more="true")
+    at = open_page("pages/gradient_descent.py", gd_more="true", gd_turn="true")  # the surface as a 3D scene
     before = chart_specs(at)
     at.toggle(key=SWITCH).set_value(True)
     rerun(at)
@@ -84,6 +84,19 @@ def test_cached_figures_follow_the_mode_in_one_session():
     assert all(scene[axis]["tickfont"]["size"] >= 20 for axis in ("xaxis", "yaxis", "zaxis"))
     assert after[0]["layout"]["sliders"][0]["currentvalue"]["font"]["size"] >= 20
     assert after[0]["layout"]["sliders"][0]["x"] > before[0]["layout"]["sliders"][0]["x"]  # clear of Play and Pause
+
+
+def test_the_surface_picture_is_drawn_for_the_room():
+    at = open_page("pages/gradient_descent.py")
+    before = chart_specs(at)[0]
+    at.toggle(key=SWITCH).set_value(True)
+    rerun(at)
+    after = chart_specs(at)[0]
+    # Another picture (larger tick labels), its axes' titles (the learner's words, beside it) at the room's size.
+    assert after["layout"]["images"][0]["source"] != before["layout"]["images"][0]["source"]
+    assert [note["text"] for note in after["layout"]["annotations"]] == ["w", "b", "J(w, b)"]
+    assert all(note["font"]["size"] >= 20 > small["font"]["size"]
+               for note, small in zip(after["layout"]["annotations"], before["layout"]["annotations"]))
 
 
 def test_explanations_fold_away_and_formulas_and_controls_stay():

@@ -288,7 +288,8 @@ def live_plotly_chart(figure, *, alt: str, key: str | None = None, slot: str | N
         return
     text, types = _sent_form(figure)
     ctx = get_script_run_ctx()
-    bundle = bundle_for(types, page=ctx.page_script_hash if ctx else "")
+    # A page's need is the learner's: the descent's surface wants the full bundle only while it is turned in 3D.
+    bundle = bundle_for(types, page=f"{ctx.session_id}/{ctx.page_script_hash}" if ctx else "")
     with where.container():
         _component(data={"figure": text, "bundle": bundle, "slot": slot,
                           "alt": alt, "failed": t("live.chart_failed")}, key=key)

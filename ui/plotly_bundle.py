@@ -1,5 +1,5 @@
 """Which plotly.js a chart loads, and serving it: plotly's cartesian partial bundle for a figure drawn in
-2D, the full bundle for the rest (the descent's 3D surface).
+2D, the full bundle for the rest (the descent's surface when the learner turns it in 3D).
 
 A chart page's first visit spends about a second running plotly.js after the page is drawn: the full
 bundle is 4.6 MB and runs in 1.05-1.17 s in Chromium here, the cartesian one is 1.5 MB and runs in
@@ -49,8 +49,9 @@ _ready = False  # the cartesian bundle is in static/ and may be asked for
 LOOK_AGAIN = 60.0
 _missing_in: Path | None = None
 _next_look = 0.0
-# The pages that drew a figure only the full bundle draws: every chart there asks for the full one too, so a
-# visit loads one bundle, not both (the browser mounts a page's charts in no fixed order).
+# The pages (of one session: what a page draws is the learner's choice) that drew a figure only the full bundle
+# draws: every chart there asks for the full one too, so a visit loads one bundle, not both (the browser mounts
+# a page's charts in no fixed order).
 _full_pages: set[str] = set()
 
 
