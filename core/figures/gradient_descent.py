@@ -221,7 +221,7 @@ def _picture_axes(fig: go.Figure, picture: SurfacePicture, source: str, words) -
         images=[dict(source=source, xref="x", yref="y", x=0, y=picture.height, sizex=picture.width,
                      sizey=picture.height, sizing="stretch", xanchor="left", yanchor="top", layer="below")],
         annotations=[dict(text=words[axis], x=x, y=y, xref="x", yref="y", xanchor=anchor, showarrow=False,
-                          font=dict(size=14))
+                          yanchor="middle" if anchor == "center" else "bottom", font=dict(size=14))
                      for axis, (x, y, anchor) in picture.title_at.items()])
 
 

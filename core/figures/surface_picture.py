@@ -37,7 +37,7 @@ TITLE_SPOT = "M"  # drawn in place of each axis title to find where it goes, the
 class SurfacePicture:
     """`image` (WebP, transparent), `width` x `height` pixels; `place` puts 3D points on it in pixels from its
     bottom-left corner; `title_at[axis]` ("w", "b", "cost") is where that axis's title goes: (x, y, the title's
-    horizontal anchor there)."""
+    horizontal anchor there: "center" on its middle, "left" with its bottom-left corner there)."""
     image: bytes
     width: int
     height: int
@@ -54,11 +54,14 @@ class SurfacePicture:
 
     def place(self, w, b, cost) -> tuple[np.ndarray, np.ndarray]:
         """Pixels (x right, y up from the bottom-left corner) of the points (w, b, cost) on the picture."""
-        w, b, cost = (np.asarray(values, dtype=float).ravel() for values in (w, b, cost))
-        projected = self.projection @ np.vstack([w, b, cost, np.ones_like(w)])
-        plane = np.vstack([projected[0] / projected[3], projected[1] / projected[3], np.ones_like(w)])
-        pixels = self.to_pixels @ plane
-        return pixels[0], pixels[1]
+        return _place(self.projection, self.to_pixels, w, b, cost)
+
+
+def _place(projection, to_pixels, w, b, cost) -> tuple[np.ndarray, np.ndarray]:
+    w, b, cost = (np.asarray(values, dtype=float).ravel() for values in (w, b, cost))
+    projected = projection @ np.vstack([w, b, cost, np.ones_like(w)])
+    pixels = to_pixels @ np.vstack([projected[0] / projected[3], projected[1] / projected[3], np.ones_like(w)])
+    return pixels[0], pixels[1]
 
 
 def draw_surface_picture(grid, view, z_range, for_the_room: bool = False) -> SurfacePicture:
@@ -87,8 +90,8 @@ def draw_surface_picture(grid, view, z_range, for_the_room: bool = False) -> Sur
         axis.set_tick_params(colors=TICK_COLOUR, labelsize=ROOM_TICK_SIZE if for_the_room else TICK_SIZE)
         axis.set_label_text(TITLE_SPOT, fontsize=ROOM_TICK_SIZE if for_the_room else TICK_SIZE)
     figure.canvas.draw()
-    spots = {name: axis.label.get_window_extent() for name, axis in
-             (("w", axes.xaxis), ("b", axes.yaxis), ("cost", axes.zaxis))}
+    spots = {name: axis.label.get_window_extent() for name, axis in (("w", axes.xaxis), ("b", axes.yaxis))}
+    tick_pixels = (ROOM_TICK_SIZE if for_the_room else TICK_SIZE) * figure.dpi / 72
     projection, to_pixels = np.array(axes.get_proj()), axes.transData.get_matrix().copy()
     for axis in (axes.xaxis, axes.yaxis, axes.zaxis):
         axis.label.set_visible(False)
@@ -107,10 +110,11 @@ def draw_surface_picture(grid, view, z_range, for_the_room: bool = False) -> Sur
     shift = np.array([[1, 0, -left], [0, 1, -(image.height - bottom)], [0, 0, 1]], dtype=float)
     encoded = io.BytesIO()
     cropped.save(encoded, format="WEBP", quality=QUALITY, method=4)
-    # A title on the left of the picture (the cost's) ends where its spot ends, clear of the tick labels.
-    title_at = {}
-    for name, spot in spots.items():
-        on_left = spot.x1 < figure.bbox.width / 2
-        title_at[name] = (float((spot.x1 if on_left else (spot.x0 + spot.x1) / 2) - left),
-                          float((spot.y0 + spot.y1) / 2 - (image.height - bottom)), "right" if on_left else "center")
+    title_at = {name: (float((spot.x0 + spot.x1) / 2 - left), float((spot.y0 + spot.y1) / 2 - (image.height - bottom)),
+                       "center") for name, spot in spots.items()}
+    # The cost's title over the top of its axis (the box's leftmost upright edge), from the picture's left edge
+    # where its tick labels begin: beside them, a title in a room's type ran off the chart's left edge.
+    xs, ys = _place(projection, shift @ to_pixels, [view[0], view[0], view[1], view[1]],
+                    [view[2], view[3], view[2], view[3]], [z_range[1]] * 4)
+    title_at["cost"] = (0.0, float(ys[np.argmin(xs)]) + 0.6 * tick_pixels, "left")
     return SurfacePicture(encoded.getvalue(), cropped.width, cropped.height, projection, shift @ to_pixels, title_at)
