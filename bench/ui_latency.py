@@ -12,8 +12,8 @@ every page of the registry (core/chapters) (URL: the file stem; the first chapte
   and its ratio to the one-slider app measured just before that page in the same run (the machine is
   shared: only ratios compare across runs). Also its ratio to bench/one_chart_app.py's slider, which redraws
   one st.plotly_chart: what Streamlit itself costs a page whose slider changes one chart.
-- on the gradient-descent page, also its 3D chart alone (bench/one_surface_app.py, measured just before the
-  page): the page's descent figure under its learning-rate slider, drawn in place by the app's own chart, and
+- on the gradient-descent page, also its descent chart alone (bench/one_surface_app.py, measured just before the
+  page): the page's descent figure (its surface a picture, as the page opens) under its learning-rate slider, drawn in place by the app's own chart, and
   nothing else; its slider change and its fresh visit are what the page cannot go under while it draws that
   figure.
 - fresh visit: a new browser context (empty HTTP cache), navigation start until the first run has finished,
@@ -74,7 +74,7 @@ from harness.serving import AppProcess  # noqa: E402
 
 BASELINE_APP = HERE / "one_slider_app.py"
 BASELINE_CHART_APP = HERE / "one_chart_app.py"  # the fresh-visit baseline: one plotly chart
-SURFACE_APP = HERE / "one_surface_app.py"  # the gradient-descent page's 3D chart alone: that page's floor
+SURFACE_APP = HERE / "one_surface_app.py"  # the gradient-descent page's descent chart alone: that page's floor
 SURFACE_PAGE = "gradient_descent"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
@@ -711,11 +711,11 @@ def print_tables(results: dict) -> None:
               f"| {fmt(f and f.get('cached'))} | {fmt(r.get('first_visit'))} | {fmt(tr and tr['total'])} |")
     for name, r in results["pages"].items():
         if "surface_floor" in r:
-            print(f"\n{name}: its 3D chart alone (bench/one_surface_app.py: the same figure, drawn the same way, "
+            print(f"\n{name}: its descent chart alone (bench/one_surface_app.py: the same figure, drawn the same way, "
                   f"nothing else on the page) answers a slider change in {r['surface_floor']:.2f} s, "
                   f"{r['surface_floor_ratio']:.1f}× the one-slider app: the page's floor")
         if "surface_fresh" in r:
-            print(f"{name}: a fresh visit to its 3D chart alone takes {r['surface_fresh']:.2f} s, "
+            print(f"{name}: a fresh visit to its descent chart alone takes {r['surface_fresh']:.2f} s, "
                   f"{r['surface_fresh_ratio']:.1f}× the one-chart app's")
 
     print("\nA slider change, where the time goes (medians; seconds). presend: key press → rerun sent; server: the "
@@ -827,10 +827,10 @@ def main() -> None:
             finally:
                 warm.close()
             print(f"first visit {r['first_visit']:.2f}", end=" ", flush=True)
-            if name == SURFACE_PAGE and surface_url:  # its 3D chart alone, just before the page
+            if name == SURFACE_PAGE and surface_url:  # its descent chart alone, just before the page
                 floor = measure_slider(browser, surface_url, args.repeats)
                 r["surface_floor"], r["surface_floor_ratio"] = floor["total"], floor["total"] / base["total"]
-                print(f"its 3D chart alone {floor['total']:.2f} ({r['surface_floor_ratio']:.1f}×)", end=" ", flush=True)
+                print(f"its descent chart alone {floor['total']:.2f} ({r['surface_floor_ratio']:.1f}×)", end=" ", flush=True)
             r["slider"] = measure_slider(browser, url, args.repeats)
             if r["slider"]:
                 r["ratio"] = r["slider"]["total"] / base["total"]

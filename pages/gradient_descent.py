@@ -52,18 +52,19 @@ def path_of(key: str, noise: float, seed: int, start: tuple, rate: float, iterat
 # (core.figures reads the mode itself).
 @st.cache_resource(max_entries=32, show_spinner=False)
 def surface_picture(key: str, noise: float, seed: int, for_the_room: bool):
-    """The surface drawn once as a picture (0.2 s), and where the browser finds it (None: inside the figure)."""
-    picture = draw_surface_picture(grid(make_surface(key, noise, seed), PICTURE_POINTS), make_surface(key, noise, seed).view,
-                                   surface_range(surface_grid(key, noise, seed)), for_the_room)
-    return picture, picture_url(picture.image, ".webp")
+    """The surface drawn once as a picture (0.2 s)."""
+    surface = make_surface(key, noise, seed)
+    return draw_surface_picture(grid(surface, PICTURE_POINTS), surface.view, surface_range(surface_grid(key, noise, seed)),
+                                for_the_room)
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def descent_chart(key, noise, seed, start, rate, iterations, optimizer, title, words, for_the_room, turning):
     surface = make_surface(key, noise, seed)
-    picture, source = (None, None) if turning else surface_picture(key, noise, seed, for_the_room)
+    picture = None if turning else surface_picture(key, noise, seed, for_the_room)
     return descent_figure(surface_grid(key, noise, seed), path_of(key, noise, seed, start, rate, iterations, optimizer),
-                          surface.view, surface.minima, dict(words, title=title), picture=picture, picture_source=source)
+                          surface.view, surface.minima, dict(words, title=title), picture=picture,
+                          picture_source=picture and picture_url(picture.image, ".webp"))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -181,6 +182,8 @@ def descent_sections():
     # The surface a picture unless the learner turns it (a WebGL scene: a GPU-less laptop's slowest chart).
     # Updated in place (Plotly.react): a new 3D scene at every learning rate cost the page most of its answer time.
     turning = setting_widget(TURN_SURFACE, where=st)
+    if not turning:  # the picture's file, which a cached figure names, marked used (written again if removed)
+        picture_url(surface_picture(surface_key, noise, seed, presenting()).image, ".webp")
     live_plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words,
                                     presenting(), turning),
                       key="gd_descent", alt=t("gradient_descent.descent_text", **descent_story.descent_words(path)) + ending)
