@@ -101,3 +101,29 @@ def test_the_descent_on_the_picture_is_2d_and_its_dots_are_the_paths_points(logi
     assert all(spec["data"][i].get("hoverinfo") == "skip" for i in (1, 3, 5, 6))
     without_source = descent_figure(surface_grid, path, surface.view, surface.minima, WORDS, picture=picture)
     assert without_source.layout.images[0].source == picture.data_uri()
+
+
+def test_what_a_hill_hides_is_found_behind_it():
+    saddle = make_surface("saddle")
+    surface_grid = grid(saddle, GRID_POINTS)
+    picture = draw_surface_picture(grid(saddle, PICTURE_POINTS), saddle.view, surface_range(surface_grid))
+    # From the corner (4, 4) the ridge along b = 0 (w > 0) stands in front of the saddle point and the slope
+    # beyond it; the near ridge itself, and the open logistic surface, hide nothing.
+    assert picture.hidden([0.0, -2.0], [0.0, 0.0], [saddle.cost(0.0, 0.0), saddle.cost(-2.0, 0.0)]).all()
+    assert not picture.hidden([3.0], [0.0], [saddle.cost(3.0, 0.0)]).any()
+    assert not picture.hidden([5.0, np.nan], [5.0, 0.0], [1.0, 1.0]).any()  # off the picture: nothing in front
+
+
+def test_on_the_picture_a_hidden_stretch_is_left_to_the_faint_path_and_a_hidden_dot_is_faint():
+    saddle = make_surface("saddle")
+    surface_grid = grid(saddle, GRID_POINTS)
+    picture = draw_surface_picture(grid(saddle, PICTURE_POINTS), saddle.view, surface_range(surface_grid))
+    path = descend(saddle, (-3.0, 0.0), 0.1, 60)
+    spec = json.loads(pio.to_json(descent_figure(surface_grid, path, saddle.view, saddle.minima, WORDS,
+                                                 picture=picture), validate=False))
+    faint, trail, dot = spec["data"][1], spec["frames"][-1]["data"][0], spec["frames"][-1]["data"][1]
+    assert None not in faint["x"] and len(faint["x"]) == path.steps + 1  # the whole path, faintly
+    assert trail["x"][0] is not None and trail["x"][-1] is None and trail["x"].count(None) > 40
+    assert dot["marker"]["opacity"] == [0.35] and spec["frames"][0]["data"][1]["marker"]["opacity"] == [1.0]
+    first_minimum, second_minimum = spec["data"][3]["marker"]["opacity"]
+    assert {first_minimum, second_minimum} == {1.0, 0.35}  # one well in view, the other behind the ridge

@@ -23,6 +23,7 @@ MAX_FRAMES = 100
 FRAME_MS = 90
 PATH_COLOUR = "#d62728"
 COLOURSCALE = "Viridis"
+HIDDEN_OPACITY = 0.35  # a point behind a hill of the surface's picture
 LIFT = 0.015  # the path drawn this far above the surface (of its height), not inside it
 ARROW_FRACTION = 0.12  # the downhill arrow's length, as a fraction of the map's width
 
@@ -93,8 +94,8 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
     surface drawn once as an image, the path placed on it in 2D: no WebGL, and plotly's smaller 2D bundle.
     `picture_source`: where the browser finds the image (a URL), else it travels inside the figure.
 
-    Traces: 0 surface (none on a picture), then 2 the whole path faintly (surface, map), 2 minima (surface, map),
-    then the moving ones: trail and dot on the surface, trail and dot on the map, downhill arrow.
+    Traces: the surface (in the scene only), the contour map, the whole path faintly (surface, map), the minima
+    (surface, map), then the moving ones: trail and dot on the surface, trail and dot on the map, downhill arrow.
     `words`: title, w, b, cost, path, point, downhill, minimum, play, pause, step_prefix.
     """
     ws, bs, J = grid
@@ -105,15 +106,38 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
     fig = make_subplots(rows=1, cols=2, specs=[[{"type": "xy" if on_picture else "scene"}, {"type": "xy"}]],
                         column_widths=[0.56, 0.44], horizontal_spacing=0.06)
 
-    def on_surface(w, b, cost) -> dict:
+    def on_surface(w, b, cost, behind: str = "") -> dict:
         """Points (w, b, cost) on the left: in the scene, or where the picture shows them (pixels)."""
-        if on_picture:
-            x, y = picture.place(w, b, cost)
-            return dict(type="scatter", x=_numbers(x, 1), y=_numbers(y, 1))
-        return dict(type="scatter3d", x=_numbers(w), y=_numbers(b), z=_numbers(cost))
+        if not on_picture:
+            return dict(type="scatter3d", x=_numbers(w), y=_numbers(b), z=_numbers(cost))
+        return on_picture_at(*picture.place(w, b, cost), picture.hidden(w, b, cost), behind)
+
+    def on_picture_at(x, y, hidden, behind: str) -> dict:
+        """Pixels on the picture. What a hill in front hides is drawn as the WebGL scene's see-through surface
+        shows it: a line's hidden stretch left to the faint whole path under it (`behind="gap"`), a marker
+        faint (`behind="fade"`)."""
+        x, y = _numbers(x, 1), _numbers(y, 1)
+        if behind == "gap":
+            x, y = ([None if h else v for v, h in zip(values, hidden)] for values in (x, y))
+        points = dict(type="scatter", x=x, y=y)
+        if behind == "fade":
+            points["marker"] = dict(opacity=[HIDDEN_OPACITY if h else 1.0 for h in hidden])
+        return points
+
+    lifted = path.cost + lift
+    if on_picture:  # the whole path placed once: each frame takes its steps
+        path_x, path_y = picture.place(path.w, path.b, lifted)
+        path_hidden = picture.hidden(path.w, path.b, lifted)
+
+    def on_path(steps_shown, behind: str) -> dict:
+        if not on_picture:
+            return on_surface(path.w[steps_shown], path.b[steps_shown], lifted[steps_shown])
+        return on_picture_at(path_x[steps_shown], path_y[steps_shown], path_hidden[steps_shown], behind)
 
     def add(coordinates: dict, on_left: bool = False, **style) -> None:
         kind = go.Scatter3d if coordinates.pop("type") == "scatter3d" else go.Scatter
+        if "marker" in coordinates:
+            style["marker"] = dict(style.get("marker", {}), **coordinates.pop("marker"))
         if on_left and on_picture:  # its hover would say pixels: the map beside says each point's w and b
             style = dict(style, hoverinfo="skip")
         fig.add_trace(kind(**coordinates, **style), row=1, col=1 if on_left else 2)
@@ -121,13 +145,13 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
     if not on_picture:
         fig.add_trace(surface_trace(grid), row=1, col=1)
     fig.add_trace(_contour(grid, as_lists=True), row=1, col=2)
-    add(on_surface(path.w, path.b, path.cost + lift), mode="lines", line=dict(color=PATH_COLOUR, width=3),
+    add(on_path(slice(None), behind=""), mode="lines", line=dict(color=PATH_COLOUR, width=3),
         opacity=0.45, showlegend=False, hoverinfo="skip", on_left=True)
     fig.add_trace(go.Scatter(x=_numbers(path.w), y=_numbers(path.b), mode="lines", opacity=0.35,
                              line=dict(color=PATH_COLOUR, width=1.5, dash="dot"), showlegend=False,
                              hoverinfo="skip"), row=1, col=2)
     heights = [float(np.interp(w, ws, J[int(np.argmin(np.abs(bs - b)))])) + lift for w, b in minima]
-    add(on_surface([m[0] for m in minima], [m[1] for m in minima], heights), mode="markers",
+    add(on_surface([m[0] for m in minima], [m[1] for m in minima], heights, behind="fade"), mode="markers",
         name=words["minimum"], showlegend=False, on_left=True,
         marker=dict(symbol="diamond", size=8 if on_picture else 5, color="white", line=dict(width=1, color="black")))
     fig.add_trace(_minima_trace(minima, words), row=1, col=2)
@@ -140,8 +164,8 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
         k, trail = int(steps[j]), steps[:j + 1]
         arrow_x, arrow_y = downhill_arrow(path.w[k], path.b[k], path.dw[k], path.db[k], arrow_length)
         return [
-            on_surface(path.w[trail], path.b[trail], path.cost[trail] + lift),
-            on_surface(path.w[k:k + 1], path.b[k:k + 1], path.cost[k:k + 1] + lift),
+            on_path(trail, behind="gap"),
+            on_path(slice(k, k + 1), behind="fade"),
             dict(type="scatter", x=_numbers(path.w[trail]), y=_numbers(path.b[trail])),
             dict(type="scatter", x=_numbers(path.w[k:k + 1]), y=_numbers(path.b[k:k + 1])),
             dict(type="scatter", x=_numbers(arrow_x), y=_numbers(arrow_y)),

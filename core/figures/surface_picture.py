@@ -31,6 +31,9 @@ TICK_SIZE, ROOM_TICK_SIZE = 11, 16  # points at CSS_SIZE: about 11 and 16 px on 
 COLOURMAP = "viridis"  # the map's plotly "Viridis"
 QUALITY = 80
 TITLE_SPOT = "M"  # drawn in place of each axis title to find where it goes, then hidden
+DEPTH_CELL = 6  # pixels a side of one cell of the picture's depth map
+DEPTH_SAMPLES = 8  # the surface's points sampled this many times finer than its grid for the depth map
+HIDDEN_BY = 0.01  # depth (matplotlib's units: the box is about 0.13 deep) by which a point must lie behind
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class SurfacePicture:
     projection: np.ndarray = field(repr=False)  # matplotlib's 4x4 projection of (w, b, J, 1)
     to_pixels: np.ndarray = field(repr=False)  # 3x3 affine from the projection's plane to the picture's pixels
     title_at: dict
+    depth: np.ndarray = field(repr=False)  # per DEPTH_CELL square: the nearest depth of the surface drawn there
 
     @property
     def media_type(self) -> str:
@@ -54,14 +58,53 @@ class SurfacePicture:
 
     def place(self, w, b, cost) -> tuple[np.ndarray, np.ndarray]:
         """Pixels (x right, y up from the bottom-left corner) of the points (w, b, cost) on the picture."""
-        return _place(self.projection, self.to_pixels, w, b, cost)
+        return _place(self.projection, self.to_pixels, w, b, cost)[:2]
+
+    def hidden(self, w, b, cost) -> np.ndarray:
+        """Whether each point (w, b, cost) lies behind the drawn surface (a hill between it and the camera):
+        a path drawn over the picture would otherwise show through the hill in front of it."""
+        x, y, depth = _place(self.projection, self.to_pixels, w, b, cost)
+        rows, columns = _cells(x, y, self.height, self.depth.shape)
+        inside = (rows >= 0) & (rows < self.depth.shape[0]) & (columns >= 0) & (columns < self.depth.shape[1])
+        nearest = np.full(x.shape, np.inf)
+        nearest[inside] = self.depth[rows[inside], columns[inside]]
+        return nearest < depth - HIDDEN_BY
 
 
-def _place(projection, to_pixels, w, b, cost) -> tuple[np.ndarray, np.ndarray]:
+def _place(projection, to_pixels, w, b, cost) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pixels x, y and depth (smaller: nearer the camera) of points (w, b, cost)."""
     w, b, cost = (np.asarray(values, dtype=float).ravel() for values in (w, b, cost))
     projected = projection @ np.vstack([w, b, cost, np.ones_like(w)])
     pixels = to_pixels @ np.vstack([projected[0] / projected[3], projected[1] / projected[3], np.ones_like(w)])
-    return pixels[0], pixels[1]
+    return pixels[0], pixels[1], projected[2] / projected[3]
+
+
+def _cells(x, y, height, shape) -> tuple[np.ndarray, np.ndarray]:
+    """The depth map's cell (row from the top, column) of pixels (x, y from the bottom)."""
+    with np.errstate(invalid="ignore"):
+        rows = np.floor((height - np.nan_to_num(y, nan=-1e9)) / DEPTH_CELL).astype(int)
+        columns = np.floor(np.nan_to_num(x, nan=-1e9) / DEPTH_CELL).astype(int)
+    return rows, columns
+
+
+def _finer(ws, bs, J, times: int):
+    """The grid sampled `times` as finely (bilinear between its points)."""
+    fine_w, fine_b = np.linspace(ws[0], ws[-1], times * (len(ws) - 1) + 1), np.linspace(bs[0], bs[-1], times * (len(bs) - 1) + 1)
+    along_w = np.array([np.interp(fine_w, ws, row) for row in J])
+    return fine_w, fine_b, np.array([np.interp(fine_b, bs, column) for column in along_w.T]).T
+
+
+def _depth_map(projection, to_pixels, grid, width, height) -> np.ndarray:
+    """The nearest depth of the surface in each DEPTH_CELL square of the picture (inf where it is not drawn)."""
+    fine_w, fine_b, fine_J = _finer(*grid, DEPTH_SAMPLES)
+    W, B = np.meshgrid(fine_w, fine_b)
+    x, y, depth = _place(projection, to_pixels, W, B, fine_J)
+    shape = (int(np.ceil(height / DEPTH_CELL)), int(np.ceil(width / DEPTH_CELL)))
+    rows, columns = _cells(x, y, height, shape)
+    inside = (rows >= 0) & (rows < shape[0]) & (columns >= 0) & (columns < shape[1])
+    nearest = np.full(shape, np.inf)
+    np.minimum.at(nearest, (rows[inside], columns[inside]), depth[inside])
+    return nearest
 
 
 def draw_surface_picture(grid, view, z_range, for_the_room: bool = False) -> SurfacePicture:
@@ -114,7 +157,9 @@ def draw_surface_picture(grid, view, z_range, for_the_room: bool = False) -> Sur
                        "center") for name, spot in spots.items()}
     # The cost's title over the top of its axis (the box's leftmost upright edge), from the picture's left edge
     # where its tick labels begin: beside them, a title in a room's type ran off the chart's left edge.
-    xs, ys = _place(projection, shift @ to_pixels, [view[0], view[0], view[1], view[1]],
+    xs, ys, _ = _place(projection, shift @ to_pixels, [view[0], view[0], view[1], view[1]],
                     [view[2], view[3], view[2], view[3]], [z_range[1]] * 4)
     title_at["cost"] = (0.0, float(ys[np.argmin(xs)]) + 0.6 * tick_pixels, "left")
-    return SurfacePicture(encoded.getvalue(), cropped.width, cropped.height, projection, shift @ to_pixels, title_at)
+    depth = _depth_map(projection, shift @ to_pixels, grid, cropped.width, cropped.height)
+    return SurfacePicture(encoded.getvalue(), cropped.width, cropped.height, projection, shift @ to_pixels, title_at,
+                          depth)
