@@ -127,3 +127,11 @@ def test_on_the_picture_a_hidden_stretch_is_left_to_the_faint_path_and_a_hidden_
     assert dot["marker"]["opacity"] == [0.35] and spec["frames"][0]["data"][1]["marker"]["opacity"] == [1.0]
     first_minimum, second_minimum = spec["data"][3]["marker"]["opacity"]
     assert {first_minimum, second_minimum} == {1.0, 0.35}  # one well in view, the other behind the ridge
+
+
+def test_a_diverged_paths_numbers_fall_off_the_picture_quietly(logistic, recwarn):
+    _, _, picture, _ = logistic
+    x, y = picture.place([np.inf, np.nan, 1e300], [0.0, 0.0, 0.0], [1.0, np.inf, 1.0])
+    assert np.isnan(x[:2]).all() and not 0 <= x[2] <= picture.width  # a gap, or beyond the picture's edge
+    assert not picture.hidden([np.inf, np.nan], [0.0, 0.0], [1.0, 1.0]).any()
+    assert not recwarn.list  # no overflow or invalid-value warnings

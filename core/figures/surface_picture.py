@@ -64,8 +64,7 @@ class SurfacePicture:
         """Whether each point (w, b, cost) lies behind the drawn surface (a hill between it and the camera):
         a path drawn over the picture would otherwise show through the hill in front of it."""
         x, y, depth = _place(self.projection, self.to_pixels, w, b, cost)
-        rows, columns = _cells(x, y, self.height, self.depth.shape)
-        inside = (rows >= 0) & (rows < self.depth.shape[0]) & (columns >= 0) & (columns < self.depth.shape[1])
+        rows, columns, inside = _cells(x, y, self.height, self.depth.shape)
         nearest = np.full(x.shape, np.inf)
         nearest[inside] = self.depth[rows[inside], columns[inside]]
         return nearest < depth - HIDDEN_BY
@@ -74,17 +73,18 @@ class SurfacePicture:
 def _place(projection, to_pixels, w, b, cost) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pixels x, y and depth (smaller: nearer the camera) of points (w, b, cost)."""
     w, b, cost = (np.asarray(values, dtype=float).ravel() for values in (w, b, cost))
-    projected = projection @ np.vstack([w, b, cost, np.ones_like(w)])
-    pixels = to_pixels @ np.vstack([projected[0] / projected[3], projected[1] / projected[3], np.ones_like(w)])
-    return pixels[0], pixels[1], projected[2] / projected[3]
+    with np.errstate(invalid="ignore", over="ignore"):  # a diverged path's huge numbers: off the picture (NaN: a gap)
+        projected = projection @ np.vstack([w, b, cost, np.ones_like(w)])
+        pixels = to_pixels @ np.vstack([projected[0] / projected[3], projected[1] / projected[3], np.ones_like(w)])
+        return pixels[0], pixels[1], projected[2] / projected[3]
 
 
-def _cells(x, y, height, shape) -> tuple[np.ndarray, np.ndarray]:
-    """The depth map's cell (row from the top, column) of pixels (x, y from the bottom)."""
+def _cells(x, y, height, shape) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The depth map's cell (row from the top, column) of pixels (x, y from the bottom), and whether it is one."""
     with np.errstate(invalid="ignore"):
         rows = np.floor((height - np.nan_to_num(y, nan=-1e9)) / DEPTH_CELL).astype(int)
         columns = np.floor(np.nan_to_num(x, nan=-1e9) / DEPTH_CELL).astype(int)
-    return rows, columns
+    return rows, columns, (rows >= 0) & (rows < shape[0]) & (columns >= 0) & (columns < shape[1])
 
 
 def _finer(ws, bs, J, times: int):
@@ -100,8 +100,7 @@ def _depth_map(projection, to_pixels, grid, width, height) -> np.ndarray:
     W, B = np.meshgrid(fine_w, fine_b)
     x, y, depth = _place(projection, to_pixels, W, B, fine_J)
     shape = (int(np.ceil(height / DEPTH_CELL)), int(np.ceil(width / DEPTH_CELL)))
-    rows, columns = _cells(x, y, height, shape)
-    inside = (rows >= 0) & (rows < shape[0]) & (columns >= 0) & (columns < shape[1])
+    rows, columns, inside = _cells(x, y, height, shape)
     nearest = np.full(shape, np.inf)
     np.minimum.at(nearest, (rows[inside], columns[inside]), depth[inside])
     return nearest
