@@ -1,7 +1,8 @@
 """A floor for bench/ui_latency.py: the gradient-descent page's descent chart alone (the surface as the page opens
-on it, a picture, or with `?turn=1` the WebGL scene it turns; its contour map and the path, 100 animation frames), under the page's own learning-rate slider, drawn by the app's own chart
-(ui/live_plot.py: updated in place) with nothing else on the page. Its slider change is what that one chart costs
-a browser to answer, whatever the rest of the page does. Not part of the app.
+on it, a picture, or with `?turn=1` the WebGL scene it turns; its contour map and the path, 100 animation
+frames), under the page's own learning-rate slider, drawn by the app's own chart (ui/live_plot.py: updated in
+place) with nothing else on the page. Its slider change is what that one chart costs a browser to answer,
+whatever the rest of the page does. Not part of the app.
 
 Run by bench/ui_latency.py from this folder with static serving on: plotly.js is served from static/ beside this
 script, a link to the app's (git-ignored)."""
@@ -48,4 +49,5 @@ here = Path(__file__).resolve().parent / "static"
 if not here.exists():
     here.symlink_to(STATIC_DIR, target_is_directory=True)
 rate = st.select_slider("Learning rate", options=LEARNING_RATE.options, value=LEARNING_RATE.default, key="gd_lr")
-live_plotly_chart(figure(rate, st.query_params.get("turn") == "1"), key="descent", alt="The descent on the cost surface")
+turning = st.query_params.get("turn") == "1"
+live_plotly_chart(figure(rate, turning), key="descent", alt="The descent on the cost surface")

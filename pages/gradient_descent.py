@@ -54,17 +54,18 @@ def path_of(key: str, noise: float, seed: int, start: tuple, rate: float, iterat
 def surface_picture(key: str, noise: float, seed: int, for_the_room: bool):
     """The surface drawn once as a picture (0.2 s)."""
     surface = make_surface(key, noise, seed)
-    return draw_surface_picture(grid(surface, PICTURE_POINTS), surface.view, surface_range(surface_grid(key, noise, seed)),
-                                for_the_room)
+    return draw_surface_picture(grid(surface, PICTURE_POINTS), surface.view,
+                                surface_range(surface_grid(key, noise, seed)), for_the_room)
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
-def descent_chart(key, noise, seed, start, rate, iterations, optimizer, title, words, for_the_room, turning):
+def descent_chart(key, noise, seed, start, rate, iterations, optimizer, title, words, for_the_room, turning,
+                  picture_source):
     surface = make_surface(key, noise, seed)
     picture = None if turning else surface_picture(key, noise, seed, for_the_room)
     return descent_figure(surface_grid(key, noise, seed), path_of(key, noise, seed, start, rate, iterations, optimizer),
                           surface.view, surface.minima, dict(words, title=title), picture=picture,
-                          picture_source=picture and picture_url(picture.image, ".webp"))
+                          picture_source=picture_source)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -182,10 +183,10 @@ def descent_sections():
     # The surface a picture unless the learner turns it (a WebGL scene: a GPU-less laptop's slowest chart).
     # Updated in place (Plotly.react): a new 3D scene at every learning rate cost the page most of its answer time.
     turning = setting_widget(TURN_SURFACE, where=st)
-    if not turning:  # the picture's file, which a cached figure names, marked used (written again if removed)
-        picture_url(surface_picture(surface_key, noise, seed, presenting()).image, ".webp")
+    # Asked at every run: the picture's file, which a cached figure names, is kept as used (written again if removed).
+    source = None if turning else picture_url(surface_picture(surface_key, noise, seed, presenting()).image, ".webp")
     live_plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words,
-                                    presenting(), turning),
+                                    presenting(), turning, source),
                       key="gd_descent", alt=t("gradient_descent.descent_text", **descent_story.descent_words(path)) + ending)
     aside(t("gradient_descent.picture_caption_turning" if turning else "gradient_descent.picture_caption"))
 

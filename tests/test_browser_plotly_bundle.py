@@ -55,8 +55,9 @@ def test_each_page_loads_the_bundle_it_needs_and_a_tab_can_hold_both(page, app_u
     # Turned in 3D: the full bundle is loaded for its surface (a 2D chart there may draw with the cartesian one
     # already in the tab).
     page.locator(".st-key-gd_turn label").first.click()
+    # The scene's canvas, not the idle mark (which may still be the one from before the click's rerun).
+    expect(page.locator(".fc-live-plot .gl-container canvas").first).to_be_attached(timeout=60_000)
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
-    page.wait_for_timeout(300)
     charts_drawn(page)
     assert scripts_loaded(page) == [plotly_bundle.CARTESIAN, plotly_bundle.FULL]
     assert "full" in page.evaluate(BUNDLES_DRAWING)

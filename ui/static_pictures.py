@@ -13,12 +13,14 @@ import hashlib
 import logging
 import os
 import tempfile
+import time
 
 from ui.live_plot import serve_plotly_js
 from ui.plotly_bundle import STATIC_DIR
 
 FOLDER = "pictures"
 KEPT = 256  # far more than a lesson uses: a class on one surface shares one picture
+MARK_EVERY = 60.0  # seconds: a picture in use is marked at most this often (not a disk write per rerun)
 _LOGGER = logging.getLogger(__name__)
 
 
@@ -32,7 +34,8 @@ def picture_url(image: bytes, suffix: str) -> str | None:
     target = STATIC_DIR / FOLDER / name
     try:
         if target.is_file():
-            os.utime(target)
+            if time.time() - target.stat().st_mtime > MARK_EVERY:
+                os.utime(target)
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".part") as part:

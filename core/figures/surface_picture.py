@@ -89,7 +89,8 @@ def _cells(x, y, height, shape) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 def _finer(ws, bs, J, times: int):
     """The grid sampled `times` as finely (bilinear between its points)."""
-    fine_w, fine_b = np.linspace(ws[0], ws[-1], times * (len(ws) - 1) + 1), np.linspace(bs[0], bs[-1], times * (len(bs) - 1) + 1)
+    fine_w = np.linspace(ws[0], ws[-1], times * (len(ws) - 1) + 1)
+    fine_b = np.linspace(bs[0], bs[-1], times * (len(bs) - 1) + 1)
     along_w = np.array([np.interp(fine_w, ws, row) for row in J])
     return fine_w, fine_b, np.array([np.interp(fine_b, bs, column) for column in along_w.T]).T
 
@@ -108,7 +109,7 @@ def _depth_map(projection, to_pixels, grid, width, height) -> np.ndarray:
 
 def draw_surface_picture(grid, view, z_range, for_the_room: bool = False) -> SurfacePicture:
     """The surface of `grid` (ws, bs, J) seen from the descent's camera, over the map's `view` (w and b ranges)
-    and the cost range `z_range`, with contour lines on it; `for_the_room`: tick labels a projector's size."""
+    and the cost range `z_range`; `for_the_room`: tick labels a projector's size."""
     ws, bs, J = grid
     figure = Figure(figsize=CSS_SIZE, dpi=100 * SCALE)
     FigureCanvasAgg(figure)  # drawn off screen (no pyplot: no global state, safe in a server's threads)
@@ -126,16 +127,18 @@ def draw_surface_picture(grid, view, z_range, for_the_room: bool = False) -> Sur
     axes.view_init(elev=ELEVATION, azim=AZIMUTH)
     axes.set_box_aspect(None, zoom=0.9)  # the tick labels inside the canvas, the picture cropped to them below
     axes.set_facecolor((0, 0, 0, 0))
+    tick_size = ROOM_TICK_SIZE if for_the_room else TICK_SIZE
     for axis in (axes.xaxis, axes.yaxis, axes.zaxis):
         axis.set_pane_color((0.5, 0.5, 0.5, 0.06))
         axis._axinfo["grid"].update(color=(0.5, 0.5, 0.5, 0.35), linewidth=0.6)
-        axis.set_tick_params(colors=TICK_COLOUR, labelsize=ROOM_TICK_SIZE if for_the_room else TICK_SIZE)
-        axis.set_label_text(TITLE_SPOT, fontsize=ROOM_TICK_SIZE if for_the_room else TICK_SIZE)
+        axis.set_tick_params(colors=TICK_COLOUR, labelsize=tick_size)
+    for axis in (axes.xaxis, axes.yaxis):
+        axis.set_label_text(TITLE_SPOT, fontsize=tick_size)
     figure.canvas.draw()
     spots = {name: axis.label.get_window_extent() for name, axis in (("w", axes.xaxis), ("b", axes.yaxis))}
-    tick_pixels = (ROOM_TICK_SIZE if for_the_room else TICK_SIZE) * figure.dpi / 72
+    tick_pixels = tick_size * figure.dpi / 72
     projection, to_pixels = np.array(axes.get_proj()), axes.transData.get_matrix().copy()
-    for axis in (axes.xaxis, axes.yaxis, axes.zaxis):
+    for axis in (axes.xaxis, axes.yaxis):
         axis.label.set_visible(False)
 
     buffer = io.BytesIO()
