@@ -28,7 +28,9 @@ each ForwardMsg as the page's main thread receives it (the websocket signal; `da
 checked afterwards, to catch a second run). From a script_finished other than FINISHED_EARLY_FOR_RERUN, two
 requestAnimationFrames; if an element still shows its loading skeleton then (`stSkeleton`: its code is
 fetched on first use, e.g. plotly.js) or a chart updated in place has not yet drawn its new figure
-(ui/live_plot.py), frame by frame until none is left, then one more frame. Key presses and
+(ui/live_plot.py), frame by frame until none is left, then one more frame; a chart out of sight (more than half a
+screen's height away) draws its new figure only when it comes near the screen, as a learner scrolls to it: not
+waited for, and counted ("deferred"). Key presses and
 clicks are timed by their DOM event timestamps: every browser-side number is on the page's own clock.
 
 Where the time goes (printed below the main table; everything also in the JSON line):
@@ -132,7 +134,12 @@ PAGE_PROBE = r"""
         record.skeletonFrames++;
         return requestAnimationFrame(frame);
       }
-      requestAnimationFrame(() => { record.painted = performance.now(); fc.painted.push(record); settle(); });
+      requestAnimationFrame(() => {
+        record.painted = performance.now();
+        // Charts out of sight wait to draw a new figure until they come near the screen (ui/live_plot.py): counted.
+        record.deferred = document.querySelectorAll('.fc-live-plot[data-deferred]').length;
+        fc.painted.push(record); settle();
+      });
     };
     requestAnimationFrame(frame);
   };
@@ -518,7 +525,7 @@ def slider_change(tab: Tab, key: str) -> dict:
     total = (record["painted"] - timing["key"]) / 1000
     presend = (timing["sent"] - timing["key"]) / 1000 if timing.get("sent") else None
     return {"total": total, "two_frames": (record["twoFrames"] - timing["key"]) / 1000, "presend": presend,
-            "seen": run.server if run else None, "runs": record["runs"],
+            "seen": run.server if run else None, "runs": record["runs"], "deferred": record.get("deferred", 0),
             "metrics": {k: after[k] - before[k] for k in METRICS}, "cpu": cpu_delta(cpu_before, cpu_after),
             "kb": run.bytes / 1000 if run else None, "messages": run.messages if run else None,
             "full_kb": sum(size for size, _, kind, _ in run.elements if kind == "full") / 1000 if run else None,
@@ -559,7 +566,7 @@ def measure_slider(browser, url: str, repeats: int) -> dict | None:
                 **summary, "server": server, "server_cpu": median([cpu for _, cpu in alone]),
                 "client": summary["total"] - (summary["presend"] or 0) - server,
                 "elements": measured[-1]["elements"], "gaps": gaps(alone[-1][0]),
-                "runs": max(c["runs"] for c in changes)}
+                "runs": max(c["runs"] for c in changes), "deferred": max(c["deferred"] for c in measured)}
     finally:
         tab.close()
 
@@ -723,10 +730,11 @@ def print_tables(results: dict) -> None:
           "seen: rerun → script_finished as the\npage's main thread saw them (CDP); task/script/layout/style: Chrome "
           "main-thread seconds (Performance.getMetrics); CPU: CPU\nseconds of the Streamlit server (in the browser "
           "run), of the renderer and of the GPU process (WebGL in software); KB:\nbytes received (full: not served "
-          "from the browser's message cache)")
+          "from the browser's message cache); deferred: charts out of sight whose new figure waits until\nthey come "
+          "near the screen (ui/live_plot.py), not drawn within the change")
     print("\n| page | total | presend | server | client | seen | task | script | layout | style "
-          "| CPU server | CPU renderer | CPU gpu | KB | full KB |")
-    print("| --- |" + " ---: |" * 14)
+          "| CPU server | CPU renderer | CPU gpu | KB | full KB | deferred |")
+    print("| --- |" + " ---: |" * 15)
     rows = [("one-slider", base)] + [(n, r.get("slider")) for n, r in results["pages"].items()]
     for name, s in rows:
         if s is None:
@@ -735,7 +743,8 @@ def print_tables(results: dict) -> None:
         print(f"| {name} | {fmt(s['total'])} | {fmt(s['presend'])} | {fmt(s['server'])} | {fmt(s['client'])} "
               f"| {fmt(s['seen'])} | {fmt(m['TaskDuration'])} | {fmt(m['ScriptDuration'])} "
               f"| {fmt(m['LayoutDuration'])} | {fmt(m['RecalcStyleDuration'])} | {fmt(c['server'])} "
-              f"| {fmt(c['renderer'])} | {fmt(c['gpu'])} | {fmt(s['kb'], '.0f')} | {fmt(s['full_kb'], '.0f')} |")
+              f"| {fmt(c['renderer'])} | {fmt(c['gpu'])} | {fmt(s['kb'], '.0f')} | {fmt(s['full_kb'], '.0f')} "
+              f"| {s.get('deferred', 0)} |")
 
     print("\nFresh visits and Train, where the time goes (medians; seconds). finished: navigation start → "
           "script_finished in the page;\nserver: the same first run replayed without a browser; idle: Train → the "

@@ -83,19 +83,29 @@ LIGHT = {"vectorization": "vec_n=1000&vec_m=500&vec_iters=5", "gradient_descent"
 LIVE_CHART_ELEMENTS = "[data-testid='stBidiComponentRegular']"  # ui/live_plot's component, the app's only one
 # No element still loading its code (Streamlit shows a skeleton until a lazily loaded element, such as the
 # component itself, has arrived: until then there is no component element to look at), and every live chart's
-# element holds a plot that has drawn its latest figure.
-CHARTS_ALL_DRAWN = f"""() => !document.querySelector("[data-testid='stSkeleton']")
-  && [...document.querySelectorAll("{LIVE_CHART_ELEMENTS}")].every((element) => {{
+# element holds a plot that has drawn its latest figure. A plot out of sight waits to draw a new figure until it
+# comes near the screen (`data-deferred`, ui/live_plot.py): each such plot is scrolled to, and drawn.
+CHARTS_ALL_DRAWN = f"""() => {{
+  if (document.querySelector("[data-testid='stSkeleton']")) return false;
+  const deferred = document.querySelector('.fc-live-plot[data-deferred]');
+  if (deferred) {{ deferred.scrollIntoView({{block: 'center'}}); return false; }}
+  return [...document.querySelectorAll("{LIVE_CHART_ELEMENTS}")].every((element) => {{
     const plot = element.querySelector('.fc-live-plot');
-    return plot !== null && !plot.hasAttribute('data-pending');
-  }})"""
+    return plot !== null && !plot.hasAttribute('data-pending') && !plot.hasAttribute('data-deferred');
+  }});
+}}"""
+MAIN_SCROLL_TOP = "() => document.querySelector('[data-testid=\"stMain\"]')?.scrollTop ?? 0"
 
 
 def charts_drawn(page) -> None:
-    """Wait until every chart on the page has drawn its latest figure (before a screenshot or a measure)."""
+    """Wait until every chart on the page has drawn its latest figure (before a screenshot or a measure); the
+    page is left scrolled where it was."""
     # Every live chart's element must have made its plot and drawn it: a component whose code has not yet
     # arrived has no plot to be pending, so counting pending plots alone passes too early (seen in CI).
+    was_at = page.evaluate(MAIN_SCROLL_TOP)
     page.wait_for_function(CHARTS_ALL_DRAWN, timeout=30_000)
+    if page.evaluate(MAIN_SCROLL_TOP) != was_at:
+        page.evaluate(SCROLL_MAIN_TO, was_at)
 
 
 def rerun_requests(page) -> list:

@@ -53,6 +53,7 @@ def test_the_activation_function_reruns_the_chapter_not_the_page(page, app_url):
     page.evaluate(MARK)
     page.locator(".st-key-act_fn input[type='range']").press("ArrowRight")  # sigmoid → tanh
     expect(page.locator(".st-key-act_curve .gtitle").first).to_contain_text("tanh", timeout=30_000)
+    page.locator(".st-key-act_bent").scroll_into_view_if_needed()  # out of sight, it draws once scrolled to
     expect(page.locator(".st-key-act_bent .gtitle").first).to_contain_text("tanh", timeout=30_000)
     expect(page.locator(IDLE)).to_be_attached(timeout=30_000)
     assert reruns and reruns[-1].fragment_id, reruns[-1:]
@@ -60,6 +61,31 @@ def test_the_activation_function_reruns_the_chapter_not_the_page(page, app_url):
     assert page.locator("[data-testid='stSidebar'] .st-key-act_fn").count() == 0
     charts_drawn(page)
     assert all(kept for kept, _ in page.evaluate(STATE))  # updated in place
+
+
+def test_a_chart_out_of_sight_draws_its_new_figure_once_scrolled_to(page, app_url):
+    """The function changes both sections; the second one's map, far below the curve, is not drawn again
+    while nobody sees it: its text alternative is the new one at once, its plot waits (`data-deferred`) and
+    draws the new figure once the learner scrolls towards it."""
+    from playwright.sync_api import expect
+
+    page.goto(f"{app_url}/activations")
+    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    charts_drawn(page)
+    bent = page.locator(f".st-key-act_bent {PLOTS}")
+    drawn, label = int(bent.get_attribute("data-renders")), bent.get_attribute("aria-label")
+    assert not bent.evaluate("plot => plot.getBoundingClientRect().top < window.innerHeight * 1.5")  # out of sight
+    page.locator(".st-key-act_fn input[type='range']").press("ArrowRight")  # sigmoid → tanh
+    expect(page.locator(".st-key-act_curve .gtitle").first).to_contain_text("tanh", timeout=30_000)
+    expect(page.locator(IDLE)).to_be_attached(timeout=30_000)
+    expect(bent).to_have_attribute("data-deferred", "1")
+    assert int(bent.get_attribute("data-renders")) == drawn
+    assert bent.get_attribute("aria-label") != label  # the new sentence, before the drawing
+    assert "tanh" not in page.locator(".st-key-act_bent .gtitle").first.text_content()
+    page.locator(".st-key-act_bent").scroll_into_view_if_needed()
+    expect(page.locator(".st-key-act_bent .gtitle").first).to_contain_text("tanh", timeout=30_000)
+    expect(bent).not_to_have_attribute("data-deferred", "1")
+    assert int(bent.get_attribute("data-renders")) == drawn + 1
 
 
 MARGINS = """(key) => { const size = document.querySelector(`.st-key-${key} .fc-live-plot`)._fullLayout._size;

@@ -93,10 +93,39 @@ export default function ({ parentElement, data }) {
   gd.__wanted = data.figure;
   gd.__bundle = data.bundle;
   gd.__failed = data.failed;
+  gd.__text = getComputedStyle(parentElement).color;
+  watchSight(gd);
+  // A plot already drawn and now out of sight is drawn again when it comes near the screen, not at every
+  // change nobody sees (a chart far down a page, a live curve the learner scrolled away from). Its text
+  // alternative above is the new one already. The first figure is drawn at once: the page keeps its height.
+  if (gd.__plotly && gd.__inSight === false) {
+    gd.dataset.deferred = '1';
+    return;
+  }
+  schedule(gd);
+}
+
+function schedule(gd) {
+  delete gd.dataset.deferred;
   gd.dataset.pending = '1';  // until drawn: tests and bench/ui_latency.py wait for it
   // One drawing at a time, and then only the latest figure: a live training sends figures faster than a slow
   // machine draws them, and drawing every stale one in turn left the page seconds behind the run.
-  if (!gd.__drawing) draw(gd, getComputedStyle(parentElement).color);
+  if (!gd.__drawing) draw(gd, gd.__text);
+}
+
+// Near the screen: within half a screen's height of it, so a plot scrolled towards is drawn before it shows.
+const sight = shared.sight || (shared.sight = new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    const gd = entry.target;
+    gd.__inSight = entry.isIntersecting;
+    if (gd.__inSight && gd.dataset.deferred) schedule(gd);
+  }
+}, { rootMargin: '50% 0px' }));
+
+function watchSight(gd) {
+  if (gd.__watched) return;
+  gd.__watched = true;
+  sight.observe(gd);
 }
 
 // When a slot's element goes (the next frame's replaces it, and mounts one or two painted frames later), its
@@ -166,7 +195,7 @@ function draw(gd, text) {
     if (gd.__moved && gd.isConnected) { gd.__moved = false; gd.__plotly.Plots.resize(gd); }  // its new room's width
     gd.__drawing = false;
     gd.dataset.renders = String(Number(gd.dataset.renders || 0) + 1);
-    if (gd.__wanted !== wanted) draw(gd, text);  // a newer figure came while this one was drawn
+    if (gd.__wanted !== wanted && !gd.dataset.deferred) draw(gd, text);  // a newer figure came while this one was drawn
     else delete gd.dataset.pending;
   }, () => {  // plotly.js did not arrive: say so where the chart would be (a reload tries again)
     gd.__drawing = false;
