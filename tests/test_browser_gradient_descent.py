@@ -1,9 +1,7 @@
-"""The gradient descent page in Chromium: plotly's Play button walks the path on the surface (a picture, or turned
-in 3D a WebGL scene) and on its contour map in step, in the browser alone. Screenshots:
-tests/artifacts/gradient_descent.png (the picture), gradient_descent_turned.png (the scene).
-
-Pause is not pressed here: plotly.js rejects the interrupted animation's promise with `undefined`, which
-the page fixture would count as a JavaScript error (harmless to the learner)."""
+"""The gradient descent page in Chromium: Play walks the path on the surface (a picture, or turned in 3D a WebGL
+scene) and on its contour map in step, in the browser alone; Play, Pause and the step slider are the page's own
+controls under the plot (ui/live_plot.py), usable from the keyboard. Screenshots:
+tests/artifacts/gradient_descent.png (the picture), gradient_descent_turned.png (the scene)."""
 
 import pytest
 
@@ -27,9 +25,12 @@ def settled_camera(page, chart) -> dict:
     raise AssertionError(f"the camera never stopped moving: {eye}")
 
 
+CONTROLS = ".fc-animation"  # the animation's controls under the plot (ui/live_plot.py)
+
+
 def current_step(chart) -> int:
     """The animation slider's label, "step: 37" -> 37."""
-    return int(chart.locator(".slider-label").first.text_content().split()[-1])
+    return int(chart.locator(f"{CONTROLS} output").text_content().split()[-1])
 
 
 FIGURE = "el => el.querySelector('.js-plotly-plot')"
@@ -53,7 +54,7 @@ def test_play_walks_the_path_on_the_surface_picture_and_the_map_in_step(page, ap
     page.goto(f"{app_url}/gradient_descent?gd_iters=30")
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     chart = page.locator(".st-key-gd_descent")
-    label = chart.locator(".slider-label").first
+    label = chart.locator(f"{CONTROLS} output")
     expect(label).to_have_text("step: 0", timeout=30_000)
     charts_drawn(page)
     assert set(chart.evaluate(TRACES)) == {"scatter", "contour"}
@@ -69,12 +70,34 @@ def test_play_walks_the_path_on_the_surface_picture_and_the_map_in_step(page, ap
     start = chart.evaluate(dot.replace("N", "6"))
     assert 0 < start[0] < image["sizex"] and 0 < start[1] < image["sizey"]  # on the picture
 
-    chart.locator(".updatemenu-button", has_text="Play").click()
+    chart.locator(f"{CONTROLS} button", has_text="Play").click()
     expect(label).to_have_text("step: 30", timeout=60_000)
     end, end_map = chart.evaluate(dot.replace("N", "6")), chart.evaluate(dot.replace("N", "8"))
     assert end != start and end_map[0] > -3.0  # moved on both, in step
     assert 0 < end[0] < image["sizex"] and 0 < end[1] < image["sizey"]
     assert chart.locator(".contourlayer path").count() > 0  # the map stays drawn after playing
+    assert chart.locator(".slider-container, .updatemenu-container").count() == 0  # not plotly's controls
+
+    # From the keyboard: the step slider is a range with its name and its value in words; Home goes back to the
+    # start, an arrow key one step on, and the dot follows.
+    steps = chart.get_by_role("slider", name="step")
+    steps.focus()
+    page.keyboard.press("Home")
+    expect(label).to_have_text("step: 0")
+    expect(steps).to_have_attribute("aria-valuetext", "step: 0")
+    page.wait_for_function("([el, start]) => { const d = el.querySelector('.js-plotly-plot').data[6];"
+                           " return d.x[0] === start[0] && d.y[0] === start[1]; }",
+                           arg=[chart.element_handle(), start], timeout=10_000)
+    page.keyboard.press("ArrowRight")
+    expect(label).to_have_text("step: 1")
+    assert chart.evaluate(dot.replace("N", "6")) != start
+    # Play, then Pause: the walk stops short of the end, and no error (plotly rejects the interrupted animation).
+    chart.get_by_role("button", name="Play").click()
+    page.wait_for_timeout(600)
+    chart.get_by_role("button", name="Pause").click()
+    paused = current_step(chart)
+    page.wait_for_timeout(600)
+    assert current_step(chart) == paused < 30
     ARTIFACTS.mkdir(exist_ok=True)
     charts_drawn(page)
     page.screenshot(path=str(ARTIFACTS / "gradient_descent.png"))
@@ -88,8 +111,9 @@ def test_play_walks_the_path_on_the_3d_surface_and_the_map_in_step_and_the_camer
     page.goto(f"{app_url}/gradient_descent?gd_iters=30&gd_turn=true")
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
     chart = page.locator(".st-key-gd_descent")  # the surface in 3D and its map, one animation (ui/live_plot.py)
-    label = chart.locator(".slider-label").first
+    label = chart.locator(f"{CONTROLS} output")
     expect(label).to_have_text("step: 0", timeout=30_000)
+    charts_drawn(page)  # (the controls are there before the plot is drawn)
     expect(page.get_by_text("After 30 steps the path is still going downhill", exact=False)).to_be_visible()
     # What the browser holds: the surface, the map, the path on both; frames that move only the path.
     kinds = chart.evaluate(TRACES)
@@ -100,7 +124,7 @@ def test_play_walks_the_path_on_the_3d_surface_and_the_map_in_step_and_the_camer
     start = chart.evaluate(DOT_3D)
     before = chart.screenshot()
 
-    play = chart.locator(".updatemenu-button", has_text="Play")
+    play = chart.locator(f"{CONTROLS} button", has_text="Play")
     expect(play).to_have_count(1)
     play.click()
     page.wait_for_timeout(800)
@@ -196,5 +220,7 @@ def test_the_learning_rate_reruns_its_sections_and_the_optimizers_follow(page, a
     optimizers = page.get_by_text("Four optimizers:", exact=False).first
     expect(optimizers).to_contain_text("α = 1,")
     page.locator(".st-key-gd_lr input[type='range']").press("ArrowLeft")
+    expect(descent_title).to_contain_text("α = 0.5,", timeout=30_000)
+    expect(page.locator(IDLE)).to_be_attached(timeout=30_000)
+    page.locator(".st-key-gd_optimizers").scroll_into_view_if_needed()  # far below: drawn once scrolled to
     expect(optimizers).to_contain_text("α = 0.5,", timeout=30_000)
-    expect(descent_title).to_contain_text("α = 0.5,")

@@ -6,7 +6,7 @@ import re
 import plotly.io as pio
 import pytest
 
-from core.figures.gradient_descent import (MAX_FRAMES, comparison_figure, cost_figure, descent_figure, downhill_arrow,
+from core.figures.gradient_descent import (CONTROLS_ROOM, MAX_FRAMES, comparison_figure, cost_figure, descent_figure, downhill_arrow,
                                            frame_steps, update_rule_latex)
 from core.optimizers import descend
 from core.surfaces import grid, make_surface
@@ -49,6 +49,10 @@ def test_frames_move_only_the_path_and_the_payload_is_small(bowl):
     play = spec["layout"]["updatemenus"][0]["buttons"][0]
     assert play["label"] == "Play" and play["args"][1]["frame"]["redraw"] is True  # else plotly drops the map
     assert len(pio.to_json(fig, validate=False)) < 1_000_000
+    # The app's chart draws Play, Pause and the slider as its own controls, and gives the plot back their room:
+    # taken from the bottom margin, which keeps what the map's axis needs.
+    room = spec["layout"]["meta"]["fcControls"]["room"]
+    assert room == CONTROLS_ROOM and spec["layout"]["margin"]["b"] - room >= 40
 
 
 def test_the_path_and_its_point_are_on_the_3d_surface(bowl):

@@ -171,6 +171,88 @@ function withFullFrames(figure) {
   return figure;
 }
 
+// An animation's Play and Pause and its step slider, as the page's own controls under the plot, for a figure that
+// asks for them (layout.meta.fcControls, its room: the height plotly's controls took): plotly drew its slider's
+// hundred steps anew at every Plotly.react (15 of the descent chart's 33 ms a change), and neither that slider
+// nor its buttons could be reached from the keyboard. These are a native range and two buttons, drawn once.
+function takeControls(figure) {
+  const layout = figure.layout, asked = layout.meta && layout.meta.fcControls;
+  const [menu] = layout.updatemenus || [], [slider] = layout.sliders || [];
+  if (!asked || !menu || !slider) return null;
+  const room = asked.room || 0;
+  layout.height = (layout.height || 450) - room;
+  layout.margin = Object.assign({}, layout.margin, { b: Math.max(0, ((layout.margin || {}).b || 0) - room) });
+  delete layout.updatemenus;
+  delete layout.sliders;
+  const prefix = (slider.currentvalue || {}).prefix || '';
+  return { play: menu.buttons[0], pause: menu.buttons[1], steps: slider.steps, prefix, active: slider.active || 0,
+           name: prefix.replace(/[:：]\s*$/, '').trim(), size: (layout.font || {}).size,
+           index: Object.fromEntries(slider.steps.map((step, i) => [String(step.args[0][0]), i])) };
+}
+
+function showStep(bar, controls, i) {
+  const [, , range, output] = bar.children;
+  range.value = String(i);
+  output.textContent = controls.prefix + controls.steps[i].label;
+  range.setAttribute('aria-valuetext', output.textContent);
+}
+
+function placeControls(gd, controls) {
+  let bar = gd.__bar;
+  if (!controls) { if (bar) bar.remove(); gd.__bar = null; return; }
+  if (!bar) {
+    bar = gd.__bar = document.createElement('div');
+    bar.className = 'fc-animation';
+    bar.innerHTML = '<button type="button"></button><button type="button"></button>'
+      + '<input type="range" min="0" step="1"><output></output>';
+    const [play, pause, range] = bar.children;
+    const animate = (frames, options) => gd.__plotly && gd.__plotly.animate(gd, frames, options).catch(() => {});
+    play.onclick = () => animate(null, gd.__controls.play.args[1]);  // an interrupted animation rejects: nothing wrong
+    pause.onclick = () => animate([null], gd.__controls.pause.args[1]);
+    range.oninput = () => {
+      const step = gd.__controls.steps[Number(range.value)];
+      showStep(bar, gd.__controls, Number(range.value));
+      animate(step.args[0], step.args[1]);
+    };
+  }
+  if (!bar.isConnected || bar.previousElementSibling !== gd) gd.insertAdjacentElement('afterend', bar);
+  gd.__controls = controls;
+  const [play, pause, range] = bar.children;
+  play.textContent = controls.play.label;
+  pause.textContent = controls.pause.label;
+  range.max = String(controls.steps.length - 1);
+  range.setAttribute('aria-label', controls.name);
+  bar.style.fontSize = controls.size ? controls.size + 'px' : '';
+  // The theme's primary colour, as Streamlit's own sliders wear it (their value's colour, where the page has one).
+  const value = document.querySelector('[data-testid="stSliderThumbValue"]');
+  range.style.accentColor = value ? getComputedStyle(value).color : '';
+  showStep(bar, controls, controls.active);
+}
+
+function followFrames(gd) {  // the slider follows Play (once per plot: plotly keeps its listeners across reacts)
+  if (gd.__follows || !gd.on) return;
+  gd.__follows = true;
+  gd.on('plotly_animatingframe', (event) => {
+    const i = gd.__controls && gd.__controls.index[String(event.name)];
+    if (i !== undefined && gd.__bar) showStep(gd.__bar, gd.__controls, i);
+  });
+}
+
+const CONTROLS_STYLE = `
+.fc-animation { display: flex; align-items: center; gap: 0.5rem; flex-wrap: wrap; margin: 0 0 0.5rem; font-size: 0.875rem; }
+.fc-animation button { font: inherit; color: inherit; background: transparent; cursor: pointer;
+  border: 1px solid rgba(128, 128, 128, 0.7); border-radius: 0.5rem; padding: 0.2rem 0.75rem; }
+.fc-animation button:hover { border-color: currentColor; }
+.fc-animation button:focus-visible, .fc-animation input:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
+.fc-animation input { flex: 1 1 12rem; margin: 0 0.5rem; }
+.fc-animation output { min-width: 5.5em; text-align: right; font-variant-numeric: tabular-nums; }`;
+if (!shared.styled) {
+  shared.styled = true;
+  const style = document.createElement('style');
+  style.textContent = CONTROLS_STYLE;
+  document.head.appendChild(style);
+}
+
 function draw(gd, text) {
   // Not while out of the page (a slot's plot between its old element and its new one): plotly would size it
   // at its default 700 px wide. The new element draws it once it holds it.
@@ -178,6 +260,8 @@ function draw(gd, text) {
   const wanted = gd.__wanted;
   gd.__drawing = true;
   const figure = withFullFrames(JSON.parse(wanted));
+  const controls = takeControls(figure);
+  placeControls(gd, controls);
   gd.style.minHeight = (figure.layout.height || 450) + 'px';  // its room kept while plotly.js arrives: no jump
   const clear = 'rgba(0,0,0,0)';  // the page's background shows through, in either theme (text: the theme's colour)
   const layout = Object.assign({ template: TEMPLATE }, figure.layout, {
@@ -193,6 +277,7 @@ function draw(gd, text) {
         plotGlPixelRatio: Math.min(4, Math.max(1, window.devicePixelRatio || 1)) } });
   }).then(() => {
     if (gd.__moved && gd.isConnected) { gd.__moved = false; gd.__plotly.Plots.resize(gd); }  // its new room's width
+    followFrames(gd);
     gd.__drawing = false;
     gd.dataset.renders = String(Number(gd.dataset.renders || 0) + 1);
     if (gd.__wanted !== wanted && !gd.dataset.deferred) draw(gd, text);  // a newer figure came while this one was drawn

@@ -21,6 +21,7 @@ GRID_POINTS = 33
 PICTURE_POINTS = 49
 MAX_FRAMES = 100
 FRAME_MS = 90
+CONTROLS_ROOM = 100  # px of the bottom margin under the map's axis that plotly's Play, Pause and slider took
 PATH_COLOUR = "#d62728"
 COLOURSCALE = "Viridis"
 HIDDEN_OPACITY = 0.35  # a point behind a hill of the surface's picture
@@ -219,6 +220,9 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
     _map_axes(fig, view, words, col=2)
     fig.update_yaxes(scaleanchor="x2" if on_picture else "x", row=1, col=2)
     for_the_room(fig)
+    # In the app's own chart, Play, Pause and the step slider are the page's controls under the plot (ui/live_plot.py):
+    # the plot gives back the room plotly's took below the map's axis.
+    fig.update_layout(meta=dict(fcControls=dict(room=CONTROLS_ROOM)))
     # The frames are plain dicts of numbers, never plotly objects (the traces they update were validated above).
     frames = [dict(name=str(k), traces=moving_traces, data=moving(j)) for j, k in enumerate(steps)]
     slider = dict(active=0, x=0.0, len=1.0, y=0.0, yanchor="top", pad=dict(t=95),
