@@ -28,8 +28,8 @@ each ForwardMsg as the page's main thread receives it (the websocket signal; `da
 checked afterwards, to catch a second run). From a script_finished other than FINISHED_EARLY_FOR_RERUN, two
 requestAnimationFrames; if an element still shows its loading skeleton then (`stSkeleton`: its code is
 fetched on first use, e.g. plotly.js) or a chart updated in place has not yet drawn its new figure
-(ui/live_plot.py), frame by frame until none is left, then one more frame; a chart out of sight (more than half a
-screen's height away) draws its new figure only when it comes near the screen, as a learner scrolls to it: not
+(ui/live_plot.py), frame by frame until none is left, then one more frame; a chart out of sight (more than a quarter
+of a screen's height away) draws its new figure only when it comes near the screen, as a learner scrolls to it: not
 waited for, and counted ("deferred"). Key presses and
 clicks are timed by their DOM event timestamps: every browser-side number is on the page's own clock.
 

@@ -113,14 +113,14 @@ function schedule(gd) {
   if (!gd.__drawing) draw(gd, gd.__text);
 }
 
-// Near the screen: within half a screen's height of it, so a plot scrolled towards is drawn before it shows.
+// Near the screen: within a quarter of a screen's height of it, so a plot scrolled towards is drawn before it shows.
 const sight = shared.sight || (shared.sight = new IntersectionObserver((entries) => {
   for (const entry of entries) {
     const gd = entry.target;
     gd.__inSight = entry.isIntersecting;
     if (gd.__inSight && gd.dataset.deferred) schedule(gd);
   }
-}, { rootMargin: '50% 0px' }));
+}, { rootMargin: '25% 0px' }));
 
 function watchSight(gd) {
   if (gd.__watched) return;
