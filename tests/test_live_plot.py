@@ -27,7 +27,10 @@ def test_plotly_js_is_copied_once_where_streamlit_serves_it(fresh):
     assert live_plot.serve_plotly_js()
     copied = fresh / "plotly.min.js"
     assert copied.read_bytes() == live_plot.PLOTLY_JS.read_bytes()
-    assert [path.name for path in fresh.iterdir()] == ["plotly.min.js"]  # no part file left behind
+    # ...and the chart's script, which every chart's message only names (no part file left behind)
+    assert sorted(path.name for path in fresh.iterdir()) == sorted(["plotly.min.js", live_plot.MODULE])
+    assert (fresh / live_plot.MODULE).read_text() == live_plot.SCRIPT
+    assert live_plot.MODULE in live_plot.LOADER and len(live_plot.LOADER) < len(live_plot.SCRIPT) / 50
     assert copied.stat().st_mode & 0o777 == 0o644  # not a temporary file's owner-only mode
     assert PREPARED == [fresh]  # the cartesian bundle is looked for once the full one is there
     stamp = copied.stat().st_mtime_ns

@@ -16,11 +16,9 @@ that cannot be (another configuration, a read-only folder) or under AppTest (no 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
-import os
-import shutil
-import tempfile
 import threading
 
 import plotly.io as pio
@@ -28,7 +26,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from core.text import t
-from ui.plotly_bundle import PLOTLY_JS, STATIC_DIR, bundle_for, prepare
+from ui.plotly_bundle import PLOTLY_JS, STATIC_DIR, bundle_for, prepare, write_atomically
 from ui.server_runtime import real_server
 
 # Plotly's white template, close to Streamlit's own plotly theme: written into the component's script once,
@@ -186,7 +184,7 @@ function takeControls(figure) {
   delete layout.sliders;
   const prefix = (slider.currentvalue || {}).prefix || '';
   return { play: menu.buttons[0], pause: menu.buttons[1], steps: slider.steps, prefix, active: slider.active || 0,
-           name: prefix.replace(/[:：]\s*$/, '').trim(), size: (layout.font || {}).size,
+           name: prefix.replace(/[:：]\\s*$/, '').trim(), size: (layout.font || {}).size,
            index: Object.fromEntries(slider.steps.map((step, i) => [String(step.args[0][0]), i])) };
 }
 
@@ -292,13 +290,20 @@ function draw(gd, text) {
 """
 
 SCRIPT = _JS.replace("__TEMPLATE__", json.dumps(LIGHT))  # the component's script, the template written in once
-_component = st.components.v2.component("first_contact_live_plot", html="<div></div>", js=SCRIPT,
+# The script is a file in static/ the browser keeps, named by its content; the component's own script only loads
+# it: Streamlit sends a component's script inside every chart's message, at every rerun (25 KB a chart a change).
+MODULE = f"live_plot.{hashlib.sha256(SCRIPT.encode()).hexdigest()[:16]}.js"
+LOADER = """const chart = import(new URL('./app/static/__MODULE__', document.baseURI).href);
+export default function (component) {
+  chart.then((code) => code.default(component), () => { component.parentElement.textContent = component.data.failed; });
+}""".replace("__MODULE__", MODULE)
+_component = st.components.v2.component("first_contact_live_plot", html="<div></div>", js=LOADER,
                                         isolate_styles=False)
 
 
 def serve_plotly_js() -> bool:
-    """plotly.js in static/ (copied from the plotly package once per process, atomically: replicas may start
-    together). False when it cannot be served: the charts fall back to st.plotly_chart."""
+    """plotly.js and the chart's script in static/ (copied from the plotly package once per process, atomically:
+    replicas may start together). False when they cannot be served: the charts fall back to st.plotly_chart."""
     global _served
     with _copy_lock:
         if _served is None:
@@ -311,15 +316,10 @@ def _copy_plotly_js() -> bool:
         return False
     target = STATIC_DIR / PLOTLY_JS.name
     try:
-        if target.is_file() and target.stat().st_size == PLOTLY_JS.stat().st_size:
-            prepare(STATIC_DIR)
-            return True
-        STATIC_DIR.mkdir(exist_ok=True)
-        with PLOTLY_JS.open("rb") as source, tempfile.NamedTemporaryFile(dir=STATIC_DIR, delete=False,
-                                                                          suffix=".part") as part:
-            shutil.copyfileobj(source, part)
-        os.chmod(part.name, 0o644)  # a temporary file is the owner's alone: readable like the rest of static/
-        os.replace(part.name, target)
+        if not (target.is_file() and target.stat().st_size == PLOTLY_JS.stat().st_size):
+            write_atomically(target, PLOTLY_JS.read_bytes())
+        if not (STATIC_DIR / MODULE).is_file():
+            write_atomically(STATIC_DIR / MODULE, SCRIPT.encode())
         prepare(STATIC_DIR)
         return True
     except OSError as error:  # a read-only app folder: Streamlit's own chart, as before

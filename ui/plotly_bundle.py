@@ -108,6 +108,21 @@ def prepare(static_dir: Path) -> None:
     threading.Thread(target=_fetch_quietly, args=(static_dir,), name="plotly-cartesian", daemon=True).start()
 
 
+def write_atomically(target: Path, data: bytes) -> None:
+    """`data` as the file `target`, whole or not at all (replicas may write the same file at once, and a page may
+    ask for it meanwhile): written beside it, made readable like the rest of static/ (a temporary file is its
+    owner's alone), then moved into place."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".part") as part:
+        part.write(data)
+    try:
+        os.chmod(part.name, 0o644)
+        os.replace(part.name, target)
+    except OSError:
+        Path(part.name).unlink(missing_ok=True)
+        raise
+
+
 def fetch_cartesian(static_dir: Path, mirrors=None) -> None:
     """Download the pinned package and put its bundle into `static_dir` (atomically: replicas may race)."""
     with tempfile.TemporaryDirectory(dir=static_dir, prefix=".npm-") as folder:
@@ -117,9 +132,7 @@ def fetch_cartesian(static_dir: Path, mirrors=None) -> None:
             content = member.read() if member else b""
         if hashlib.sha256(content).hexdigest() != CARTESIAN_SHA256:
             raise DatasetError(package, f"package/{CARTESIAN} is not the pinned file")
-        part = Path(folder) / CARTESIAN
-        part.write_bytes(content)
-        os.replace(part, static_dir / CARTESIAN)
+        write_atomically(static_dir / CARTESIAN, content)
 
 
 def _fetch_quietly(static_dir: Path) -> None:

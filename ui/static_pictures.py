@@ -12,11 +12,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import tempfile
 import time
 
 from ui.live_plot import serve_plotly_js
-from ui.plotly_bundle import STATIC_DIR
+from ui.plotly_bundle import STATIC_DIR, write_atomically
 
 FOLDER = "pictures"
 KEPT = 256  # far more than a lesson uses: a class on one surface shares one picture
@@ -37,11 +36,7 @@ def picture_url(image: bytes, suffix: str) -> str | None:
             if time.time() - target.stat().st_mtime > MARK_EVERY:
                 os.utime(target)
         else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".part") as part:
-                part.write(image)
-            os.chmod(part.name, 0o644)
-            os.replace(part.name, target)
+            write_atomically(target, image)
             _forget_old(target.parent)
     except OSError as error:
         _LOGGER.warning("a picture cannot be written to %s (%r): the figure carries it", target.parent, error)
