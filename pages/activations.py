@@ -15,6 +15,7 @@ from ui.controls import setting_widget
 from ui.explain import explain
 from ui.presenter_mode import presenting
 from ui.router import ensure_router
+from ui.small_table import small_table
 
 
 # ---- numbers and figures, built once per process for each setting (plotly's checks take ~36 ms a figure) ----
@@ -95,11 +96,12 @@ def function_and_slope(name: str) -> None:
     st.info(t("activations.vanishing"))
 
     st.subheader(t("activations.compare_header", z=z0))
-    st.table({
+    value, slope = t("activations.col_value"), t("activations.col_slope")
+    small_table({
         t("activations.col_function"): [t(f"activations.{key}") for key in NAMES],
-        t("activations.col_value"): [round(float(ACTIVATIONS[key].function(z0)), 4) for key in NAMES],
-        t("activations.col_slope"): [round(float(ACTIVATIONS[key].derivative(z0)), 4) for key in NAMES],
-    }, hide_index=True)
+        value: [f"{float(ACTIVATIONS[key].function(z0)):.4f}" for key in NAMES],
+        slope: [f"{float(ACTIVATIONS[key].derivative(z0)):.4f}" for key in NAMES],
+    }, right=(value, slope))
 
 
 # ---- 2 · why non-linearity matters ----

@@ -23,11 +23,11 @@ from ui.explain import aside, explain
 from ui.live_plot import live_plotly_chart
 from ui.presenter_mode import presenting
 from ui.router import ensure_router
+from ui.small_table import small_table
 from ui.static_pictures import picture_url
 
 OPTIMIZERS_RATE = "gd_optimizers_rate"  # the learning rate the optimizers' section was last drawn with
 ALL_STEPS = "gd_all_steps"  # the session key of the "every step" panel (open or closed)
-INSPECTED_ROW = "background-color: #fff3c4; color: #31333f; font-weight: bold"  # dark text: the dark theme writes light
 
 SURFACE_NAMES = dict(zip(SURFACES, SURFACE.option_labels))
 OPTIMIZER_NAMES = dict(zip(OPTIMIZERS, OPTIMIZER.option_labels))
@@ -153,8 +153,10 @@ def numbers_section(path, optimizer, learning_rate):
          t("gradient_descent.col_cost"): path.cost.round(6), t("gradient_descent.col_dw"): path.dw.round(6), t("gradient_descent.col_db"): path.db.round(6)})
     # The steps around the inspected one, that step highlighted; every step is one click away below.
     around = table.iloc[max(0, k - 3): k + 4]
-    st.table(around.style.apply(lambda row: [INSPECTED_ROW if row.iloc[0] == k else ""] * len(row), axis=1)
-             .format(precision=6), hide_index=True)
+    step = t("gradient_descent.col_step")
+    small_table({name: [str(value) if name == step else f"{value:.6f}" if abs(value) < 1e6 else f"{value:.6e}"
+                        for value in around[name]]
+                 for name in around.columns}, right=tuple(around.columns), bold_row=list(around[step]).index(k))
     # Every step, sent only once opened (a lazy expander in this fragment): most learners never open it, and
     # otherwise a hundred-row grid travels and is redrawn at every learning rate.
     every_step = st.expander(t("gradient_descent.all_steps"), key=ALL_STEPS, on_change="rerun")

@@ -18,6 +18,7 @@ from ui.controls import setting_widget
 from ui.explain import aside, explain
 from ui.live_plot import live_plotly_chart
 from ui.router import ensure_router
+from ui.small_table import small_table
 
 ensure_router()
 
@@ -119,13 +120,14 @@ def model_section() -> None:
     said = (y_hat[0] > lm.THRESHOLD).astype(int)
     table = {t("logistic_model.col_x"): X[0]} if data_name == "one" else {
         t("logistic_model.col_x1"): X[0], t("logistic_model.col_x2"): X[1]}
-    st.dataframe(table | {
-        t("logistic_model.col_y"): Y[0].astype(int),
-        t("logistic_model.col_z"): np.round(z, 3),
-        t("logistic_model.col_y_hat"): np.round(y_hat[0], 3),
-        t("logistic_model.col_says"): said,
-        t("logistic_model.col_right"): np.where(said == Y[0], "✓", "✗"),
-    }, hide_index=True, height="content")  # all twelve examples, no scrolling inside the table
+    table = {heading: [f"{value:.1f}" for value in values] for heading, values in table.items()} | {  # the data: one decimal
+        t("logistic_model.col_y"): [str(label) for label in Y[0].astype(int)],
+        t("logistic_model.col_z"): [f"{value:.3f}" for value in z],
+        t("logistic_model.col_y_hat"): [f"{value:.3f}" for value in y_hat[0]],
+        t("logistic_model.col_says"): [str(value) for value in said],
+        t("logistic_model.col_right"): list(np.where(said == Y[0], "✓", "✗")),
+    }
+    small_table(table, right=tuple(table)[:-1])  # all twelve examples
     aside(t("logistic_model.tie_note"))
 
 

@@ -28,3 +28,19 @@ def texts(elements) -> str:
 
 def metrics(at: AppTest) -> dict:
     return {m.label: m.value for m in at.metric}
+
+
+def small_tables(at: AppTest) -> list:
+    """The page's Markdown tables (ui/small_table.py), in order, each as a DataFrame of the cells' text (bold
+    marks removed) under their headings."""
+    import pandas as pd
+
+    tables = []
+    for element in at.markdown:
+        lines = [line for line in str(element.value).splitlines() if line.startswith("|")]
+        if len(lines) < 2 or not set(lines[1]) <= set("|:- "):
+            continue
+        rows = [[cell.strip().strip("*").replace("\\|", "|") for cell in line.strip("|").split(" | ")]
+                for line in lines]
+        tables.append(pd.DataFrame(rows[2:], columns=rows[0]))
+    return tables

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from harness.serving import free_port
-from tests.apptest import metrics, open_page, rerun, texts
+from tests.apptest import metrics, open_page, rerun, small_tables, texts
 
 pytestmark = pytest.mark.cat_data  # the pages and runs here read the cat images
 
@@ -54,15 +54,15 @@ def test_logistic_model_counts_follow_w_and_b():
     assert "is at x = 0.00." in texts(at.markdown)
     assert "is 10 of 12" in texts(at.info)  # the best a line can do here
     assert "lm_w2" not in [slider.key for slider in at.slider]  # one feature: no second weight
-    assert len(at.get("plotly_chart")) == 1 and len(at.dataframe[0].value) == 12
+    assert len(at.get("plotly_chart")) == 1 and len(small_tables(at)[0]) == 12
     at.slider(key="lm_w").set_value(2.0)
     at.slider(key="lm_b").set_value(-1.0)
     rerun(at)
     assert "With w = 2.0 and b = −1.0, **9 of 12** examples are on the right side of 0.5." in texts(at.markdown)
     assert metrics(at)["Says 1 (ŷ > 0.5)"] == "4 of 6 right" and "is at x = 0.50." in texts(at.markdown)
-    table = at.dataframe[0].value
-    assert list(table.iloc[:, 4]).count(1) == 6 and list(table.iloc[:, 5]).count("✗") == 3
-    assert table.iloc[6, 3] == 0.69  # x = 0.9: σ(0.8)
+    table = small_tables(at)[0]  # every example: a Markdown table (ui/small_table.py)
+    assert list(table.iloc[:, 4]).count("1") == 6 and list(table.iloc[:, 5]).count("✗") == 3
+    assert table.iloc[6, 3] == "0.690"  # x = 0.9: σ(0.8)
     at.slider(key="lm_w").set_value(3.0)
     at.slider(key="lm_b").set_value(-3.5)
     rerun(at)
@@ -80,7 +80,7 @@ def test_logistic_model_two_features_in_chinese():
     assert at.title[0].value == "二分类与逻辑回归模型"
     assert metrics(at)["落在正确一侧"] == "12 个中的 9 个"
     assert len(at.get("plotly_chart")) == 2  # the plane and the sigmoid over z
-    assert list(at.dataframe[0].value.columns[:2]) == ["x₁", "x₂"]
+    assert list(small_tables(at)[0].columns[:2]) == ["x₁", "x₂"]
     assert "假设函数" in texts(at.header) and any("损失与代价" in link.proto.label for link in at.get("page_link"))
     at = open_page("pages/logistic_model.py", lang="zh", lm_data="two", lm_w2="1")
     assert metrics(at)["落在正确一侧"] == "12 个中的 12 个"
@@ -122,7 +122,7 @@ def test_logistic_model_sentence_agrees_with_the_numbers(data, w1, w2, b):
     assert shown["Says 1 (ŷ > 0.5)"] == f"{split.right_one} of {split.said_one} right"
     assert f"**{split.right} of 12** examples are on the right side of 0.5." in texts(at.markdown)
     assert f"says 1 for {split.said_one} examples, {split.right_one} of them labelled 1" in texts(at.markdown)
-    assert list(at.dataframe[0].value.iloc[:, -1]).count("✓") == split.right
+    assert list(small_tables(at)[0].iloc[:, -1]).count("✓") == split.right
 
 
 # ---- activations ----
@@ -132,8 +132,8 @@ def test_activation_choice_and_z_change_the_output():
     assert metrics(at) == {"g(z) at z = 1": "0.7311", "g′(z) at z = 1": "0.1966"}  # σ(1), σ(1)(1 − σ(1))
     assert "4.4 ≤ z ≤ 6.0" in texts(at.markdown)  # sigmoid saturates beyond |z| ≈ 4.4
     assert len(at.get("plotly_chart")) == 3
-    comparison = at.table[0].value  # every function at the marked z: a plain table (no data grid to load)
-    assert len(comparison) == 4 and list(comparison.iloc[:, 1]) == [0.7311, 0.7616, 1.0, 1.0]
+    comparison = small_tables(at)[0]  # every function at the marked z: a Markdown table (ui/small_table.py)
+    assert len(comparison) == 4 and list(comparison.iloc[:, 1]) == ["0.7311", "0.7616", "1.0000", "1.0000"]
     at.select_slider(key="act_fn").set_value("relu")
     rerun(at)
     assert metrics(at) == {"g(z) at z = 1": "1.0000", "g′(z) at z = 1": "1.0000"}
