@@ -87,6 +87,17 @@ def test_a_chart_out_of_sight_draws_its_new_figure_once_scrolled_to(page, app_ur
     expect(bent).not_to_have_attribute("data-deferred", "1")
     assert int(bent.get_attribute("data-renders")) == drawn + 1
 
+    # Out of sight again, a change waits again; printing the page draws it where it is.
+    page.locator(".st-key-act_fn").scroll_into_view_if_needed()
+    page.locator(".st-key-act_fn input[type='range']").press("ArrowLeft")  # tanh → sigmoid
+    expect(page.locator(".st-key-act_curve .gtitle").first).not_to_contain_text("tanh", timeout=30_000)
+    expect(page.locator(IDLE)).to_be_attached(timeout=30_000)
+    expect(bent).to_have_attribute("data-deferred", "1")
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    expect(page.locator(".st-key-act_bent .gtitle").first).not_to_contain_text("tanh", timeout=30_000)
+    expect(bent).not_to_have_attribute("data-deferred", "1")
+    assert not bent.evaluate("plot => plot.getBoundingClientRect().top < window.innerHeight * 1.5")  # still out of sight
+
 
 MARGINS = """(key) => { const size = document.querySelector(`.st-key-${key} .fc-live-plot`)._fullLayout._size;
   return [size.l, size.r, size.t, size.b]; }"""

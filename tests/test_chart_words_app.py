@@ -18,7 +18,7 @@ from core.chart_words import affine
 from core.activations import ACTIVATIONS
 from core.text import t
 from ui.chart_words import numbers_key
-from tests.apptest import metrics, open_page
+from tests.apptest import metrics, open_page, small_tables
 
 
 def in_words(at) -> list[str]:
@@ -78,10 +78,9 @@ def test_logistic_model_says_each_side_of_one_half():
     shown = metrics(at)
     right = [v for k, v in shown.items() if "right" in k.lower()][0]  # "8 of 12"
     assert f"{right} right" in sentence
-    table = at.dataframe[0].value
-    says = table.iloc[:, -2].to_numpy()
-    assert f"says 1 for {int(np.sum(says == 1))} examples" in sentence
-    assert f"says 0 for {int(np.sum(says == 0))}," in sentence
+    says = small_tables(at)[0].iloc[:, -2].to_numpy()  # the examples' table (ui/small_table.py)
+    assert f"says 1 for {int(np.sum(says == '1'))} examples" in sentence
+    assert f"says 0 for {int(np.sum(says == '0'))}," in sentence
 
 
 def test_logistic_model_two_features_both_charts_carry_the_sentence():
@@ -89,8 +88,8 @@ def test_logistic_model_two_features_both_charts_carry_the_sentence():
     [sentence] = in_words(at)
     assert alts(at) == [sentence, sentence]
     assert "the boundary 1.0·x₁ − 0.5·x₂ + 1.0 = 0" in sentence
-    says = at.dataframe[0].value.iloc[:, -2].to_numpy()
-    assert f"says 1 for {int(np.sum(says == 1))} examples" in sentence
+    says = small_tables(at)[0].iloc[:, -2].to_numpy()
+    assert f"says 1 for {int(np.sum(says == '1'))} examples" in sentence
 
 
 def test_activation_value_and_slope_are_the_metrics():

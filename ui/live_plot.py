@@ -120,6 +120,14 @@ const sight = shared.sight || (shared.sight = new IntersectionObserver((entries)
   }
 }, { rootMargin: '25% 0px' }));
 
+// A printed page shows every chart as it is now: the ones waiting out of sight are drawn first.
+if (!shared.printing) {
+  shared.printing = true;
+  window.addEventListener('beforeprint', () => {
+    for (const gd of document.querySelectorAll('.fc-live-plot[data-deferred]')) schedule(gd);
+  });
+}
+
 function watchSight(gd) {
   if (gd.__watched) return;
   gd.__watched = true;

@@ -14,9 +14,12 @@ SCREEN_CSS = """
 [data-testid="stMetric"] { container-type: inline-size; }
 [data-testid="stMetricValue"] { font-size: min(2.25rem, 20cqi); }
 [class*="st-key-browser_memory"] { display: none; }
+[data-testid="stMarkdownContainer"] table { display: block; max-width: 100%; overflow-x: auto; }
 [data-testid="stMain"] a:focus-visible, [data-testid="stSidebar"] a:focus-visible, summary:focus-visible {
   outline: 3px solid currentColor; outline-offset: 2px; border-radius: 0.5rem; }
 """
+# A Markdown table (ui/small_table.py: the descent's steps, six columns of numbers) scrolls sideways inside its own
+# box on a phone, as st.table's did, instead of widening the page.
 # The outline above: a keyboard focus that shows (WCAG 2.4.7). Streamlit marks a focused page link or expander
 # only by a faint grey background; buttons and inputs have their own ring. currentColor: dark on the light
 # theme, light on the dark one.
