@@ -22,7 +22,7 @@ import ui_latency  # noqa: E402
 from harness.serving import AppProcess  # noqa: E402
 
 APP = HERE / "element_cost_app.py"
-KINDS = ("markdown", "expander", "latex", "small_table", "st.table", "st.dataframe")
+KINDS = ("markdown", "container", "expander", "latex", "small_table", "st.table", "st.dataframe")
 
 
 def change_time(browser, count: int, kind: str, repeats: int) -> float:

@@ -29,5 +29,8 @@ for i in range(COUNT):
     elif KIND == "expander":
         with st.expander(f"Panel {i}"):
             st.write("inside")
+    elif KIND == "container":  # a markdown paragraph inside a container of its own: against "markdown", the block's cost
+        with st.container():
+            st.markdown(f"Paragraph {i}: a sentence that moves with the slider, now at **{rate}**.")
     elif KIND == "latex":
         st.latex(rf"w_{{{i}}} = w_0 - {rate} \cdot \frac{{\partial J}}{{\partial w}}")

@@ -17,6 +17,8 @@ from ui.presenter_mode import presenting
 from ui.router import ensure_router
 from ui.small_table import small_table
 
+FUNCTION_WIDTH = 300  # pixels: the function's select slider as wide as a sidebar's
+
 
 # ---- numbers and figures, built once per process for each setting (plotly's checks take ~36 ms a figure) ----
 # `for_the_room` keys a figure by the mode it was drawn for (core.figures reads the mode itself).
@@ -119,10 +121,12 @@ def collapse(name: str) -> None:
     grid = np.column_stack([c.ravel() for c in np.meshgrid(xs, ys)])
     error = float(np.max(np.abs(linear.ravel() - (grid @ w + b))))
     output = t("activations.output")
-    chart(output_figure(None, seed, t("activations.linear_chart"), output, presenting()), collapse_words(w, b, error),
-          where=left, key="act_linear")
-    chart(output_figure(name, seed, t("activations.nonlinear_chart", name=label), output, presenting()),
-          output_words(bent), where=right, key="act_bent")
+    with left:  # in the column itself: a container of its own would cost a change one more block
+        chart(output_figure(None, seed, t("activations.linear_chart"), output, presenting()),
+              collapse_words(w, b, error), key="act_linear")
+    with right:
+        chart(output_figure(name, seed, t("activations.nonlinear_chart", name=label), output, presenting()),
+              output_words(bent), key="act_bent")
     st.caption(t("activations.collapse", w1=w[0], w2=w[1], b=b, error=error))
 
 
@@ -131,8 +135,8 @@ def chapter() -> None:
     """Both sections, and the function they show, chosen above its curve: a change of the function reruns (and
     redraws) this, not the page's top, the sidebar and the app's navigation as a full rerun did (0.15-0.16 →
     0.12-0.13 s a change in the browser, four A/B pairs)."""
-    st.header(t("activations.curve_header"))
-    name = setting_widget(FUNCTION, where=st.columns([2, 3])[0])  # as wide as a sidebar's: five names, one handle
+    # As wide as a sidebar's (five names, one handle), by its width: columns cost each change three more blocks.
+    name = setting_widget(FUNCTION, where=st, width=FUNCTION_WIDTH)
     function_and_slope(name)
 
     st.header(t("activations.linear_header"))
@@ -140,4 +144,5 @@ def chapter() -> None:
     collapse(name)
 
 
+st.header(t("activations.curve_header"))  # outside the fragment: the same whatever the function
 chapter()

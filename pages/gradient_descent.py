@@ -168,10 +168,6 @@ def numbers_section(path, optimizer, learning_rate):
 # only these two sections (the comparison of fixed rates below does not depend on it) ----
 @st.fragment
 def descent_sections():
-    st.header(t("gradient_descent.picture_header"))
-    (w_star, b_star), limit = surface.minima[0], (2 / surface.curvature if surface.curvature else None)
-    explain(t(ABOUT[surface_key], m=len(surface.data[0]) if surface.data else 0, w_star=number(w_star),
-              b_star=number(b_star), curvature=number(surface.curvature or 0), limit=number(limit or 0)))
     learning_rate = setting_widget(LEARNING_RATE, where=st)  # beside the picture it moves
     if more and st.session_state.get(OPTIMIZERS_RATE) not in (None, learning_rate):
         st.rerun()  # the optimizers' section further down shows this rate too: the whole page follows
@@ -207,6 +203,12 @@ def descent_sections():
 # The rate the whole page was last drawn with, the optimizers' section's too: a run of the fragment alone that
 # finds another one reruns the page. None while the whole page runs (no rerun asked from within it).
 st.session_state.pop(OPTIMIZERS_RATE, None)
+# The section's title and the surface's story, outside the fragment: the same at every learning rate (each element
+# a change sends again costs the browser a redraw).
+st.header(t("gradient_descent.picture_header"))
+(w_star, b_star), limit = surface.minima[0], (2 / surface.curvature if surface.curvature else None)
+explain(t(ABOUT[surface_key], m=len(surface.data[0]) if surface.data else 0, w_star=number(w_star), b_star=number(b_star),
+          curvature=number(surface.curvature or 0), limit=number(limit or 0)))
 descent_sections()
 learning_rate = st.session_state[OPTIMIZERS_RATE] = st.session_state[LEARNING_RATE.key]
 lr_text = format_number(learning_rate)

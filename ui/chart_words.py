@@ -8,7 +8,7 @@ import streamlit as st
 from core.chart_words import ChartWords
 from core.run_story import Sentence
 from core.text import t
-from ui.live_plot import live_plotly_chart
+from ui.live_plot import inside, live_plotly_chart
 
 
 def words_text(sentence: Sentence) -> str:
@@ -55,7 +55,7 @@ def chart(figure, words: ChartWords, where=st, numbers: bool = True, key: str | 
     and its numbers under it. With a `key`, a rerun updates the chart in place (ui/live_plot.py): for a chart
     a learner's control redraws; with a `slot`, the live training's frame before it. Returns the sentence."""
     text = words_text(words.sentence)
-    with where.container():
+    with inside(where):
         live_plotly_chart(figure, key=key, slot=slot, alt=text)
         st.caption(text)
         if numbers:

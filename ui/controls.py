@@ -106,8 +106,9 @@ def mirror_in_url(setting: Setting, value) -> None:
             del st.query_params[setting.key]
 
 
-def setting_widget(setting: Setting, where=None):
-    """Draw `setting` (in the sidebar unless told otherwise) and return its current value."""
+def setting_widget(setting: Setting, where=None, width: int | str = "stretch"):
+    """Draw `setting` (in the sidebar unless told otherwise; `width` in pixels, at most its container's) and return
+    its current value."""
     where = where or st.sidebar
     key = setting.key
     if key not in st.session_state:
@@ -117,7 +118,7 @@ def setting_widget(setting: Setting, where=None):
         where.caption(notice)
     else:
         st.session_state.pop(NOTICE + key, None)
-    common = dict(key=key, help=t(setting.help) if setting.help else None)
+    common = dict(key=key, help=t(setting.help) if setting.help else None, width=width)
     label = t(setting.label)
     as_list = setting.kind == CHOICE and bool(setting.option_labels) and presenting()
     if setting.kind == CHOICE:

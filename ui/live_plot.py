@@ -16,6 +16,7 @@ that cannot be (another configuration, a read-only folder) or under AppTest (no 
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 import hashlib
 import json
 import logging
@@ -398,6 +399,13 @@ def _sent_form(figure) -> tuple[str, dict]:
     return sent
 
 
+def inside(where):
+    """Where a chart's elements go: the page's current container itself when `where` is `st` (a block of their
+    own cost each change one more message and one more block to draw), else a container in `where` (a column, or a
+    slot that holds one element)."""
+    return nullcontext() if where is st else where.container()
+
+
 def live_plotly_chart(figure, *, alt: str, key: str | None = None, slot: str | None = None, where=st) -> None:
     """`figure` in `where`, updated in place at the next rerun that draws it under the same `key`. Without a
     key, the chart takes its identity from its figure (Streamlit's components v2): a new figure is a new chart,
@@ -412,6 +420,6 @@ def live_plotly_chart(figure, *, alt: str, key: str | None = None, slot: str | N
     ctx = get_script_run_ctx()
     # A page's need is the learner's: the descent's surface wants the full bundle only while it is turned in 3D.
     bundle = bundle_for(types, page=f"{ctx.session_id}/{ctx.page_script_hash}" if ctx else "")
-    with where.container():
+    with inside(where):
         _component(data={"figure": text, "bundle": bundle, "slot": slot,
                           "alt": alt, "failed": t("live.chart_failed")}, key=key)
