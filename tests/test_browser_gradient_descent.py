@@ -169,10 +169,11 @@ def test_play_walks_the_path_on_the_3d_surface_and_the_map_in_step_and_the_camer
     assert chart.evaluate(FRAMES)[-1] == [6, 7, 8, 9, 10]
     assert plot.evaluate("el => el.__before === true")  # the same plot, updated in place
     kept = settled_camera(page, chart)
-    # Not back at the default view. (Plotly keeps the camera it last reported, on mouse-up; on a loaded machine a
-    # drag's glide can go on after that, so "kept" may lie a little short of where the glide ended: seen in CI.)
+    # Not back at the default view (a reset puts the eye exactly where it began). Plotly keeps the camera it last
+    # reported, on mouse-up; on a loaded machine a drag's glide can go on after that, so "kept" may lie well short of
+    # where the glide ended (half the way back in CI, and in about one run in ten alone): not a reset.
     moved_away = max(abs(turned[axis] - initial[axis]) for axis in "xyz")
-    assert max(abs(kept[axis] - initial[axis]) for axis in "xyz") > moved_away / 2, (kept, turned, initial)
+    assert max(abs(kept[axis] - initial[axis]) for axis in "xyz") > min(0.1, moved_away / 2), (kept, turned, initial)
 
     page.get_by_role("heading", name="3 · Too small, too large").scroll_into_view_if_needed()
     page.wait_for_timeout(300)
