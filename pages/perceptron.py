@@ -12,6 +12,7 @@ from ui.chart_words import chart
 from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.explain import aside, explain
+from ui.presenter_mode import presenting
 from ui.router import ensure_router
 
 ensure_router()
@@ -26,6 +27,16 @@ def points(name: str, noise: float, seed: int):
     if name == "cloud":
         return pc.separable_cloud(40, noise, seed)
     return {"and": pc.and_points, "or": pc.or_points, "xor": pc.xor_points}[name]()
+
+
+# Built once per process for each setting and shared as it is (cache_resource: Streamlit only reads it): plotly's
+# checks took 27-97 ms a figure, at every change of the data or the epochs, before the section could be sent.
+# `for_the_room` keys it by the mode it was drawn for (core.figures reads the mode itself).
+@st.cache_resource(max_entries=32, show_spinner=False)
+def animation_figure(name: str, noise: float, seed: int, max_epochs: int, words: tuple, for_the_room: bool):
+    X, y = points(name, noise, seed)
+    box = pc.BOX if name != "cloud" else pc.data_box(X)
+    return perceptron_animation(X, y, pc.train_perceptron(X, y, max_epochs=max_epochs), box, dict(words))
 
 
 st.title(t("perceptron.title"))
@@ -48,13 +59,12 @@ def perceptron_section() -> None:
             noise, seed = NOISE.default, SEED.default
         max_epochs = setting_widget(EPOCHS, where=st)
     X, y = points(data_name, noise, seed)
-    box = pc.BOX if data_name != "cloud" else pc.data_box(X)
-    run = pc.train_perceptron(X, y, max_epochs=max_epochs)
+    run = pc.train_perceptron(X, y, max_epochs=max_epochs)  # 1 ms: the metrics' and the sentence's own
     last = run.epochs[-1]
-    figure_words = {key: t(f"perceptron.{key}") for key in
-                    ("class0", "class1", "line", "wrong", "errors", "epoch", "play", "pause", "frame")}
-    chart(perceptron_animation(X, y, run, box, figure_words), perceptron_words(run, len(y)), where=shown,
-          key="pc_animation")
+    figure_words = tuple((key, t(f"perceptron.{key}")) for key in
+                         ("class0", "class1", "line", "wrong", "errors", "epoch", "play", "pause", "frame"))
+    chart(animation_figure(data_name, noise, seed, max_epochs, figure_words, presenting()),
+          perceptron_words(run, len(y)), where=shown, key="pc_animation")
 
     columns = st.columns(3)
     columns[0].metric(t("perceptron.metric_epochs"), last.number)
