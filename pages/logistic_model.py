@@ -17,6 +17,7 @@ from ui.code_panel import code_panel
 from ui.controls import setting_widget
 from ui.explain import aside, explain
 from ui.live_plot import live_plotly_chart
+from ui.presenter_mode import presenting
 from ui.router import ensure_router
 from ui.small_table import small_table
 
@@ -35,6 +36,27 @@ def z_axis(z) -> np.ndarray:
     """Values of z for the sigmoid chart: wide enough for every example, never narrower than ±6."""
     reach = max(6.0, float(np.max(np.abs(z))) + 0.5)
     return np.linspace(-reach, reach, 481)
+
+
+# The section's figures, built once per process for each setting and shared as they are (cache_resource: Streamlit
+# only reads them): plotly's checks took 10-20 ms a change. `words` are the figures' words as pairs (hashable: the
+# language is in the key); `for_the_room` keys them by the mode they were drawn for (core.figures reads it itself).
+@st.cache_resource(max_entries=64, show_spinner=False)
+def one_feature_figure(w1: float, b: float, words: tuple, for_the_room: bool):
+    X, Y, w, b, y_hat = model({DATA.key: "one", W.key: w1, W2.key: W2.default, B.key: b})
+    xs = np.linspace(*ONE_FEATURE_RANGE, 481)
+    step = perceptron_step(np.array([w1]), b, xs[:, None])  # the perceptron on the same line wx + b
+    return sigmoid_figure(xs, lm.sigmoid_curve(w1, b, xs), step, X[0], y_hat, Y, lm.boundary_x(w1, b), dict(words))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def two_feature_figures(w1: float, w2: float, b: float, plane_words: tuple, z_words: tuple, for_the_room: bool):
+    """The plane's picture and the sigmoid over z."""
+    X, Y, w, b, y_hat = model({DATA.key: "two", W.key: w1, W2.key: w2, B.key: b})
+    xs, ys, P = lm.probability_grid(w, b, PLANE_BOX)
+    zs = z_axis((w.T @ X + b)[0])
+    return (plane_figure(xs, ys, P, X, Y, y_hat, line_segment(w[:, 0], b, PLANE_BOX), dict(plane_words)),
+            sigmoid_figure(zs, sigmoid(zs), (zs > 0).astype(int), (w.T @ X + b)[0], y_hat, Y, 0.0, dict(z_words)))
 
 
 st.title(t("logistic_model.title"))
@@ -68,21 +90,17 @@ def model_section() -> None:
     words = {key: t(f"logistic_model.{key}") for key in (
         "y_hat", "curve", "step", "class0", "class1", "wrong", "threshold", "boundary", "says1", "says0")}
     if data_name == "one":
-        xs = np.linspace(*ONE_FEATURE_RANGE, 481)
-        step = perceptron_step(np.array([w1]), b, xs[:, None])  # the perceptron on the same line wx + b
-        live_plotly_chart(sigmoid_figure(xs, lm.sigmoid_curve(w1, b, xs), step, X[0], y_hat, Y, lm.boundary_x(w1, b),
-                                         words | {"title": t("logistic_model.chart_one", total=split.total),
-                                                  "axis": t("logistic_model.axis_x")}), key="lm_curve", alt=in_words)
+        figure = one_feature_figure(w1, b, tuple((words | {"title": t("logistic_model.chart_one", total=split.total),
+                                                           "axis": t("logistic_model.axis_x")}).items()), presenting())
+        live_plotly_chart(figure, key="lm_curve", alt=in_words)
     else:
         left, right = st.columns(2)
-        xs, ys, P = lm.probability_grid(w, b, PLANE_BOX)
-        live_plotly_chart(plane_figure(xs, ys, P, X, Y, y_hat, line_segment(w[:, 0], b, PLANE_BOX),
-                                       words | {"title": t("logistic_model.chart_plane")}), key="lm_plane", alt=in_words,
-                          where=left)
-        zs = z_axis(z)
-        live_plotly_chart(sigmoid_figure(zs, sigmoid(zs), (zs > 0).astype(int), z, y_hat, Y, 0.0,
-                                         words | {"title": t("logistic_model.chart_z"), "axis": t("logistic_model.axis_z")}),
-                          key="lm_z", alt=in_words, where=right)
+        plane, over_z = two_feature_figures(
+            w1, w2, b, tuple((words | {"title": t("logistic_model.chart_plane")}).items()),
+            tuple((words | {"title": t("logistic_model.chart_z"), "axis": t("logistic_model.axis_z")}).items()),
+            presenting())
+        live_plotly_chart(plane, key="lm_plane", alt=in_words, where=left)
+        live_plotly_chart(over_z, key="lm_z", alt=in_words, where=right)
     st.caption(in_words)  # the numbers: every example, in the table below
 
     columns = st.columns(3)
