@@ -54,9 +54,10 @@ def two_feature_figures(w1: float, w2: float, b: float, plane_words: tuple, z_wo
     """The plane's picture and the sigmoid over z."""
     X, Y, w, b, y_hat = model({DATA.key: "two", W.key: w1, W2.key: w2, B.key: b})
     xs, ys, P = lm.probability_grid(w, b, PLANE_BOX)
-    zs = z_axis((w.T @ X + b)[0])
+    z = (w.T @ X + b)[0]
+    zs = z_axis(z)
     return (plane_figure(xs, ys, P, X, Y, y_hat, line_segment(w[:, 0], b, PLANE_BOX), dict(plane_words)),
-            sigmoid_figure(zs, sigmoid(zs), (zs > 0).astype(int), (w.T @ X + b)[0], y_hat, Y, 0.0, dict(z_words)))
+            sigmoid_figure(zs, sigmoid(zs), (zs > 0).astype(int), z, y_hat, Y, 0.0, dict(z_words)))
 
 
 st.title(t("logistic_model.title"))
