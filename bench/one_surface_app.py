@@ -18,6 +18,7 @@ import streamlit as st  # noqa: E402
 from core.chapters.gradient_descent import (FIGURE_WORDS, ITERATIONS, LEARNING_RATE, NOISE, OPTIMIZER,  # noqa: E402
                                             SEED, START_B, START_W, SURFACE)
 from core.figures.gradient_descent import GRID_POINTS, PICTURE_POINTS, descent_figure, surface_range  # noqa: E402
+from core.figures.map_picture import MAP_POINTS, draw_map_picture  # noqa: E402
 from core.figures.surface_picture import draw_surface_picture  # noqa: E402
 from core.optimizers import descend  # noqa: E402
 from core.settings import format_number  # noqa: E402
@@ -40,8 +41,10 @@ def figure(rate: float, turning: bool):
     surface_grid = grid(surface, GRID_POINTS)
     picture = None if turning else draw_surface_picture(grid(surface, PICTURE_POINTS), surface.view,
                                                         surface_range(surface_grid))
+    map_picture = None if turning else draw_map_picture(grid(surface, MAP_POINTS))
     return descent_figure(surface_grid, path, surface.view, surface.minima, dict(WORDS, title=title), picture=picture,
-                          picture_source=picture and picture_url(picture.image, ".webp"))
+                          picture_source=picture and picture_url(picture.image, ".webp"), map_picture=map_picture,
+                          map_source=map_picture and picture_url(map_picture.image, ".webp"))
 
 
 serve_plotly_js()  # into the app's static/, which this script's static/ links to

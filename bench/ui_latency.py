@@ -112,6 +112,11 @@ PAGE_PROBE = r"""
   };
   const bytes = d => d instanceof ArrayBuffer ? new Uint8Array(d) : ArrayBuffer.isView(d) ? new Uint8Array(d.buffer, d.byteOffset, d.byteLength) : null;
   const SKELETON_LIMIT_MS = 120000;
+  const SETTLE_MS = 200;  // how long a page must stay without a chart to draw before its change is timed
+  // The frame after each drawing of an in-place chart (ui/live_plot.py counts them in data-renders).
+  fc.chartsPainted = [];
+  new MutationObserver(() => requestAnimationFrame(() => fc.chartsPainted.push(performance.now())))
+    .observe(document, {subtree: true, attributes: true, attributeFilter: ['data-renders']});
   const EARLY_FOR_RERUN = 2;  // ForwardMsg.script_finished (field 6) values; BackMsg.rerun_script is field 11
   const settle = () => { for (const w of fc.waiters.splice(0)) w(); };
   const onForward = (t, b) => {
@@ -122,23 +127,32 @@ PAGE_PROBE = r"""
     requestAnimationFrame(() => requestAnimationFrame(() => { record.twoFrames = performance.now(); }));
     // Two frames after script_finished; while an element still shows its loading skeleton (its code is
     // fetched on first use: plotly, sliders, tables...), wait frame by frame until the last one is gone.
+    // A chart updated in place (ui/live_plot.py) is pending from the moment it gets a new figure until
+    // Plotly.react has drawn it: wait for that too; and for a chart whose component script has not yet
+    // run (its element is there, its plot not yet: neither a skeleton nor pending; a fresh visit's first
+    // frames), as tests/browser_checks.CHARTS_ALL_DRAWN does.
+    const waiting = () => (document.querySelector("[data-testid='stSkeleton'], .fc-live-plot[data-pending]")
+                           || [...document.querySelectorAll("[data-testid='stBidiComponentRegular']")]
+                                .some(element => !element.querySelector('.fc-live-plot')))
+                          && performance.now() - t < SKELETON_LIMIT_MS;
     const frame = () => {
-      // A chart updated in place (ui/live_plot.py) is pending from the moment it gets a new figure until
-      // Plotly.react has drawn it: wait for that too; and for a chart whose component script has not yet
-      // run (its element is there, its plot not yet: neither a skeleton nor pending; a fresh visit's first
-      // frames), as tests/browser_checks.CHARTS_ALL_DRAWN does.
-      if ((document.querySelector("[data-testid='stSkeleton'], .fc-live-plot[data-pending]")
-           || [...document.querySelectorAll("[data-testid='stBidiComponentRegular']")]
-                .some(element => !element.querySelector('.fc-live-plot')))
-          && performance.now() - t < SKELETON_LIMIT_MS) {
+      if (waiting()) {
         record.skeletonFrames++;
         return requestAnimationFrame(frame);
       }
       requestAnimationFrame(() => {
-        record.painted = performance.now();
-        // Charts out of sight wait to draw a new figure until they come near the screen (ui/live_plot.py): counted.
-        record.deferred = document.querySelectorAll('.fc-live-plot[data-deferred]').length;
-        fc.painted.push(record); settle();
+        const quiet = performance.now();
+        // Watched a while longer: React runs a component's effects after it paints, so a chart may get its new
+        // figure (and draw it) only after a frame found nothing pending. Timed at the first quiet frame alone,
+        // half of a chart page's changes were timed 30-50 ms before their chart had drawn (the median too low).
+        // The wait does not count: the change is timed at the frame after the last chart it drew.
+        setTimeout(() => requestAnimationFrame(() => {  // after the frame a drawing just finished asked for
+          if (waiting()) { record.skeletonFrames++; return requestAnimationFrame(frame); }
+          record.painted = Math.max(quiet, ...fc.chartsPainted.filter(at => at > t));
+          // Charts out of sight wait to draw a new figure until they come near the screen (ui/live_plot.py): counted.
+          record.deferred = document.querySelectorAll('.fc-live-plot[data-deferred]').length;
+          fc.painted.push(record); settle();
+        }), SETTLE_MS);
       });
     };
     requestAnimationFrame(frame);

@@ -6,6 +6,7 @@ import streamlit as st
 
 from core.figures.gradient_descent import (GRID_POINTS, PICTURE_POINTS, comparison_figure, cost_figure,
                                           descent_figure, surface_range, update_rule_latex)
+from core.figures.map_picture import MAP_POINTS, draw_map_picture
 from core.figures.surface_picture import draw_surface_picture
 from core import descent_story
 from core.descent_story import number
@@ -58,14 +59,21 @@ def surface_picture(key: str, noise: float, seed: int, for_the_room: bool):
                                 surface_range(surface_grid(key, noise, seed)), for_the_room)
 
 
+@st.cache_resource(max_entries=32, show_spinner=False)
+def map_picture(key: str, noise: float, seed: int):
+    """The contour map drawn once as a picture (0.1 s): a new path then moves only the lines on it."""
+    return draw_map_picture(grid(make_surface(key, noise, seed), MAP_POINTS))
+
+
 @st.cache_resource(max_entries=64, show_spinner=False)
 def descent_chart(key, noise, seed, start, rate, iterations, optimizer, title, words, for_the_room, turning,
-                  picture_source):
+                  picture_source, map_source):
     surface = make_surface(key, noise, seed)
     picture = None if turning else surface_picture(key, noise, seed, for_the_room)
     return descent_figure(surface_grid(key, noise, seed), path_of(key, noise, seed, start, rate, iterations, optimizer),
                           surface.view, surface.minima, dict(words, title=title), picture=picture,
-                          picture_source=picture_source)
+                          picture_source=picture_source, map_picture=None if turning else map_picture(key, noise, seed),
+                          map_source=map_source)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -183,8 +191,9 @@ def descent_sections():
     turning = setting_widget(TURN_SURFACE, where=st)
     # Asked at every run: the picture's file, which a cached figure names, is kept as used (written again if removed).
     source = None if turning else picture_url(surface_picture(surface_key, noise, seed, presenting()).image, ".webp")
+    map_source = None if turning else picture_url(map_picture(surface_key, noise, seed).image, ".webp")
     live_plotly_chart(descent_chart(surface_key, noise, seed, start, learning_rate, iterations, optimizer, title, words,
-                                    presenting(), turning, source),
+                                    presenting(), turning, source, map_source),
                       key="gd_descent", alt=t("gradient_descent.descent_text", **descent_story.descent_words(path)) + ending)
     aside(t("gradient_descent.picture_caption_turning" if turning else "gradient_descent.picture_caption"))
 

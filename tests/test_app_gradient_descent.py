@@ -31,13 +31,15 @@ def test_default_view_is_the_texts_lesson_and_shows_every_part():
     charts = specs(at)
     assert len(charts) == 3  # the descent on the surface and its map, cost per step, learning rates
     descent = json.loads(charts[0])
-    # The logistic cost as a picture in 3D (no WebGL: plain 2D traces on it) and as a map.
-    assert {t.get("type", "scatter") for t in descent["data"]} == {"scatter", "contour"}
-    picture = descent["layout"]["images"][0]["source"]  # a file static/ serves, else inside the figure
-    assert (ROOT / picture.removeprefix("./app/")).is_file() or picture.startswith("data:image/webp;base64,")
+    # The logistic cost as a picture in 3D (no WebGL: plain 2D traces on it) and its map as a picture too.
+    assert {t.get("type", "scatter") for t in descent["data"]} == {"scatter"}
+    for image in descent["layout"]["images"]:  # a file static/ serves, else inside the figure
+        picture = image["source"]
+        assert (ROOT / picture.removeprefix("./app/")).is_file() or picture.startswith("data:image/webp;base64,")
+    assert [image["xref"] for image in descent["layout"]["images"]] == ["x", "x2"]
     assert "Logistic regression" in descent["layout"]["title"]["text"]
     assert len(descent["frames"]) == 100 and descent["layout"]["uirevision"] == "descent"
-    assert all(frame["traces"] == [5, 6, 7, 8, 9] for frame in descent["frames"])  # never the surface or the map
+    assert all(frame["traces"] == [4, 5, 6, 7, 8] for frame in descent["frames"])  # never the surface or the map
     at.toggle(key="gd_turn").set_value(True)  # the surface as a scene to turn
     rerun(at)
     turning = json.loads(specs(at)[0])

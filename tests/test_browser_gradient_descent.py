@@ -57,25 +57,25 @@ def test_play_walks_the_path_on_the_surface_picture_and_the_map_in_step(page, ap
     label = chart.locator(f"{CONTROLS} output")
     expect(label).to_have_text("step: 0", timeout=30_000)
     charts_drawn(page)
-    assert set(chart.evaluate(TRACES)) == {"scatter", "contour"}
+    assert set(chart.evaluate(TRACES)) == {"scatter"}  # the map a picture too (core.figures.map_picture)
     assert chart.locator("canvas").count() == 0  # no WebGL scene
-    assert pictures == [200]  # the picture, fetched once
-    assert chart.locator(".imagelayer image").count() == 1  # drawn under the path
-    assert chart.evaluate(FRAMES) == [[5, 6, 7, 8, 9]] * 31
+    assert pictures == [200, 200]  # the surface's picture and the map's, each fetched once
+    assert chart.locator(".imagelayer image").count() == 2  # drawn under the path
+    assert chart.evaluate(FRAMES) == [[4, 5, 6, 7, 8]] * 31
     # Each frame's trail, written out whole, ends at its dot on the picture and on the map.
     assert chart.evaluate(TRAILS.replace("trail.z.at(-1) === dot.z[0]", "trail.y.at(-1) === dot.y[0]")) == [
         [k + 1, k + 1, True] for k in range(31)]
     dot = "el => { const d = el.querySelector('.js-plotly-plot').data[N]; return [d.x[0], d.y[0]]; }"
     image = chart.evaluate(FIGURE + ".layout.images[0]")
-    start = chart.evaluate(dot.replace("N", "6"))
+    start = chart.evaluate(dot.replace("N", "5"))
     assert 0 < start[0] < image["sizex"] and 0 < start[1] < image["sizey"]  # on the picture
 
     chart.locator(f"{CONTROLS} button", has_text="Play").click()
     expect(label).to_have_text("step: 30", timeout=60_000)
-    end, end_map = chart.evaluate(dot.replace("N", "6")), chart.evaluate(dot.replace("N", "8"))
+    end, end_map = chart.evaluate(dot.replace("N", "5")), chart.evaluate(dot.replace("N", "7"))
     assert end != start and end_map[0] > -3.0  # moved on both, in step
     assert 0 < end[0] < image["sizex"] and 0 < end[1] < image["sizey"]
-    assert chart.locator(".contourlayer path").count() > 0  # the map stays drawn after playing
+    assert chart.locator(".imagelayer image").count() == 2  # both pictures stay drawn after playing
     assert chart.locator(".slider-container, .updatemenu-container").count() == 0  # not plotly's controls
 
     # From the keyboard: the step slider is a range with its name and its value in words; Home goes back to the
@@ -85,12 +85,12 @@ def test_play_walks_the_path_on_the_surface_picture_and_the_map_in_step(page, ap
     page.keyboard.press("Home")
     expect(label).to_have_text("step: 0")
     expect(steps).to_have_attribute("aria-valuetext", "step: 0")
-    page.wait_for_function("([el, start]) => { const d = el.querySelector('.js-plotly-plot').data[6];"
+    page.wait_for_function("([el, start]) => { const d = el.querySelector('.js-plotly-plot').data[5];"
                            " return d.x[0] === start[0] && d.y[0] === start[1]; }",
                            arg=[chart.element_handle(), start], timeout=10_000)
     page.keyboard.press("ArrowRight")
     expect(label).to_have_text("step: 1")
-    assert chart.evaluate(dot.replace("N", "6")) != start
+    assert chart.evaluate(dot.replace("N", "5")) != start
     # Play, then Pause: the walk stops short of the end, and no error (plotly rejects the interrupted animation).
     chart.get_by_role("button", name="Play").click()
     page.wait_for_timeout(600)
@@ -101,6 +101,48 @@ def test_play_walks_the_path_on_the_surface_picture_and_the_map_in_step(page, ap
     ARTIFACTS.mkdir(exist_ok=True)
     charts_drawn(page)
     page.screenshot(path=str(ARTIFACTS / "gradient_descent.png"))
+
+
+def test_a_new_learning_rate_moves_the_path_on_the_pictures_alone(page, app_url):
+    """On the pictures (the surface's and the map's), a new learning rate moves the path's lines and markers in place
+    (ui/live_plot.py: Plotly.animate without a redraw, layout.meta.fcMoves), not the whole chart: the faint whole
+    path is the new one, the title says the new rate, both pictures stay, and Play walks the new path from step 0."""
+    from playwright.sync_api import expect
+
+    page.set_viewport_size({"width": 1400, "height": 1300})
+    page.goto(f"{app_url}/gradient_descent?gd_iters=30")
+    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
+    chart = page.locator(".st-key-gd_descent")
+    label = chart.locator(f"{CONTROLS} output")
+    expect(label).to_have_text("step: 0", timeout=30_000)
+    charts_drawn(page)
+    chart.locator(f"{CONTROLS} button", has_text="Play").click()
+    expect(label).to_have_text("step: 30", timeout=60_000)  # the dots at the old path's end
+    whole_path = FIGURE + ".data[1].x.join(' ')"  # the faint whole path on the map
+    old_path = chart.evaluate(whole_path)
+    plot = chart.locator(".js-plotly-plot").first
+    plot.evaluate("el => { el.__before = true; }")
+    title = chart.locator(".gtitle").first
+    expect(title).to_contain_text("α = 1,")
+    page.locator(".st-key-gd_lr input[type='range']").press("ArrowLeft")
+    expect(title).to_contain_text("α = 0.5,", timeout=30_000)
+    expect(page.locator(IDLE)).to_be_attached(timeout=30_000)
+    charts_drawn(page)
+    assert plot.evaluate("el => el.__before === true")  # the same plot
+    assert chart.evaluate(FIGURE + ".dataset.moves") == "1"  # moved, not drawn anew
+    new_path = chart.evaluate(whole_path)
+    assert new_path != old_path
+    # The map's dot back at the start, the new frames' last trail the new whole path.
+    assert chart.evaluate(DOT_MAP.replace("data[9]", "data[7]")) == [-3, 3]
+    last_trail = chart.evaluate("el => el.querySelector('.js-plotly-plot')._transitionData._frames.at(-1).data[2].x"
+                                ".join(' ')")
+    assert last_trail == new_path
+    assert chart.locator(".imagelayer image").count() == 2  # both pictures still drawn
+    assert chart.locator(".scatterlayer .trace").count() == 9  # every line and marker set still drawn
+    chart.locator(f"{CONTROLS} button", has_text="Play").click()
+    expect(label).to_have_text("step: 30", timeout=60_000)
+    last_point = "el => { const d = el.querySelector('.js-plotly-plot').data[1]; return [d.x.at(-1), d.y.at(-1)]; }"
+    assert chart.evaluate(DOT_MAP.replace("data[9]", "data[7]")) == chart.evaluate(last_point)  # the new path's end
 
 
 def test_play_walks_the_path_on_the_3d_surface_and_the_map_in_step_and_the_camera_is_kept(page, app_url):

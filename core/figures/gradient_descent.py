@@ -12,6 +12,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from core.figures.common import FONT_FAMILY, SERIES, PlainFigure, chart_height, for_the_room
+from core.figures.map_picture import MapPicture
 from core.figures.surface_picture import SurfacePicture
 
 # plotly refines a surface's grid before drawing it (to 1 + 4 x 40 = 165 points a side from 41; from 33, to 133):
@@ -85,7 +86,8 @@ def surface_trace(grid) -> go.Surface:
 
 
 def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES,
-                   picture: SurfacePicture | None = None, picture_source: str | None = None) -> go.Figure:
+                   picture: SurfacePicture | None = None, picture_source: str | None = None,
+                   map_picture: MapPicture | None = None, map_source: str | None = None) -> go.Figure:
     """The 3D surface J(w, b) and its contour map side by side, the path of one descent on both, played
     step by step in step: one Play button and one slider drive both, so the red dot on the surface and the
     dot on the map are always the same step. Frames carry only the moving traces (trails, dots, downhill
@@ -93,10 +95,13 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
 
     The surface is a WebGL scene the learner can turn, or with `picture` (core.figures.surface_picture) that
     surface drawn once as an image, the path placed on it in 2D: no WebGL, and plotly's smaller 2D bundle.
-    `picture_source`: where the browser finds the image (a URL), else it travels inside the figure.
+    `picture_source`: where the browser finds the image (a URL), else it travels inside the figure. With the
+    picture and `map_picture` (core.figures.map_picture, `map_source` its URL) the map is a picture too: every
+    trace is then a 2D line or marker, and a new path only moves them (layout.meta.fcMoves, ui/live_plot.py).
 
-    Traces: the surface (in the scene only), the contour map, the whole path faintly (surface, map), the minima
-    (surface, map), then the moving ones: trail and dot on the surface, trail and dot on the map, downhill arrow.
+    Traces: the surface (in the scene only), the contour map (unless a picture), the whole path faintly (surface,
+    map), the minima (surface, map), then the moving ones: trail and dot on the surface, trail and dot on the map,
+    downhill arrow.
     `words`: title, w, b, cost, path, point, downhill, minimum, play, pause, step_prefix.
     """
     ws, bs, J = grid
@@ -104,6 +109,7 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
     lift = LIFT * (z_high - z_low)
     arrow_length = ARROW_FRACTION * (view[1] - view[0])
     on_picture = picture is not None
+    map_as_picture = on_picture and map_picture is not None
     fig = make_subplots(rows=1, cols=2, specs=[[{"type": "xy" if on_picture else "scene"}, {"type": "xy"}]],
                         column_widths=[0.56, 0.44], horizontal_spacing=0.06)
 
@@ -145,7 +151,8 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
 
     if not on_picture:
         fig.add_trace(surface_trace(grid), row=1, col=1)
-    fig.add_trace(_contour(grid, as_lists=True), row=1, col=2)
+    if not map_as_picture:
+        fig.add_trace(_contour(grid, as_lists=True), row=1, col=2)
     add(on_path(slice(None), behind=""), mode="lines", line=dict(color=PATH_COLOUR, width=3),
         opacity=0.45, showlegend=False, hoverinfo="skip", on_left=True)
     fig.add_trace(go.Scatter(x=_numbers(path.w), y=_numbers(path.b), mode="lines", opacity=0.35,
@@ -189,8 +196,10 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
         add(coordinates, **style)
     moving_traces = list(range(len(fig.data) - len(styles), len(fig.data)))
 
-    # Frames redraw the chart: a 3D scene moves only on a redraw, and without one plotly drops the map.
-    still = {"frame": {"duration": 0, "redraw": True}, "mode": "immediate", "transition": {"duration": 0}}
+    # Frames redraw the chart where it has a 3D scene (it moves only on a redraw) or a contour trace (plotly drops it
+    # without one); a chart of pictures and lines moves its lines alone.
+    redraw = not map_as_picture
+    still = {"frame": {"duration": 0, "redraw": redraw}, "mode": "immediate", "transition": {"duration": 0}}
     fig.update_layout(
         # The title on the left, clear of plotly's toolbar (top right); the legend over the map, under both.
         title=dict(text=words["title"], x=0.0, xanchor="left", y=0.99, yanchor="top"),
@@ -200,7 +209,7 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
         updatemenus=[dict(type="buttons", direction="left", x=0.0, y=0.0, xanchor="left", yanchor="top",
                           pad=dict(t=45, r=10), showactive=False, buttons=[
             dict(label=words["play"], method="animate", args=[None, {
-                "frame": {"duration": FRAME_MS, "redraw": True}, "fromcurrent": True,
+                "frame": {"duration": FRAME_MS, "redraw": redraw}, "fromcurrent": True,
                 "transition": {"duration": 0}, "mode": "immediate"}]),
             dict(label=words["pause"], method="animate", args=[[None], {**still, "frame": {"duration": 0,
                                                                                           "redraw": False}}]),
@@ -218,11 +227,13 @@ def descent_figure(grid, path, view, minima, words, max_frames: int = MAX_FRAMES
             # unit: at this camera the b axis runs away from the viewer and its labels, one per unit, collided.
             camera=dict(eye=dict(x=1.55, y=1.55, z=1.25)), aspectmode="cube", uirevision="descent"))
     _map_axes(fig, view, words, col=2)
+    if map_as_picture:
+        _map_picture(fig, map_picture, map_source or map_picture.data_uri())
     fig.update_yaxes(scaleanchor="x2" if on_picture else "x", row=1, col=2)
     for_the_room(fig)
     # In the app's own chart, Play, Pause and the step slider are the page's controls under the plot (ui/live_plot.py):
     # the plot gives back the room plotly's took below the map's axis.
-    fig.update_layout(meta=dict(fcControls=dict(room=CONTROLS_ROOM)))
+    fig.update_layout(meta=dict(fcControls=dict(room=CONTROLS_ROOM), fcMoves=map_as_picture))
     # The frames are plain dicts of numbers, never plotly objects (the traces they update were validated above).
     frames = [dict(name=str(k), traces=moving_traces, data=moving(j)) for j, k in enumerate(steps)]
     slider = dict(active=0, x=0.0, len=1.0, y=0.0, yanchor="top", pad=dict(t=95),
@@ -251,6 +262,16 @@ def _picture_axes(fig: go.Figure, picture: SurfacePicture, source: str, words) -
         annotations=[dict(text=words[axis], x=x, y=y, xref="x", yref="y", xanchor=anchor, showarrow=False,
                           yanchor="middle" if anchor == "center" else "bottom", font=dict(size=14))
                      for axis, (x, y, anchor) in picture.title_at.items()])
+
+
+def _map_picture(fig: go.Figure, picture: MapPicture, source: str) -> None:
+    """The map's picture under the path, filling the box of w and b it was drawn over (the map's axes, x2 and y2)."""
+    w_from, w_to, b_from, b_to = picture.extent
+    fig.add_layout_image(source=source, xref="x2", yref="y2", x=w_from, y=b_to, sizex=w_to - w_from,
+                         sizey=b_to - b_from, sizing="stretch", xanchor="left", yanchor="top", layer="below")
+    # plotly draws grid lines over an image below the traces (a contour trace covered them)
+    fig.update_xaxes(showgrid=False, zeroline=False, row=1, col=2)
+    fig.update_yaxes(showgrid=False, zeroline=False, row=1, col=2)
 
 
 def cost_figure(path, words) -> go.Figure:
