@@ -1,7 +1,7 @@
 """A floor for bench/ui_latency.py: the gradient-descent page's descent chart alone (the surface as the page opens
-on it, a picture, or with `?turn=1` the WebGL scene it turns; its contour map and the path, 100 animation
-frames), under the page's own learning-rate slider, drawn by the app's own chart (ui/live_plot.py: updated in
-place) with nothing else on the page. Its slider change is what that one chart costs a browser to answer,
+on it, a picture, with its map a picture too, or with `?turn=1` the WebGL scene it turns beside a contour map; the
+path, 100 animation frames), under the page's own learning-rate slider, drawn by the app's own chart
+(ui/live_plot.py: updated in place) with nothing else on the page. Its slider change is what that one chart costs a browser to answer,
 whatever the rest of the page does. Not part of the app.
 
 Run by bench/ui_latency.py from this folder with static serving on: plotly.js is served from static/ beside this
