@@ -95,6 +95,7 @@ CHARTS_ALL_DRAWN = f"""() => {{
   }});
 }}"""
 MAIN_SCROLL_TOP = "() => document.querySelector('[data-testid=\"stMain\"]')?.scrollTop ?? 0"
+SETTLE_MS = 200
 
 
 def charts_drawn(page) -> None:
@@ -103,6 +104,11 @@ def charts_drawn(page) -> None:
     # Every live chart's element must have made its plot and drawn it: a component whose code has not yet
     # arrived has no plot to be pending, so counting pending plots alone passes too early (seen in CI).
     was_at = page.evaluate(MAIN_SCROLL_TOP)
+    page.wait_for_function(CHARTS_ALL_DRAWN, timeout=30_000)
+    # Asked again a moment later: React runs a component's effects after it paints, so a chart may get its new figure
+    # (and be pending) just after a first look found every chart drawn (bench/ui_latency.py saw it in half of a
+    # chart page's changes).
+    page.wait_for_timeout(SETTLE_MS)
     page.wait_for_function(CHARTS_ALL_DRAWN, timeout=30_000)
     if page.evaluate(MAIN_SCROLL_TOP) != was_at:
         page.evaluate(SCROLL_MAIN_TO, was_at)
