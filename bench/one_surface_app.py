@@ -31,17 +31,26 @@ from ui.static_pictures import picture_url  # noqa: E402
 WORDS = {role: t(f"gradient_descent.{key}") for role, key in FIGURE_WORDS}
 
 
+SURFACE_SHOWN = make_surface(SURFACE.default, NOISE.default, SEED.default)
+
+
+@st.cache_resource(show_spinner=False)
+def pictures():
+    """The surface's picture and the map's, drawn once (as the page does), not once per learning rate."""
+    surface_grid = grid(SURFACE_SHOWN, GRID_POINTS)
+    return (draw_surface_picture(grid(SURFACE_SHOWN, PICTURE_POINTS), SURFACE_SHOWN.view, surface_range(surface_grid)),
+            draw_map_picture(grid(SURFACE_SHOWN, MAP_POINTS)))
+
+
 @st.cache_resource(max_entries=64, show_spinner=False)
 def figure(rate: float, turning: bool):
-    surface = make_surface(SURFACE.default, NOISE.default, SEED.default)
+    surface = SURFACE_SHOWN
     start = (START_W.default, START_B.default)
     path = descend(surface, start, rate, ITERATIONS.default, OPTIMIZER.default)
     title = t("gradient_descent.figure_title", surface=SURFACE.default, optimizer=OPTIMIZER.default,
               lr=format_number(rate), w0=format_number(start[0]), b0=format_number(start[1]))
     surface_grid = grid(surface, GRID_POINTS)
-    picture = None if turning else draw_surface_picture(grid(surface, PICTURE_POINTS), surface.view,
-                                                        surface_range(surface_grid))
-    map_picture = None if turning else draw_map_picture(grid(surface, MAP_POINTS))
+    picture, map_picture = (None, None) if turning else pictures()
     return descent_figure(surface_grid, path, surface.view, surface.minima, dict(WORDS, title=title), picture=picture,
                           picture_source=picture and picture_url(picture.image, ".webp"), map_picture=map_picture,
                           map_source=map_picture and picture_url(map_picture.image, ".webp"))

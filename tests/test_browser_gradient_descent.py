@@ -43,13 +43,10 @@ DOT_3D = "el => { const d = el.querySelector('.js-plotly-plot').data[7]; return 
 DOT_MAP = "el => { const d = el.querySelector('.js-plotly-plot').data[9]; return [d.x[0], d.y[0]]; }"
 
 
-def test_play_walks_the_path_on_the_surface_picture_and_the_map_in_step(page, app_url):
-    """The page opens on the surface as a picture (a file the browser fetches once): no WebGL, 2D traces on it."""
+def open_on_pictures(page, app_url):
+    """The page at 30 steps on its pictures, every chart drawn: the descent's chart and its step label."""
     from playwright.sync_api import expect
 
-    pictures = []
-    page.on("response", lambda response: pictures.append(response.status)
-            if "/app/static/pictures/" in response.url else None)
     page.set_viewport_size({"width": 1400, "height": 1300})
     page.goto(f"{app_url}/gradient_descent?gd_iters=30")
     expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
@@ -57,6 +54,17 @@ def test_play_walks_the_path_on_the_surface_picture_and_the_map_in_step(page, ap
     label = chart.locator(f"{CONTROLS} output")
     expect(label).to_have_text("step: 0", timeout=30_000)
     charts_drawn(page)
+    return chart, label
+
+
+def test_play_walks_the_path_on_the_surface_picture_and_the_map_in_step(page, app_url):
+    """The page opens on the surface as a picture (a file the browser fetches once): no WebGL, 2D traces on it."""
+    from playwright.sync_api import expect
+
+    pictures = []
+    page.on("response", lambda response: pictures.append(response.status)
+            if "/app/static/pictures/" in response.url else None)
+    chart, label = open_on_pictures(page, app_url)
     assert set(chart.evaluate(TRACES)) == {"scatter"}  # the map a picture too (core.figures.map_picture)
     assert chart.locator("canvas").count() == 0  # no WebGL scene
     assert pictures == [200, 200]  # the surface's picture and the map's, each fetched once
@@ -109,13 +117,7 @@ def test_a_new_learning_rate_moves_the_path_on_the_pictures_alone(page, app_url)
     path is the new one, the title says the new rate, both pictures stay, and Play walks the new path from step 0."""
     from playwright.sync_api import expect
 
-    page.set_viewport_size({"width": 1400, "height": 1300})
-    page.goto(f"{app_url}/gradient_descent?gd_iters=30")
-    expect(page.locator(IDLE)).to_be_attached(timeout=60_000)
-    chart = page.locator(".st-key-gd_descent")
-    label = chart.locator(f"{CONTROLS} output")
-    expect(label).to_have_text("step: 0", timeout=30_000)
-    charts_drawn(page)
+    chart, label = open_on_pictures(page, app_url)
     chart.locator(f"{CONTROLS} button", has_text="Play").click()
     expect(label).to_have_text("step: 30", timeout=60_000)  # the dots at the old path's end
     whole_path = FIGURE + ".data[1].x.join(' ')"  # the faint whole path on the map
